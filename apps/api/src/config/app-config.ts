@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import type { Env } from './env';
+
+/**
+ * The settings the app runs with, derived once from the validated environment.
+ * Services inject this rather than reading process.env, so tests can build one.
+ */
+export class AppConfig {
+  readonly production: boolean;
+  readonly test: boolean;
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string;
+  readonly redisUrl?: string;
+  readonly smtpUrl?: string;
+  readonly mailFrom: string;
+  readonly publicUrl: string;
+  readonly sessionSecret: string;
+  readonly dataDir: string;
+  readonly webDist?: string;
+  readonly loadDemoData: boolean;
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly trustProxy: boolean;
+
+  constructor(env: Env, databaseUrl: string) {
+    this.production = env.NODE_ENV === 'production';
+    this.test = env.NODE_ENV === 'test';
+    this.port = env.PORT;
+    this.host = env.HOST;
+    this.databaseUrl = databaseUrl;
+    this.redisUrl = env.REDIS_URL;
+    this.smtpUrl = env.SMTP_URL;
+    this.mailFrom = env.MAIL_FROM;
+    this.publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+    this.dataDir = isAbsolute(env.DATA_DIR) ? env.DATA_DIR : resolve(process.cwd(), env.DATA_DIR);
+    this.sessionSecret = env.SESSION_SECRET ?? localSecret(this.dataDir);
+    this.webDist = env.WEB_DIST;
+    this.loadDemoData = env.LOAD_DEMO_DATA ?? !this.production;
+    this.logLevel = env.LOG_LEVEL;
+    this.trustProxy = env.TRUST_PROXY;
+  }
+}
+
+/** Outside production, a generated secret kept in the data folder keeps sessions across restarts. */
+function localSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

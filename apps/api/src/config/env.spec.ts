@@ -1,0 +1,28 @@
+import { InvalidEnvironmentError, parseEnv } from './env';
+
+describe('parseEnv', () => {
+  it('applies defaults for a bare environment', () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.NODE_ENV).toBe('development');
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('names every wrong variable in one readable error', () => {
+    const run = () => parseEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SMTP_URL: 'http://mail' });
+    expect(run).toThrow(InvalidEnvironmentError);
+    try {
+      run();
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('PORT');
+      expect(message).toContain('DATABASE_URL: must be a postgres:// connection URL');
+      expect(message).toContain('SMTP_URL: must be an smtp:// or smtps:// URL');
+    }
+  });
+
+  it('requires a session secret in production', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET: is required in production/);
+    expect(parseEnv({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).NODE_ENV).toBe('production');
+  });
+});

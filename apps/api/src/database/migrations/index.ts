@@ -1,0 +1,3 @@
+import { CreateIdentity1795455863843 } from './1795455863843-CreateIdentity';
+/** Every migration in order, listed explicitly so ts, swc and built JS all find them. */
+export const MIGRATIONS = [CreateIdentity1795455863843];

@@ -1,0 +1,20 @@
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { dataSourceOptions } from './data-source-options';
+import { loadDemoPartnership, type DemoAccount } from './seed/demo-partnership';
+
+/**
+ * Brings the database up to date before the app serves anything: runs pending
+ * migrations and, the first time only, loads the demo partnership.
+ * Returns the demo accounts when demo data is present, so start-up can print them.
+ */
+export async function prepareDatabase(config: AppConfig): Promise<DemoAccount[] | null> {
+  const dataSource = new DataSource(dataSourceOptions(config.databaseUrl));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    return config.loadDemoData ? await loadDemoPartnership(dataSource) : null;
+  } finally {
+    await dataSource.destroy();
+  }
+}

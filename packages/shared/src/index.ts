@@ -1,0 +1,6 @@
+/**
+ * Domain constants shared by the API and the web app, so both speak the same words
+ * (roles, sectors, workforce groups) and enforce the same limits.
+ */
+export * from './identity';
+export * from './limits';

@@ -1,0 +1,21 @@
+/** Limits from the product's decisions, enforced by the API and mirrored by client forms. */
+export const LIMITS = {
+  graphqlDepth: 10,
+  graphqlAliases: 20,
+  graphqlCost: 1000,
+  pageSizeMax: 100,
+  pageSizeDefault: 20,
+  requestBodyBytes: 100 * 1024,
+  passwordMinLength: 12,
+  passwordMaxLength: 200,
+  nameMaxLength: 120,
+  emailMaxLength: 254,
+  jobTitleMaxLength: 120,
+  signInFailuresPerAccount: 10,
+  signInFailuresPerAddress: 50,
+  signInWindowMinutes: 15,
+  verificationTokenHours: 48,
+  resetTokenMinutes: 60,
+  invitationDays: 14,
+  sessionHours: 12,
+} as const;
