@@ -42,7 +42,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/apps/web/**', '@common-ground/web'], message: 'The API must not import the web app.' }] },
+        {
+          patterns: [
+            { group: ['**/apps/web/**', '@common-ground/web'], message: 'The API must not import the web app.' },
+          ],
+        },
       ],
     },
   },
@@ -54,12 +58,26 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/apps/api/**', '@common-ground/api'], message: 'The web app talks to the API over GraphQL only.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/apps/api/**', '@common-ground/api'],
+              message: 'The web app talks to the API over GraphQL only.',
+            },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.test.ts', '**/*.test.tsx', 'apps/api/test/**/*.ts', 'apps/web/e2e/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      'apps/api/test/**/*.ts',
+      'apps/web/e2e/**/*.ts',
+    ],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

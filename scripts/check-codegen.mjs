@@ -39,7 +39,9 @@ if (code !== 0) {
   process.exit(1);
 }
 if (differs.length) {
-  console.error(`apps/web/src/gql is out of date (${differs.join(', ')}): run \`npx pnpm@10 --filter @common-ground/web run codegen\` and commit.`);
+  console.error(
+    `apps/web/src/gql is out of date (${differs.join(', ')}): run \`npx pnpm@10 --filter @common-ground/web run codegen\` and commit.`,
+  );
   process.exit(1);
 }
 console.log('codegen: generated client types match schema.gql');

@@ -11,7 +11,10 @@ await pnpm(['--filter', '@common-ground/shared', 'run', 'build']);
 await pnpm(['--filter', '@common-ground/api', 'run', 'build']);
 const api = join(root, 'apps', 'api');
 const children = [
-  spawn(PNPM[0], [...PNPM.slice(1), 'exec', 'tsc', '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], { cwd: api, stdio: 'inherit' }),
+  spawn(PNPM[0], [...PNPM.slice(1), 'exec', 'tsc', '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], {
+    cwd: api,
+    stdio: 'inherit',
+  }),
   spawn(process.execPath, ['--watch-path=dist', 'dist/main.js'], {
     cwd: api,
     stdio: 'inherit',

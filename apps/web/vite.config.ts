@@ -4,8 +4,7 @@ import { NodePackageImporter } from 'sass-embedded';
 import { defineConfig } from 'vite';
 
 /** Absolute path of a file beside this config (no Node types needed). */
-const here = (relative: string): string =>
-  decodeURIComponent(new URL(relative, import.meta.url).pathname);
+const here = (relative: string): string => decodeURIComponent(new URL(relative, import.meta.url).pathname);
 
 const sharedSource = here('../../packages/shared/src/index.ts');
 const apiTarget = 'http://localhost:3000';
@@ -31,7 +30,7 @@ export default defineConfig({
       scss: {
         importers: [new NodePackageImporter()],
         // GOV.UK Frontend still uses a few deprecated Sass features internally.
-        silenceDeprecations: ['mixed-decls', 'import', 'global-builtin'],
+        silenceDeprecations: ['import', 'global-builtin'],
         quietDeps: true,
       },
     },

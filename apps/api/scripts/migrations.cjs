@@ -85,7 +85,10 @@ ${down
   const current = readFileSync(index, 'utf8');
   const importLine = `import { ${className} } from './${ts}-${name}';\n`;
   const next = (importLine + current).replace(/export const MIGRATIONS = \[([^\]]*)\];/, (_m, list) => {
-    const items = list.split(',').map((s) => s.trim()).filter(Boolean);
+    const items = list
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     items.push(className);
     return `export const MIGRATIONS = [${items.join(', ')}];`;
   });

@@ -30,7 +30,9 @@ async function main() {
   if (process.argv.includes('--check')) {
     const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
     if (current !== sdl) {
-      console.error('schema.gql is out of date: run `npx pnpm@10 --filter @common-ground/api run schema` and commit it.');
+      console.error(
+        'schema.gql is out of date: run `npx pnpm@10 --filter @common-ground/api run schema` and commit it.',
+      );
       process.exit(1);
     }
     console.log('schema: schema.gql matches the code');

@@ -10,6 +10,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuthGuard } from './common/auth/auth.guard';
 import { validationError } from './common/errors/validation-error';
 import { graphqlOptions } from './common/graphql/graphql-options';
+import { SessionModule } from './common/session/session.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
@@ -45,11 +46,18 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        SessionModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
             redact: {
-              paths: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.headers.authorization', '*.email', '*.password'],
+              paths: [
+                'req.headers.cookie',
+                'res.headers["set-cookie"]',
+                'req.headers.authorization',
+                '*.email',
+                '*.password',
+              ],
               censor: '[redacted]',
             },
             autoLogging: { ignore: (req) => req.url === '/health' },

@@ -3,7 +3,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { LIMITS } from '@common-ground/shared';
 import type { AppConfig } from './config/app-config';
-import { createSessionLayer } from './common/session/session';
+import { Sessions } from './common/session/session.module';
 
 /**
  * Everything the HTTP layer needs that is not a Nest module: security headers, body
@@ -34,13 +34,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   );
   app.useBodyParser('json', { limit: LIMITS.requestBodyBytes });
   app.useBodyParser('urlencoded', { limit: LIMITS.requestBodyBytes, extended: false });
-  const sessions = createSessionLayer(config);
+  const sessions = app.get(Sessions).layer;
   app.use(sessions.middleware);
   app.use(sessions.actor);
-  app.enableShutdownHooks();
-  const close = app.close.bind(app);
-  app.close = async () => {
-    await close();
-    await sessions.close();
-  };
 }

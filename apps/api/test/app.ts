@@ -68,10 +68,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     url.toString(),
   );
   const queries = new QueryCounter();
-  const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(config, { typeormLogger: queries }),
-    { bodyParser: false, logger: false },
-  );
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { typeormLogger: queries }), {
+    bodyParser: false,
+    logger: false,
+  });
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

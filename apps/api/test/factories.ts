@@ -15,12 +15,18 @@ const unique = () => randomBytes(4).toString('hex');
 /** An organisation with a unique name and email domain. */
 export async function makeOrganisation(
   db: DataSource,
-  overrides: Partial<{ name: string; sector: SectorName; fundsPartnership: boolean; saferProgrammeMember: boolean; emailDomains: string[] }> = {},
+  overrides: Partial<{
+    name: string;
+    sector: SectorName;
+    fundsPartnership: boolean;
+    saferProgrammeMember: boolean;
+    emailDomains: string[];
+  }> = {},
 ): Promise<OrganisationEntity> {
   const id = unique();
   return db.getRepository(OrganisationEntity).save({
     name: `Test Organisation ${id}`,
-    sector: 'STATUTORY' as SectorName,
+    sector: 'STATUTORY',
     fundsPartnership: true,
     saferProgrammeMember: false,
     emailDomains: [`org-${id}.example`],
@@ -48,7 +54,7 @@ export async function makePerson(
     name: `Person ${id}`,
     email: `person-${id}@people.example`,
     jobTitle: 'Adviser',
-    workforceGroup: 'GENERAL_CONTACT' as WorkforceGroupName,
+    workforceGroup: 'GENERAL_CONTACT',
     roles: ['LEARNER'] as RoleName[],
     preferredLanguage: 'en',
     passwordHash: await passwordHash(),

@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 
 export interface GraphqlError {
   message: string;
@@ -71,10 +72,4 @@ export class GraphqlClient {
   get sessionCookie(): string {
     return this.cookie;
   }
-}
-
-function print(doc: TypedDocumentNode<unknown, unknown>): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { print: printDoc } = require('graphql') as typeof import('graphql');
-  return printDoc(doc);
 }

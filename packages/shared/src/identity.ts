@@ -3,14 +3,7 @@ export const ROLES = ['LEARNER', 'EDITOR', 'MODERATOR', 'ADMIN'] as const;
 export type RoleName = (typeof ROLES)[number];
 
 /** The sectors an organisation in the partnership belongs to. */
-export const SECTORS = [
-  'STATUTORY',
-  'HEALTH',
-  'POLICE',
-  'EDUCATION',
-  'VOLUNTARY_AND_COMMUNITY',
-  'PRIVATE',
-] as const;
+export const SECTORS = ['STATUTORY', 'HEALTH', 'POLICE', 'EDUCATION', 'VOLUNTARY_AND_COMMUNITY', 'PRIVATE'] as const;
 export type SectorName = (typeof SECTORS)[number];
 
 export const SECTOR_LABELS: Record<SectorName, string> = {
@@ -26,12 +19,7 @@ export const SECTOR_LABELS: Record<SectorName, string> = {
  * Workforce groups by how much contact a role has with the people the partnership
  * protects, from general contact to leaders (Dundee's framework).
  */
-export const WORKFORCE_GROUPS = [
-  'GENERAL_CONTACT',
-  'SPECIFIC_CONTACT',
-  'INTENSIVE_CONTACT',
-  'LEADERSHIP',
-] as const;
+export const WORKFORCE_GROUPS = ['GENERAL_CONTACT', 'SPECIFIC_CONTACT', 'INTENSIVE_CONTACT', 'LEADERSHIP'] as const;
 export type WorkforceGroupName = (typeof WORKFORCE_GROUPS)[number];
 
 export const WORKFORCE_GROUP_LABELS: Record<WorkforceGroupName, string> = {

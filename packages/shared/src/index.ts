@@ -4,3 +4,4 @@
  */
 export * from './identity';
 export * from './limits';
+export * from './scenario';

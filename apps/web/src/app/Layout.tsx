@@ -18,12 +18,16 @@ function AccountLinks() {
   const { viewer, loading } = useAuth();
   const location = useLocation();
   if (loading) return null;
-  const itemClass = 'govuk-service-navigation__item app-service-navigation__item--account';
+  const itemClass = 'app-header__account-item';
   if (viewer) {
     return (
       <>
         <li className={itemClass}>
-          <Link className="govuk-service-navigation__link" to="/profile" aria-current={location.pathname === '/profile' ? 'page' : undefined}>
+          <Link
+            className="app-header__link"
+            to="/profile"
+            aria-current={location.pathname === '/profile' ? 'page' : undefined}
+          >
             Your profile
           </Link>
         </li>
@@ -34,16 +38,17 @@ function AccountLinks() {
     );
   }
   const here = `${location.pathname}${location.search}`;
-  const next = location.pathname === '/' || location.pathname.startsWith('/sign-') ? '' : `?next=${encodeURIComponent(here)}`;
+  const next =
+    location.pathname === '/' || location.pathname.startsWith('/sign-') ? '' : `?next=${encodeURIComponent(here)}`;
   return (
     <>
       <li className={itemClass}>
-        <Link className="govuk-service-navigation__link" to={`/sign-in${next}`}>
+        <Link className="app-header__link" to={`/sign-in${next}`}>
           Sign in
         </Link>
       </li>
       <li className={itemClass}>
-        <Link className="govuk-service-navigation__link" to="/sign-up">
+        <Link className="app-header__link" to="/sign-up">
           Create an account
         </Link>
       </li>
@@ -63,13 +68,19 @@ export function Layout() {
       <ScrollRestoration />
       <SkipLink />
       <header className="govuk-template__header">
-        <Header serviceName={SERVICE_NAME} />
-        <ServiceNavigation items={navigationItems(location.pathname, isAdmin)} navigationEnd={<AccountLinks />} />
+        <Header serviceName={SERVICE_NAME} accountLinks={<AccountLinks />} />
+        <ServiceNavigation items={navigationItems(location.pathname, isAdmin)} />
       </header>
       <div className="govuk-width-container">
         <PhaseBanner>
-          This is a new service. Your <Link className="govuk-link" to="/contact">feedback</Link> will help us to improve it.{' '}
-          <Link className="govuk-link" to="/contact">Get help</Link>
+          This is a new service. Your{' '}
+          <Link className="govuk-link" to="/contact">
+            feedback
+          </Link>{' '}
+          will help us to improve it.{' '}
+          <Link className="govuk-link" to="/contact">
+            Get help
+          </Link>
         </PhaseBanner>
         <main className="govuk-main-wrapper" id="main-content">
           <FlashBanner />
@@ -77,7 +88,10 @@ export function Layout() {
         </main>
       </div>
       <footer className="govuk-template__footer">
-        <Footer links={FOOTER_LINKS} meta={<>Common Ground is run by the partnership for staff of its member organisations.</>} />
+        <Footer
+          links={FOOTER_LINKS}
+          meta={<>Common Ground is run by the partnership for staff of its member organisations.</>}
+        />
       </footer>
     </Announcer>
   );

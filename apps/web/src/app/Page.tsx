@@ -21,7 +21,15 @@ export interface PageProps {
  * Every page goes through this: one h1 that takes focus after navigation,
  * the "Page – Common Ground" title, and the standard reading width.
  */
-export function Page({ title, heading, caption, beforeHeading, error = false, width = 'two-thirds', children }: PageProps) {
+export function Page({
+  title,
+  heading,
+  caption,
+  beforeHeading,
+  error = false,
+  width = 'two-thirds',
+  children,
+}: PageProps) {
   usePageTitle(title, { error });
   return (
     <div className="govuk-grid-row">

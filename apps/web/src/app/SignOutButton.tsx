@@ -22,7 +22,12 @@ export function SignOutButton() {
   };
 
   return (
-    <button type="button" className="app-link-button govuk-service-navigation__link" onClick={() => void onClick()} disabled={loading}>
+    <button
+      type="button"
+      className="app-header__link app-header__button"
+      onClick={() => void onClick()}
+      disabled={loading}
+    >
       {loading ? 'Signing out…' : 'Sign out'}
     </button>
   );

@@ -28,7 +28,8 @@ export function usePageTitle(title: string, options: { error?: boolean } = {}): 
     const { handled } = routeFocus;
     if (handled.key === location.key && handled.element?.isConnected) return;
     const main = document.getElementById('main-content');
-    const target = main?.querySelector<HTMLElement>('[data-autofocus]') ?? main?.querySelector<HTMLElement>('h1') ?? null;
+    const target =
+      main?.querySelector<HTMLElement>('[data-autofocus]') ?? main?.querySelector<HTMLElement>('h1') ?? null;
     if (!target) return;
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.focus();

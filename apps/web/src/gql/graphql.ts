@@ -4,112 +4,189 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A signed-in person’s new password, confirmed by their current one. */
 export type ChangePasswordInput = {
+  /** The current password. */
   currentPassword: string;
+  /** The new password. */
   newPassword: string;
 };
 
+/** Who to invite, into which organisation, with which roles. */
 export type CreateInvitationInput = {
+  /** The email address to invite; the account must use it. */
   email: string;
+  /** The organisation the account will belong to. */
   organisationId: string | number;
+  /** Roles the account will hold. LEARNER is always included. */
   roles: Array<Role>;
 };
 
+/** An organisation’s details. */
 export type CreateOrganisationInput = {
+  /** Email domains (such as council.gov.uk) whose owners may create their own account here; may be empty. */
   emailDomains: Array<string>;
+  /** True when it funds the partnership. */
   fundsPartnership: boolean;
+  /** Name, unique in the partnership. */
   name: string;
+  /** True when it is a member of the Safer programme. */
   saferProgrammeMember: boolean;
+  /** Sector. */
   sector: Sector;
 };
 
+/** An email address. */
 export type EmailInput = {
+  /** The email address of the account. */
   email: string;
 };
 
+/** Names one record by its identifier. */
 export type IdInput = {
+  /** Identifier. */
   id: string | number;
 };
 
+/** Where an invitation stands. */
 export type InvitationStatus =
+  /** Used to create an account. */
   | 'ACCEPTED'
+  /** Not used in time. */
   | 'EXPIRED'
+  /** Sent and still usable. */
   | 'PENDING'
+  /** Withdrawn by an admin. */
   | 'REVOKED';
 
+/** Whether an email has been handed to the mail server. */
 export type OutboxStatus =
+  /** The mail server refused it; see the error. */
   | 'FAILED'
+  /** Recorded; not delivered (no mail server is configured, or not yet sent). */
   | 'QUEUED'
+  /** Accepted by the mail server. */
   | 'SENT';
 
+/** Names one person. */
 export type PersonIdInput = {
+  /** The person. */
   personId: string | number;
 };
 
+/** A new password, with the token from the reset link. */
 export type ResetPasswordInput = {
+  /** The new password. */
   password: string;
+  /** The token from the reset link. */
   token: string;
 };
 
+/** What a person may do beyond learning. Everyone is a learner; admins grant the rest. */
 export type Role =
+  /** Manages organisations, people, roles and the framework. */
   | 'ADMIN'
+  /** Writes and publishes learning content and the library. */
   | 'EDITOR'
+  /** Takes modules, joins discussions, books courses. Everyone holds this role. */
   | 'LEARNER'
+  /** Partnership lead: moderates, runs the course programme, reads dashboards. */
   | 'MODERATOR';
 
+/** The sector an organisation in the partnership belongs to. */
 export type Sector =
+  /** Education */
   | 'EDUCATION'
+  /** Health */
   | 'HEALTH'
+  /** Police */
   | 'POLICE'
+  /** Private */
   | 'PRIVATE'
+  /** Statutory */
   | 'STATUTORY'
+  /** Voluntary and community */
   | 'VOLUNTARY_AND_COMMUNITY';
 
+/** The full set of roles a person should hold. */
 export type SetPersonRolesInput = {
+  /** The person. */
   personId: string | number;
+  /** The roles to hold. LEARNER is always kept, whether listed or not. */
   roles: Array<Role>;
 };
 
+/** Credentials to sign in with. */
 export type SignInInput = {
+  /** The account’s email address. */
   email: string;
+  /** The account’s password. */
   password: string;
 };
 
+/** What a person gives to create their account. */
 export type SignUpInput = {
+  /** Work email address; its domain decides the organisation unless there is an invitation. */
   email: string;
+  /** The token from an invitation link, if the person was invited. */
   invitationToken?: string | null | undefined;
+  /** Job title. */
   jobTitle: string;
+  /** Full name. */
   name: string;
+  /** A password of at least 12 characters. */
   password: string;
+  /** Preferred interface language code, such as en or pl. */
   preferredLanguage: string;
+  /** Workforce group. */
   workforceGroup: WorkforceGroup;
 };
 
+/** A token from a link we emailed. */
 export type TokenInput = {
+  /** The token from the link. */
   token: string;
 };
 
+/** New details for an existing organisation. */
 export type UpdateOrganisationInput = {
+  /** Email domains (such as council.gov.uk) whose owners may create their own account here; may be empty. */
   emailDomains: Array<string>;
+  /** True when it funds the partnership. */
   fundsPartnership: boolean;
+  /** The organisation to change. */
   id: string | number;
+  /** Name, unique in the partnership. */
   name: string;
+  /** True when it is a member of the Safer programme. */
   saferProgrammeMember: boolean;
+  /** Sector. */
   sector: Sector;
 };
 
+/** The signed-in person’s own profile details. */
 export type UpdateProfileInput = {
+  /** Job title. */
   jobTitle: string;
+  /** Line manager’s email address. When it belongs to a confirmed, active account the manager is linked; empty or null removes the line manager. */
   lineManagerEmail?: string | null | undefined;
+  /** Full name. */
   name: string;
+  /** Preferred interface language code, such as en or pl. */
   preferredLanguage: string;
+  /** Workforce group. */
   workforceGroup: WorkforceGroup;
 };
 
+/** How much contact a role has with the people the partnership protects, from general contact to leaders. */
 export type WorkforceGroup =
+  /** General contact */
   | 'GENERAL_CONTACT'
+  /** Intensive contact */
   | 'INTENSIVE_CONTACT'
+  /** Leaders and managers */
   | 'LEADERSHIP'
+  /** Specific contact */
   | 'SPECIFIC_CONTACT';
 
 export type AdminOrganisationsQueryVariables = Exact<{

@@ -46,7 +46,12 @@ export const WORKFORCE_GROUP_HINTS: Record<WorkforceGroup, string> = {
   LEADERSHIP: 'You manage services or teams, or lead safeguarding in your organisation.',
 };
 
-export const WORKFORCE_GROUPS: WorkforceGroup[] = ['GENERAL_CONTACT', 'SPECIFIC_CONTACT', 'INTENSIVE_CONTACT', 'LEADERSHIP'];
+export const WORKFORCE_GROUPS: WorkforceGroup[] = [
+  'GENERAL_CONTACT',
+  'SPECIFIC_CONTACT',
+  'INTENSIVE_CONTACT',
+  'LEADERSHIP',
+];
 
 /** Languages staff can choose for the interface, by ISO 639-1 code. Names are shown in English and in the language itself. */
 export const LANGUAGES: ReadonlyArray<{ code: string; name: string }> = [

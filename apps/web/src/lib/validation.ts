@@ -22,7 +22,10 @@ export function optionalEmailAddress() {
   return z
     .string()
     .trim()
-    .refine((value) => value === '' || z.email().safeParse(value).success, 'Enter an email address in the correct format, like name@example.org');
+    .refine(
+      (value) => value === '' || z.email().safeParse(value).success,
+      'Enter an email address in the correct format, like name@example.org',
+    );
 }
 
 export function newPassword(emptyMessage = 'Enter a password') {

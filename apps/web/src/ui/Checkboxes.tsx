@@ -21,7 +21,18 @@ export interface CheckboxesProps {
 }
 
 /** Choosing any number of answers ("Select all that apply"). */
-export function Checkboxes({ idPrefix, name = idPrefix, legend, legendClassName = 'govuk-fieldset__legend--s', hint, error, items, values, onChange, small }: CheckboxesProps) {
+export function Checkboxes({
+  idPrefix,
+  name = idPrefix,
+  legend,
+  legendClassName = 'govuk-fieldset__legend--s',
+  hint,
+  error,
+  items,
+  values,
+  onChange,
+  small,
+}: CheckboxesProps) {
   const hintId = hint ? `${idPrefix}-hint` : undefined;
   const errorId = error ? `${idPrefix}-error` : undefined;
   const toggle = (value: string, checked: boolean) => {
@@ -34,7 +45,10 @@ export function Checkboxes({ idPrefix, name = idPrefix, legend, legendClassName 
       <Fieldset legend={legend} legendClassName={legendClassName} describedBy={describedBy(hintId, errorId)}>
         {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
         {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
-        <div className={classNames('govuk-checkboxes', small && 'govuk-checkboxes--small')} data-module="govuk-checkboxes">
+        <div
+          className={classNames('govuk-checkboxes', small && 'govuk-checkboxes--small')}
+          data-module="govuk-checkboxes"
+        >
           {items.map((item, index) => {
             const id = index === 0 ? idPrefix : `${idPrefix}-${index + 1}`;
             const itemHintId = item.hint ? `${id}-item-hint` : undefined;
@@ -53,7 +67,11 @@ export function Checkboxes({ idPrefix, name = idPrefix, legend, legendClassName 
                 <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
                   {item.text}
                 </label>
-                {item.hint && itemHintId ? <Hint id={itemHintId} className="govuk-checkboxes__hint">{item.hint}</Hint> : null}
+                {item.hint && itemHintId ? (
+                  <Hint id={itemHintId} className="govuk-checkboxes__hint">
+                    {item.hint}
+                  </Hint>
+                ) : null}
               </div>
             );
           })}

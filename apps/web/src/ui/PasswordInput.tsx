@@ -21,12 +21,25 @@ export interface PasswordInputProps {
  * The GOV.UK password input with a Show / Hide button. Pasting is allowed on
  * purpose so people can use password managers.
  */
-export function PasswordInput({ id, name = id, label, labelClassName, hint, error, value, onChange, autoComplete }: PasswordInputProps) {
+export function PasswordInput({
+  id,
+  name = id,
+  label,
+  labelClassName,
+  hint,
+  error,
+  value,
+  onChange,
+  autoComplete,
+}: PasswordInputProps) {
   const [visible, setVisible] = useState(false);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className={classNames('govuk-form-group govuk-password-input', error && 'govuk-form-group--error')} data-module="govuk-password-input">
+    <div
+      className={classNames('govuk-form-group govuk-password-input', error && 'govuk-form-group--error')}
+      data-module="govuk-password-input"
+    >
       <label className={classNames('govuk-label', labelClassName)} htmlFor={id}>
         {label}
       </label>
@@ -34,7 +47,10 @@ export function PasswordInput({ id, name = id, label, labelClassName, hint, erro
       {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
       <div className="govuk-input__wrapper govuk-password-input__wrapper">
         <input
-          className={classNames('govuk-input govuk-password-input__input govuk-js-password-input-input', error && 'govuk-input--error')}
+          className={classNames(
+            'govuk-input govuk-password-input__input govuk-js-password-input-input',
+            error && 'govuk-input--error',
+          )}
           id={id}
           name={name}
           type={visible ? 'text' : 'password'}

@@ -27,7 +27,19 @@ export interface RadiosProps {
 }
 
 /** Choosing exactly one answer, with every option visible. */
-export function Radios({ idPrefix, name = idPrefix, legend, legendClassName = 'govuk-fieldset__legend--s', hint, error, items, value, onChange, inline, small }: RadiosProps) {
+export function Radios({
+  idPrefix,
+  name = idPrefix,
+  legend,
+  legendClassName = 'govuk-fieldset__legend--s',
+  hint,
+  error,
+  items,
+  value,
+  onChange,
+  inline,
+  small,
+}: RadiosProps) {
   const hintId = hint ? `${idPrefix}-hint` : undefined;
   const errorId = error ? `${idPrefix}-error` : undefined;
   return (
@@ -35,7 +47,10 @@ export function Radios({ idPrefix, name = idPrefix, legend, legendClassName = 'g
       <Fieldset legend={legend} legendClassName={legendClassName} describedBy={describedBy(hintId, errorId)}>
         {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
         {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
-        <div className={classNames('govuk-radios', inline && 'govuk-radios--inline', small && 'govuk-radios--small')} data-module="govuk-radios">
+        <div
+          className={classNames('govuk-radios', inline && 'govuk-radios--inline', small && 'govuk-radios--small')}
+          data-module="govuk-radios"
+        >
           {items.map((item, index) => {
             const id = index === 0 ? idPrefix : `${idPrefix}-${index + 1}`;
             const itemHintId = item.hint ? `${id}-item-hint` : undefined;
@@ -54,7 +69,11 @@ export function Radios({ idPrefix, name = idPrefix, legend, legendClassName = 'g
                 <label className="govuk-label govuk-radios__label" htmlFor={id}>
                   {item.text}
                 </label>
-                {item.hint && itemHintId ? <Hint id={itemHintId} className="govuk-radios__hint">{item.hint}</Hint> : null}
+                {item.hint && itemHintId ? (
+                  <Hint id={itemHintId} className="govuk-radios__hint">
+                    {item.hint}
+                  </Hint>
+                ) : null}
               </div>
             );
           })}

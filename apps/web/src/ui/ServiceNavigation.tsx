@@ -59,14 +59,21 @@ export function ServiceNavigation({
                 return (
                   <li
                     key={item.href}
-                    className={classNames('govuk-service-navigation__item', marked && 'govuk-service-navigation__item--active')}
+                    className={classNames(
+                      'govuk-service-navigation__item',
+                      marked && 'govuk-service-navigation__item--active',
+                    )}
                   >
                     <Link
                       className="govuk-service-navigation__link"
                       to={item.href}
                       aria-current={item.current ? 'page' : item.active ? 'true' : undefined}
                     >
-                      {marked ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
+                      {marked ? (
+                        <strong className="govuk-service-navigation__active-fallback">{item.text}</strong>
+                      ) : (
+                        item.text
+                      )}
                     </Link>
                   </li>
                 );

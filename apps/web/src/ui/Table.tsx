@@ -26,7 +26,11 @@ export function Table<Row>({ caption, captionClassName, columns, rows, rowKey }:
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           {columns.map((column) => (
-            <th key={column.header} scope="col" className={classNames('govuk-table__header', column.numeric && 'govuk-table__header--numeric')}>
+            <th
+              key={column.header}
+              scope="col"
+              className={classNames('govuk-table__header', column.numeric && 'govuk-table__header--numeric')}
+            >
               {column.header}
             </th>
           ))}
@@ -41,7 +45,10 @@ export function Table<Row>({ caption, captionClassName, columns, rows, rowKey }:
                   {column.cell(row)}
                 </th>
               ) : (
-                <td key={column.header} className={classNames('govuk-table__cell', column.numeric && 'govuk-table__cell--numeric')}>
+                <td
+                  key={column.header}
+                  className={classNames('govuk-table__cell', column.numeric && 'govuk-table__cell--numeric')}
+                >
                   {column.cell(row)}
                 </td>
               ),

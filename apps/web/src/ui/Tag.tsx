@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { classNames } from './classNames';
 
-export type TagColour = 'grey' | 'green' | 'turquoise' | 'blue' | 'light-blue' | 'purple' | 'pink' | 'red' | 'orange' | 'yellow';
+export type TagColour =
+  'grey' | 'green' | 'turquoise' | 'blue' | 'light-blue' | 'purple' | 'pink' | 'red' | 'orange' | 'yellow';
 
 /**
  * A short status label. The words carry the meaning; the colour only

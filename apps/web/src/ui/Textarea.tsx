@@ -18,7 +18,18 @@ export interface TextareaProps {
 }
 
 /** A labelled GOV.UK textarea for answers longer than one line. */
-export function Textarea({ id, name = id, label, labelClassName, hint, error, value, onChange, rows = 5, spellCheck }: TextareaProps) {
+export function Textarea({
+  id,
+  name = id,
+  label,
+  labelClassName,
+  hint,
+  error,
+  value,
+  onChange,
+  rows = 5,
+  spellCheck,
+}: TextareaProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
  * matchMedia is missing (tests), which means "desktop layout".
  */
 export function useMediaQuery(query: string): boolean {
-  const get = () => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
+  const get = () =>
+    typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
   const [matches, setMatches] = useState<boolean>(get);
   useEffect(() => {
     if (typeof window.matchMedia !== 'function') return undefined;

@@ -75,7 +75,11 @@ export function decodeCursor(cursor: string | undefined | null, arity: number): 
   if (cursor === undefined || cursor === null) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === arity && parsed.every((k) => ['string', 'number'].includes(typeof k))) {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === arity &&
+      parsed.every((k) => ['string', 'number'].includes(typeof k))
+    ) {
       return parsed as (string | number)[];
     }
   } catch {

@@ -40,6 +40,8 @@ export function graphqlOptions(config: AppConfig, schemaFile: string | true): Ap
     fieldResolverEnhancers: ['guards'],
     context: ({ req, res }: { req: Request; res: Response }) => ({ ctx: requestContext(req, res) }),
     formatError: (formatted, error) =>
-      formatGraphqlError(formatted, error, (original) => logger.error({ msg: 'unexpected GraphQL error', err: original })),
+      formatGraphqlError(formatted, error, (original) =>
+        logger.error({ msg: 'unexpected GraphQL error', err: original }),
+      ),
   };
 }

@@ -10,7 +10,6 @@ export const SESSION_COOKIE = 'cg.sid';
 export interface SessionLayer {
   middleware: RequestHandler;
   actor: RequestHandler;
-  pool: Pool;
   close(): Promise<void>;
 }
 
@@ -59,7 +58,6 @@ export function createSessionLayer(config: AppConfig): SessionLayer {
   return {
     middleware,
     actor,
-    pool,
     close: async () => {
       store.close();
       await pool.end();

@@ -5,43 +5,75 @@ export class CreateIdentity1795455863843 implements MigrationInterface {
   name = 'CreateIdentity1795455863843';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "organisation" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(160) NOT NULL, "sector" character varying(40) NOT NULL, "funds_partnership" boolean NOT NULL DEFAULT false, "safer_programme_member" boolean NOT NULL DEFAULT false, "email_domains" text array NOT NULL DEFAULT '{}', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_c725ae234ef1b74cce43d2d00c1" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "organisation" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(160) NOT NULL, "sector" character varying(40) NOT NULL, "funds_partnership" boolean NOT NULL DEFAULT false, "safer_programme_member" boolean NOT NULL DEFAULT false, "email_domains" text array NOT NULL DEFAULT '{}', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_c725ae234ef1b74cce43d2d00c1" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "organisation_name_key" ON "organisation"  ("name") `);
     await queryRunner.query(`CREATE INDEX "organisation_sector_idx" ON "organisation"  ("sector") `);
-    await queryRunner.query(`CREATE TABLE "person" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "email" character varying(254) NOT NULL, "name" character varying(120) NOT NULL, "job_title" character varying(120) NOT NULL DEFAULT '', "workforce_group" character varying(32) NOT NULL, "organisation_id" uuid NOT NULL, "line_manager_id" uuid, "line_manager_email" character varying(254), "preferred_language" character varying(8) NOT NULL DEFAULT 'en', "roles" text array NOT NULL DEFAULT '{LEARNER}', "password_hash" character varying(255) NOT NULL, "email_verified_at" TIMESTAMP WITH TIME ZONE, "deactivated_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_5fdaf670315c4b7e70cce85daa3" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "person" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "email" character varying(254) NOT NULL, "name" character varying(120) NOT NULL, "job_title" character varying(120) NOT NULL DEFAULT '', "workforce_group" character varying(32) NOT NULL, "organisation_id" uuid NOT NULL, "line_manager_id" uuid, "line_manager_email" character varying(254), "preferred_language" character varying(8) NOT NULL DEFAULT 'en', "roles" text array NOT NULL DEFAULT '{LEARNER}', "password_hash" character varying(255) NOT NULL, "email_verified_at" TIMESTAMP WITH TIME ZONE, "deactivated_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_5fdaf670315c4b7e70cce85daa3" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "person_email_key" ON "person"  ("email") `);
     await queryRunner.query(`CREATE INDEX "person_organisation_id_idx" ON "person"  ("organisation_id") `);
     await queryRunner.query(`CREATE INDEX "person_line_manager_id_idx" ON "person"  ("line_manager_id") `);
     await queryRunner.query(`CREATE INDEX "person_name_id_idx" ON "person"  ("name", "id") `);
-    await queryRunner.query(`CREATE TABLE "auth_token" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "person_id" uuid NOT NULL, "purpose" character varying(20) NOT NULL, "token_hash" character varying(64) NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_4572ff5d1264c4a523f01aa86a0" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "auth_token" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "person_id" uuid NOT NULL, "purpose" character varying(20) NOT NULL, "token_hash" character varying(64) NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_4572ff5d1264c4a523f01aa86a0" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "auth_token_person_id_idx" ON "auth_token"  ("person_id") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "auth_token_token_hash_key" ON "auth_token"  ("token_hash") `);
-    await queryRunner.query(`CREATE TABLE "invitation" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "email" character varying(254) NOT NULL, "organisation_id" uuid NOT NULL, "roles" text array NOT NULL DEFAULT '{LEARNER}', "token_hash" character varying(64) NOT NULL, "invited_by_id" uuid, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "accepted_at" TIMESTAMP WITH TIME ZONE, "revoked_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_beb994737756c0f18a1c1f8669c" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "invitation" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "email" character varying(254) NOT NULL, "organisation_id" uuid NOT NULL, "roles" text array NOT NULL DEFAULT '{LEARNER}', "token_hash" character varying(64) NOT NULL, "invited_by_id" uuid, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "accepted_at" TIMESTAMP WITH TIME ZONE, "revoked_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_beb994737756c0f18a1c1f8669c" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "invitation_email_idx" ON "invitation"  ("email") `);
     await queryRunner.query(`CREATE INDEX "invitation_organisation_id_idx" ON "invitation"  ("organisation_id") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "invitation_token_hash_key" ON "invitation"  ("token_hash") `);
     await queryRunner.query(`CREATE INDEX "invitation_invited_by_id_idx" ON "invitation"  ("invited_by_id") `);
     await queryRunner.query(`CREATE INDEX "invitation_created_at_id_idx" ON "invitation"  ("created_at", "id") `);
-    await queryRunner.query(`CREATE TABLE "sign_in_attempt" ("id" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL, "email" character varying(254) NOT NULL, "ip" character varying(64) NOT NULL, "succeeded" boolean NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7708f8d7d88593210f3d359f81d" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE INDEX "sign_in_attempt_ip_created_at_idx" ON "sign_in_attempt"  ("ip", "created_at") `);
-    await queryRunner.query(`CREATE INDEX "sign_in_attempt_email_created_at_idx" ON "sign_in_attempt"  ("email", "created_at") `);
-    await queryRunner.query(`CREATE TABLE "outbox_message" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "to" character varying(254) NOT NULL, "subject" character varying(250) NOT NULL, "text" text NOT NULL, "html" text, "status" character varying(10) NOT NULL DEFAULT 'QUEUED', "error" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "sent_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_2f36ee5236f2793f3e7bd554589" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "sign_in_attempt" ("id" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL, "email" character varying(254) NOT NULL, "ip" character varying(64) NOT NULL, "succeeded" boolean NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7708f8d7d88593210f3d359f81d" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "sign_in_attempt_ip_created_at_idx" ON "sign_in_attempt"  ("ip", "created_at") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "sign_in_attempt_email_created_at_idx" ON "sign_in_attempt"  ("email", "created_at") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "outbox_message" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "to" character varying(254) NOT NULL, "subject" character varying(250) NOT NULL, "text" text NOT NULL, "html" text, "status" character varying(10) NOT NULL DEFAULT 'QUEUED', "error" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "sent_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_2f36ee5236f2793f3e7bd554589" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "outbox_message_to_idx" ON "outbox_message"  ("to") `);
-    await queryRunner.query(`CREATE INDEX "outbox_message_created_at_id_idx" ON "outbox_message"  ("created_at", "id") `);
-    await queryRunner.query(`ALTER TABLE "person" ADD CONSTRAINT "FK_53e60754c1edacbd248622810d8" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "person" ADD CONSTRAINT "FK_3804d56b526e3e998c089bbb260" FOREIGN KEY ("line_manager_id") REFERENCES "person"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "auth_token" ADD CONSTRAINT "FK_2fe11987d36fdca9657fda165e8" FOREIGN KEY ("person_id") REFERENCES "person"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "invitation" ADD CONSTRAINT "FK_913833c1541e680e8112131222f" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "invitation" ADD CONSTRAINT "FK_9fcebfddfa4369ac0e3c26dc8a3" FOREIGN KEY ("invited_by_id") REFERENCES "person"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `CREATE INDEX "outbox_message_created_at_id_idx" ON "outbox_message"  ("created_at", "id") `,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "person" ADD CONSTRAINT "FK_53e60754c1edacbd248622810d8" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "person" ADD CONSTRAINT "FK_3804d56b526e3e998c089bbb260" FOREIGN KEY ("line_manager_id") REFERENCES "person"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "auth_token" ADD CONSTRAINT "FK_2fe11987d36fdca9657fda165e8" FOREIGN KEY ("person_id") REFERENCES "person"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "invitation" ADD CONSTRAINT "FK_913833c1541e680e8112131222f" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "invitation" ADD CONSTRAINT "FK_9fcebfddfa4369ac0e3c26dc8a3" FOREIGN KEY ("invited_by_id") REFERENCES "person"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
     // Hand-written: extensions, the session store's table and indexes entities cannot express.
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
-    await queryRunner.query(`CREATE TABLE "session" ("sid" character varying NOT NULL COLLATE "default", "sess" json NOT NULL, "expire" TIMESTAMP(6) NOT NULL, CONSTRAINT "session_pkey" PRIMARY KEY ("sid"))`);
+    await queryRunner.query(
+      `CREATE TABLE "session" ("sid" character varying NOT NULL COLLATE "default", "sess" json NOT NULL, "expire" TIMESTAMP(6) NOT NULL, CONSTRAINT "session_pkey" PRIMARY KEY ("sid"))`,
+    );
     await queryRunner.query(`CREATE INDEX "session_expire_idx" ON "session" ("expire")`);
     await queryRunner.query(`CREATE INDEX "session_person_id_idx" ON "session" ((sess->>'personId'))`);
     await queryRunner.query(`CREATE INDEX "person_name_trgm_idx" ON "person" USING gin (lower("name") gin_trgm_ops)`);
     await queryRunner.query(`CREATE INDEX "person_email_trgm_idx" ON "person" USING gin ("email" gin_trgm_ops)`);
     await queryRunner.query(`CREATE INDEX "person_roles_idx" ON "person" USING gin ("roles")`);
-    await queryRunner.query(`CREATE INDEX "organisation_email_domains_idx" ON "organisation" USING gin ("email_domains")`);
+    await queryRunner.query(
+      `CREATE INDEX "organisation_email_domains_idx" ON "organisation" USING gin ("email_domains")`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

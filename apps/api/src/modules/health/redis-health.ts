@@ -19,7 +19,10 @@ export class RedisHealth implements OnModuleDestroy {
   async ping(): Promise<void> {
     if (!this.config.redisUrl) return;
     if (!this.client) {
-      const client = createClient({ url: this.config.redisUrl, socket: { connectTimeout: 2000, reconnectStrategy: false } });
+      const client = createClient({
+        url: this.config.redisUrl,
+        socket: { connectTimeout: 2000, reconnectStrategy: false },
+      });
       client.on('error', () => undefined);
       await client.connect();
       this.client = client;

@@ -19,8 +19,7 @@ export const IdentityErrors = {
     new DomainError('UNAUTHENTICATED', 'The email address or password is not right.'),
   deactivated: (): DomainError =>
     new DomainError('FORBIDDEN', 'Your account has been deactivated. Contact your administrator.'),
-  unverified: (): DomainError =>
-    badInput('email', 'Confirm your email address first: we have sent you a new link.'),
+  unverified: (): DomainError => badInput('email', 'Confirm your email address first: we have sent you a new link.'),
   lockedOut: (message: string): DomainError => new DomainError('RATE_LIMITED', message),
 
   linkInvalid: (): DomainError =>
@@ -73,11 +72,18 @@ export const IdentityErrors = {
       { emailDomains: `${domain} already belongs to ${organisationName}.` },
     ),
   accountExistsForInvitation: (): DomainError =>
-    new DomainError('CONFLICT', 'An account with this email address already exists, so there is no need to invite them.', {
-      email: 'An account with this email address already exists.',
-    }),
+    new DomainError(
+      'CONFLICT',
+      'An account with this email address already exists, so there is no need to invite them.',
+      {
+        email: 'An account with this email address already exists.',
+      },
+    ),
   invitationAlreadyAccepted: (): DomainError =>
-    new DomainError('CONFLICT', 'This invitation has already been accepted, so it cannot be withdrawn. Deactivate the account instead.'),
+    new DomainError(
+      'CONFLICT',
+      'This invitation has already been accepted, so it cannot be withdrawn. Deactivate the account instead.',
+    ),
 };
 
 /** True for PostgreSQL's unique violation (optionally on one named constraint or index). */

@@ -1,7 +1,11 @@
 import type { Actor } from '../../common/auth/actor';
 import { canDeactivate, canEditProfile, canManageRoles, canSeeEmail, personPermissions } from './identity.policy';
 
-const actor = (id: string, ...roles: Actor['roles']): Actor => ({ id, organisationId: 'org', roles: ['LEARNER', ...roles] });
+const actor = (id: string, ...roles: Actor['roles']): Actor => ({
+  id,
+  organisationId: 'org',
+  roles: ['LEARNER', ...roles],
+});
 
 describe('identity policy', () => {
   const subject = { id: 'sam', lineManagerId: 'manager' };
@@ -36,6 +40,10 @@ describe('identity policy', () => {
   });
 
   it('presents the permissions together', () => {
-    expect(personPermissions(actor('sam'), subject)).toEqual({ editProfile: true, manageRoles: false, deactivate: false });
+    expect(personPermissions(actor('sam'), subject)).toEqual({
+      editProfile: true,
+      manageRoles: false,
+      deactivate: false,
+    });
   });
 });

@@ -20,9 +20,7 @@ export interface PersonPermissions {
  */
 export function canSeeEmail(viewer: Actor | null, subject: PersonSubject): boolean {
   if (!viewer) return false;
-  return (
-    viewer.id === subject.id || subject.lineManagerId === viewer.id || hasRole(viewer, 'MODERATOR', 'ADMIN')
-  );
+  return viewer.id === subject.id || subject.lineManagerId === viewer.id || hasRole(viewer, 'MODERATOR', 'ADMIN');
 }
 
 /** People edit only their own profile. */

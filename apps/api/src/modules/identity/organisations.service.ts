@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
 import type { SectorName } from '@common-ground/shared';
+import type { RequestContext } from '../../common/context/request-context';
 import { decodeCursor, encodeCursor, type Page } from '../../common/graphql/connection';
 import { badInput, notFound } from '../../common/errors/domain-error';
 import { isUuid } from '../../common/ids';
 import { OrganisationEntity } from './entities/organisation.entity';
 import { IdentityErrors, isUniqueViolation } from './identity.errors';
+import { IdentityLoaderFactory } from './identity.loaders';
 
 export interface OrganisationDetails {
   name: string;
@@ -36,7 +38,18 @@ export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
+    private readonly loaders: IdentityLoaderFactory,
   ) {}
+
+  /** One organisation by id, batched with the rest of the request's look-ups; null when unknown. */
+  async load(ctx: RequestContext, id: string): Promise<OrganisationEntity | null> {
+    return isUuid(id) ? this.loaders.for(ctx).organisation.load(id) : null;
+  }
+
+  /** How many active people an organisation has, batched across the request. */
+  async peopleCount(ctx: RequestContext, id: string): Promise<number> {
+    return isUuid(id) ? this.loaders.for(ctx).peopleCount.load(id) : 0;
+  }
 
   /** One page of organisations ordered by name (keyset on name, id), optionally matching a name search. */
   async list(first: number, after?: string | null, search?: string | null): Promise<Page<OrganisationEntity>> {
@@ -114,7 +127,11 @@ export class OrganisationsService {
     }
   }
 
-  private async assertUnique(manager: EntityManager, details: OrganisationDetails, exceptId: string | null): Promise<void> {
+  private async assertUnique(
+    manager: EntityManager,
+    details: OrganisationDetails,
+    exceptId: string | null,
+  ): Promise<void> {
     const sameName = manager
       .createQueryBuilder(OrganisationEntity, 'o')
       .where('lower(o.name) = lower(:name)', { name: details.name });

@@ -76,7 +76,12 @@ export class PeopleService {
    * accounts only when asked. An unknown or malformed organisation id matches nobody.
    * Always two statements: a count and the page.
    */
-  async list(ctx: RequestContext, first: number, after: string | null | undefined, filter: PeopleFilter): Promise<Page<PersonEntity>> {
+  async list(
+    ctx: RequestContext,
+    first: number,
+    after: string | null | undefined,
+    filter: PeopleFilter,
+  ): Promise<Page<PersonEntity>> {
     if (!canManageRoles(ctx.actor)) throw forbidden();
     const cursor = decodeCursor(after, 2);
     const text = searchText(filter.search);
@@ -86,8 +91,12 @@ export class PeopleService {
     }
     const filtered = () => {
       const qb = this.people.createQueryBuilder('p').where('true');
-      if (text) qb.andWhere(`(p.name ilike :pattern escape '\\' or p.email ilike :pattern escape '\\')`, { pattern: likePattern(text) });
-      if (filter.organisationId) qb.andWhere('p.organisation_id = :organisationId', { organisationId: filter.organisationId });
+      if (text)
+        qb.andWhere(`(lower(p.name) ilike :pattern escape '\\' or p.email ilike :pattern escape '\\')`, {
+          pattern: likePattern(text),
+        });
+      if (filter.organisationId)
+        qb.andWhere('p.organisation_id = :organisationId', { organisationId: filter.organisationId });
       if (filter.role) qb.andWhere(':role = any(p.roles)', { role: filter.role });
       if (!filter.includeDeactivated) qb.andWhere('p.deactivated_at is null');
       return qb;
@@ -176,7 +185,10 @@ export class PeopleService {
       .createQueryBuilder()
       .update(PersonEntity)
       .set({ lineManagerId: person.id })
-      .where('line_manager_email = :email and line_manager_id is null and id <> :id', { email: person.email, id: person.id })
+      .where('line_manager_email = :email and line_manager_id is null and id <> :id', {
+        email: person.email,
+        id: person.id,
+      })
       .execute();
   }
 

@@ -7,7 +7,9 @@ import { SESSION_COOKIE } from '../../common/session/session';
 import type { PersonEntity } from './entities/person.entity';
 
 const call = (run: (done: (err?: unknown) => void) => void): Promise<void> =>
-  new Promise((resolve, reject) => run((err) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve())));
+  new Promise((resolve, reject) =>
+    run((err) => (err ? reject(err instanceof Error ? err : new Error('Session store error')) : resolve())),
+  );
 
 /**
  * Starts and ends the server-side sessions kept by express-session in the `session`

@@ -4,7 +4,8 @@ const LONDON_TIME = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
   hour: 'numeric',
   minute: '2-digit',
-  hour12: true,
+  // hourCycle h12, not hour12: en-GB's hour12 gives "0:05 pm" at midday.
+  hourCycle: 'h12',
 });
 
 const LONDON_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'short' });

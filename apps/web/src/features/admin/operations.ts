@@ -73,7 +73,14 @@ export const organisationOptionsQuery = graphql(`
 `);
 
 export const adminPeopleQuery = graphql(`
-  query AdminPeople($first: Int, $after: String, $search: String, $organisationId: ID, $role: Role, $includeDeactivated: Boolean) {
+  query AdminPeople(
+    $first: Int
+    $after: String
+    $search: String
+    $organisationId: ID
+    $role: Role
+    $includeDeactivated: Boolean
+  ) {
     people(
       first: $first
       after: $after

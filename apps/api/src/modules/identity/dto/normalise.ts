@@ -1,7 +1,8 @@
 import { Transform } from 'class-transformer';
 
 /** Trims surrounding spaces from a string input before it is validated. */
-export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+export const Trim = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
 /** Email addresses are compared and stored trimmed and lower-case. */
 export const NormaliseEmail = () =>

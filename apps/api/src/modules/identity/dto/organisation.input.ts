@@ -1,16 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { SECTORS, type SectorName } from '@common-ground/shared';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsFQDN,
-  IsIn,
-  IsNotEmpty,
-  IsString,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsFQDN, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Sector } from '../models/enums';
 import { Trim } from './normalise';
 

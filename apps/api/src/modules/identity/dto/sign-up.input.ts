@@ -33,14 +33,16 @@ export class SignUpInput {
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'Enter your job title' })
-  @MaxLength(LIMITS.jobTitleMaxLength, { message: `Your job title must be ${LIMITS.jobTitleMaxLength} characters or fewer` })
+  @MaxLength(LIMITS.jobTitleMaxLength, {
+    message: `Your job title must be ${LIMITS.jobTitleMaxLength} characters or fewer`,
+  })
   jobTitle: string;
 
   @Field(() => WorkforceGroup, { description: 'Workforce group.' })
   @IsIn(WORKFORCE_GROUPS, { message: 'Select your workforce group' })
   workforceGroup: WorkforceGroupName;
 
-  @Field({ description: 'Preferred interface language code, such as en or pl.' })
+  @Field(() => String, { description: 'Preferred interface language code, such as en or pl.' })
   @IsIn(LANGUAGE_CODES, { message: 'Select a language from the list' })
   preferredLanguage: LanguageCode;
 

@@ -30,20 +30,14 @@ export const Sector = enumOf<SectorName>(SECTORS);
 registerEnumType(Sector, {
   name: 'Sector',
   description: 'The sector an organisation in the partnership belongs to.',
-  valuesMap: Object.fromEntries(SECTORS.map((s) => [s, { description: SECTOR_LABELS[s] }])) as Record<
-    SectorName,
-    { description: string }
-  >,
+  valuesMap: Object.fromEntries(SECTORS.map((s) => [s, { description: SECTOR_LABELS[s] }])),
 });
 
 export const WorkforceGroup = enumOf<WorkforceGroupName>(WORKFORCE_GROUPS);
 registerEnumType(WorkforceGroup, {
   name: 'WorkforceGroup',
   description: 'How much contact a role has with the people the partnership protects, from general contact to leaders.',
-  valuesMap: Object.fromEntries(WORKFORCE_GROUPS.map((g) => [g, { description: WORKFORCE_GROUP_LABELS[g] }])) as Record<
-    WorkforceGroupName,
-    { description: string }
-  >,
+  valuesMap: Object.fromEntries(WORKFORCE_GROUPS.map((g) => [g, { description: WORKFORCE_GROUP_LABELS[g] }])),
 });
 
 export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'REVOKED', 'EXPIRED'] as const;

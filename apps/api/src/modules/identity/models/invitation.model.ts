@@ -26,7 +26,8 @@ export class Invitation {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The invitation link. Only returned when the invitation is created; null afterwards, because only a hash of it is kept.',
+    description:
+      'The invitation link. Only returned when the invitation is created; null afterwards, because only a hash of it is kept.',
   })
   link: string | null;
 

@@ -46,7 +46,8 @@ export class Person {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The line manager’s email address as the person gave it; null unless the viewer may see this person’s email.',
+    description:
+      'The line manager’s email address as the person gave it; null unless the viewer may see this person’s email.',
   })
   lineManagerEmail: string | null;
 

@@ -15,7 +15,11 @@ export function AdminNav() {
       <ul className="govuk-list app-inline-list">
         {LINKS.map((link) => (
           <li key={link.href}>
-            <Link className="govuk-link govuk-link--no-visited-state" to={link.href} aria-current={pathname === link.href ? 'page' : undefined}>
+            <Link
+              className="govuk-link govuk-link--no-visited-state"
+              to={link.href}
+              aria-current={pathname === link.href ? 'page' : undefined}
+            >
               {pathname === link.href ? <strong>{link.text}</strong> : link.text}
             </Link>
           </li>

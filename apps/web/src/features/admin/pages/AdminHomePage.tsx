@@ -2,10 +2,26 @@ import { Link } from 'react-router';
 import { Page } from '../../../app/Page';
 
 const AREAS = [
-  { href: '/admin/organisations', text: 'Organisations', description: 'Add organisations in the partnership and the email domains their staff use.' },
-  { href: '/admin/people', text: 'People', description: 'Find people, change their roles, and close or reopen accounts.' },
-  { href: '/admin/invitations', text: 'Invitations', description: 'Invite someone to join, and cancel invitations that have not been used.' },
-  { href: '/admin/outbox', text: 'Outbox', description: 'See the emails Common Ground has sent or is waiting to send.' },
+  {
+    href: '/admin/organisations',
+    text: 'Organisations',
+    description: 'Add organisations in the partnership and the email domains their staff use.',
+  },
+  {
+    href: '/admin/people',
+    text: 'People',
+    description: 'Find people, change their roles, and close or reopen accounts.',
+  },
+  {
+    href: '/admin/invitations',
+    text: 'Invitations',
+    description: 'Invite someone to join, and cancel invitations that have not been used.',
+  },
+  {
+    href: '/admin/outbox',
+    text: 'Outbox',
+    description: 'See the emails Common Ground has sent or is waiting to send.',
+  },
 ];
 
 /** The administrators' starting point. */

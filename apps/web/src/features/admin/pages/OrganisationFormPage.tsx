@@ -34,15 +34,23 @@ const schema = z
     sector: z.string().refine(isSector, 'Select the organisation’s sector'),
     fundsPartnership: z.enum(['yes', 'no'], { error: 'Select yes if the organisation funds the partnership' }),
     saferProgrammeMember: z.string(),
-    emailDomains: z.string().refine(
-      (text) => parseDomains(text).every((domain) => DOMAIN.test(domain)),
-      'Enter email domains like example.gov.uk, one on each line',
-    ),
+    emailDomains: z
+      .string()
+      .refine(
+        (text) => parseDomains(text).every((domain) => DOMAIN.test(domain)),
+        'Enter email domains like example.gov.uk, one on each line',
+      ),
   })
-  .refine((values) => values.sector !== 'VOLUNTARY_AND_COMMUNITY' || values.saferProgrammeMember === 'yes' || values.saferProgrammeMember === 'no', {
-    message: 'Select yes if the organisation is a member of the Safer programme',
-    path: ['saferProgrammeMember'],
-  });
+  .refine(
+    (values) =>
+      values.sector !== 'VOLUNTARY_AND_COMMUNITY' ||
+      values.saferProgrammeMember === 'yes' ||
+      values.saferProgrammeMember === 'no',
+    {
+      message: 'Select yes if the organisation is a member of the Safer programme',
+      path: ['saferProgrammeMember'],
+    },
+  );
 
 /**
  * Add or change an organisation. The Safer programme question is only asked
@@ -52,7 +60,11 @@ export function OrganisationFormPage() {
   const { id } = useParams();
   const editing = id !== undefined;
   const navigate = useNavigate();
-  const existing = useQuery(adminOrganisationQuery, { variables: { id: id ?? '' }, skip: !editing, fetchPolicy: 'network-only' });
+  const existing = useQuery(adminOrganisationQuery, {
+    variables: { id: id ?? '' },
+    skip: !editing,
+    fetchPolicy: 'network-only',
+  });
   const [create, createState] = useMutation(createOrganisationMutation);
   const [update, updateState] = useMutation(updateOrganisationMutation);
   const errors = useFormErrors(FIELDS);
@@ -100,7 +112,9 @@ export function OrganisationFormPage() {
     try {
       if (id) await update({ variables: { input: { id, ...input } } });
       else await create({ variables: { input } });
-      await navigate('/admin/organisations', { state: withFlash(id ? `${input.name} has been updated` : `${input.name} has been added`) });
+      await navigate('/admin/organisations', {
+        state: withFlash(id ? `${input.name} has been updated` : `${input.name} has been added`),
+      });
     } catch (error) {
       errors.showApiError(error);
     }
@@ -119,7 +133,14 @@ export function OrganisationFormPage() {
       }
     >
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        <TextInput id="name" label="Name" spellCheck={false} value={values.name} onChange={setField('name')} error={errors.fields.name} />
+        <TextInput
+          id="name"
+          label="Name"
+          spellCheck={false}
+          value={values.name}
+          onChange={setField('name')}
+          error={errors.fields.name}
+        />
         <Radios
           idPrefix="sector"
           legend="Sector"
@@ -160,8 +181,12 @@ export function OrganisationFormPage() {
           error={errors.fields.emailDomains}
         />
         <ButtonGroup>
-          <Button loading={createState.loading || updateState.loading}>{editing ? 'Save changes' : 'Add organisation'}</Button>
-          <Link className="govuk-link" to="/admin/organisations">Cancel</Link>
+          <Button loading={createState.loading || updateState.loading}>
+            {editing ? 'Save changes' : 'Add organisation'}
+          </Button>
+          <Link className="govuk-link" to="/admin/organisations">
+            Cancel
+          </Link>
         </ButtonGroup>
       </form>
     </Page>

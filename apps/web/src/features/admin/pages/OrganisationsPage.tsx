@@ -35,13 +35,24 @@ export function OrganisationsPage() {
     <Page title="Organisations" width="full" beforeHeading={<AdminNav />}>
       <ButtonLink to="/admin/organisations/new">Add an organisation</ButtonLink>
       <form role="search" className="app-filter" onSubmit={onSearch}>
-        <TextInput id="search" label="Search by name" type="search" widthClassName="govuk-input--width-20" value={searchText} onChange={setSearchText} />
+        <TextInput
+          id="search"
+          label="Search by name"
+          type="search"
+          widthClassName="govuk-input--width-20"
+          value={searchText}
+          onChange={setSearchText}
+        />
         <Button variant="secondary">Search</Button>
       </form>
       {loading && !data ? (
         <p className="govuk-body">Loading organisations…</p>
       ) : rows.length === 0 ? (
-        <p className="govuk-body">{search ? `No organisations match “${search}”. Check the spelling or search for part of the name.` : 'There are no organisations yet. Add the first one.'}</p>
+        <p className="govuk-body">
+          {search
+            ? `No organisations match “${search}”. Check the spelling or search for part of the name.`
+            : 'There are no organisations yet. Add the first one.'}
+        </p>
       ) : (
         <>
           <Table
@@ -50,14 +61,29 @@ export function OrganisationsPage() {
             rows={rows}
             rowKey={(row) => row.id}
             columns={[
-              { header: 'Name', rowHeader: true, cell: (row) => <Link className="govuk-link" to={`/admin/organisations/${row.id}/edit`}>{row.name}</Link> },
+              {
+                header: 'Name',
+                rowHeader: true,
+                cell: (row) => (
+                  <Link className="govuk-link" to={`/admin/organisations/${row.id}/edit`}>
+                    {row.name}
+                  </Link>
+                ),
+              },
               { header: 'Sector', cell: (row) => SECTOR_LABELS[row.sector] },
               { header: 'Funds the partnership', cell: (row) => yesNo(row.fundsPartnership) },
-              { header: 'Safer programme', cell: (row) => (row.sector === 'VOLUNTARY_AND_COMMUNITY' ? yesNo(row.saferProgrammeMember) : 'Not applicable') },
+              {
+                header: 'Safer programme',
+                cell: (row) =>
+                  row.sector === 'VOLUNTARY_AND_COMMUNITY' ? yesNo(row.saferProgrammeMember) : 'Not applicable',
+              },
               { header: 'People', numeric: true, cell: (row) => row.peopleCount },
             ]}
           />
-          <Pagination previousHref={page.previousHref} nextHref={connection ? page.nextHref(connection.pageInfo) : undefined} />
+          <Pagination
+            previousHref={page.previousHref}
+            nextHref={connection ? page.nextHref(connection.pageInfo) : undefined}
+          />
         </>
       )}
     </Page>

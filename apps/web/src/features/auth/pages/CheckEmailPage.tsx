@@ -7,7 +7,7 @@ import { resendVerificationEmailMutation } from '../operations';
 
 function emailFromState(state: unknown): string | null {
   if (typeof state !== 'object' || state === null || !('email' in state)) return null;
-  const email = (state as { email: unknown }).email;
+  const email = (state).email;
   return typeof email === 'string' ? email : null;
 }
 
@@ -42,8 +42,16 @@ export function CheckEmailPage() {
         <p className="govuk-body">It can take a few minutes to arrive. Check your junk or spam folder.</p>
         {email ? (
           <>
-            {called && error ? <p className="govuk-error-message">We could not send the email again. Try again later.</p> : null}
-            <Button type="button" variant="secondary" loading={loading} loadingText="Sending…" onClick={() => void onResend()}>
+            {called && error ? (
+              <p className="govuk-error-message">We could not send the email again. Try again later.</p>
+            ) : null}
+            <Button
+              type="button"
+              variant="secondary"
+              loading={loading}
+              loadingText="Sending…"
+              onClick={() => void onResend()}
+            >
               Send the email again
             </Button>
           </>

@@ -42,21 +42,39 @@ export function ForgotPasswordPage() {
     return (
       <Page title="Check your email">
         <p className="govuk-body">
-          If <strong>{sentTo}</strong> belongs to a Common Ground account, we have sent it a link to reset your password.
+          If <strong>{sentTo}</strong> belongs to a Common Ground account, we have sent it a link to reset your
+          password.
         </p>
         <p className="govuk-body">The link works for 1 hour. Check your junk or spam folder if it does not arrive.</p>
         <p className="govuk-body">
-          <Link className="govuk-link" to="/sign-in">Back to sign in</Link>
+          <Link className="govuk-link" to="/sign-in">
+            Back to sign in
+          </Link>
         </p>
       </Page>
     );
   }
 
   return (
-    <Page title="Reset your password" error={errors.hasErrors} beforeHeading={<FormErrorSummary errors={errors} fieldOrder={FIELDS} />}>
-      <p className="govuk-body">Enter the email address you use for Common Ground. We will send you a link to choose a new password.</p>
+    <Page
+      title="Reset your password"
+      error={errors.hasErrors}
+      beforeHeading={<FormErrorSummary errors={errors} fieldOrder={FIELDS} />}
+    >
+      <p className="govuk-body">
+        Enter the email address you use for Common Ground. We will send you a link to choose a new password.
+      </p>
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        <TextInput id="email" label="Email address" type="email" autoComplete="email" spellCheck={false} value={email} onChange={setEmail} error={errors.fields.email} />
+        <TextInput
+          id="email"
+          label="Email address"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          value={email}
+          onChange={setEmail}
+          error={errors.fields.email}
+        />
         <Button loading={loading} loadingText="Sending…">
           Send reset link
         </Button>

@@ -26,9 +26,13 @@ export function ResetPasswordPage() {
   if (!token) {
     return (
       <Page title="This link does not work">
-        <p className="govuk-body">The link is missing part of the address. Copy the whole link from the email, or ask for a new one.</p>
         <p className="govuk-body">
-          <Link className="govuk-link" to="/forgot-password">Ask for a new reset link</Link>
+          The link is missing part of the address. Copy the whole link from the email, or ask for a new one.
+        </p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/forgot-password">
+            Ask for a new reset link
+          </Link>
         </p>
       </Page>
     );
@@ -43,14 +47,20 @@ export function ResetPasswordPage() {
     }
     try {
       await reset({ variables: { input: { token, password: result.data.password } } });
-      await navigate('/sign-in', { state: withFlash('Your password has been changed', 'Sign in with your new password.') });
+      await navigate('/sign-in', {
+        state: withFlash('Your password has been changed', 'Sign in with your new password.'),
+      });
     } catch (error) {
       errors.showApiError(error);
     }
   };
 
   return (
-    <Page title="Choose a new password" error={errors.hasErrors} beforeHeading={<FormErrorSummary errors={errors} fieldOrder={FIELDS} />}>
+    <Page
+      title="Choose a new password"
+      error={errors.hasErrors}
+      beforeHeading={<FormErrorSummary errors={errors} fieldOrder={FIELDS} />}
+    >
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
         <PasswordInput
           id="password"
@@ -64,7 +74,11 @@ export function ResetPasswordPage() {
         <Button loading={loading}>Change password</Button>
       </form>
       <p className="govuk-body">
-        If the link has expired, <Link className="govuk-link" to="/forgot-password">ask for a new one</Link>.
+        If the link has expired,{' '}
+        <Link className="govuk-link" to="/forgot-password">
+          ask for a new one
+        </Link>
+        .
       </p>
     </Page>
   );

@@ -50,7 +50,11 @@ export function SignInPage() {
   };
 
   return (
-    <Page title="Sign in" error={errors.hasErrors} beforeHeading={<FormErrorSummary errors={errors} fieldOrder={FIELDS} />}>
+    <Page
+      title="Sign in"
+      error={errors.hasErrors}
+      beforeHeading={<FormErrorSummary errors={errors} fieldOrder={FIELDS} />}
+    >
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
         <TextInput
           id="email"
@@ -75,11 +79,16 @@ export function SignInPage() {
         </Button>
       </form>
       <p className="govuk-body">
-        <Link className="govuk-link" to="/forgot-password">I have forgotten my password</Link>
+        <Link className="govuk-link" to="/forgot-password">
+          I have forgotten my password
+        </Link>
       </p>
       <h2 className="govuk-heading-m">If you do not have an account</h2>
       <p className="govuk-body">
-        <Link className="govuk-link" to="/sign-up">Create an account</Link> with your work email address.
+        <Link className="govuk-link" to="/sign-up">
+          Create an account
+        </Link>{' '}
+        with your work email address.
       </p>
     </Page>
   );

@@ -9,7 +9,13 @@ import { LoadingPage } from '../../../app/guards';
 import { Page } from '../../../app/Page';
 import { formatDate } from '../../../lib/dates';
 import { validateForm } from '../../../lib/forms';
-import { isWorkforceGroup, LANGUAGES, WORKFORCE_GROUP_HINTS, WORKFORCE_GROUP_LABELS, WORKFORCE_GROUPS } from '../../../lib/labels';
+import {
+  isWorkforceGroup,
+  LANGUAGES,
+  WORKFORCE_GROUP_HINTS,
+  WORKFORCE_GROUP_LABELS,
+  WORKFORCE_GROUPS,
+} from '../../../lib/labels';
 import { useFormErrors } from '../../../lib/useFormErrors';
 import { useFormValues } from '../../../lib/useFormValues';
 import { emailAddress, MIN_PASSWORD_LENGTH, newPassword, requiredText } from '../../../lib/validation';
@@ -66,7 +72,11 @@ export function SignUpPage() {
         <p className="govuk-body">The link may have expired, been used already or been cancelled.</p>
         <p className="govuk-body">Ask the person who invited you to send a new invitation.</p>
         <p className="govuk-body">
-          You can also <Link className="govuk-link" to="/sign-up">create an account</Link> with your work email address.
+          You can also{' '}
+          <Link className="govuk-link" to="/sign-up">
+            create an account
+          </Link>{' '}
+          with your work email address.
         </p>
       </Page>
     );
@@ -96,7 +106,11 @@ export function SignUpPage() {
   };
 
   return (
-    <Page title="Create an account" error={errors.hasErrors} beforeHeading={<FormErrorSummary errors={errors} fieldOrder={FIELDS} />}>
+    <Page
+      title="Create an account"
+      error={errors.hasErrors}
+      beforeHeading={<FormErrorSummary errors={errors} fieldOrder={FIELDS} />}
+    >
       {preview ? (
         <InsetText>
           You have been invited to join Common Ground as part of {preview.organisationName}. This invitation expires on{' '}
@@ -106,7 +120,15 @@ export function SignUpPage() {
         <p className="govuk-body">You need a work email address from an organisation in the partnership.</p>
       )}
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        <TextInput id="name" label="Full name" autoComplete="name" spellCheck={false} value={values.name} onChange={setField('name')} error={errors.fields.name} />
+        <TextInput
+          id="name"
+          label="Full name"
+          autoComplete="name"
+          spellCheck={false}
+          value={values.name}
+          onChange={setField('name')}
+          error={errors.fields.name}
+        />
         <TextInput
           id="email"
           label="Work email address"
@@ -118,13 +140,24 @@ export function SignUpPage() {
           onChange={setField('email')}
           error={errors.fields.email}
         />
-        <TextInput id="jobTitle" label="Job title" autoComplete="organization-title" value={values.jobTitle} onChange={setField('jobTitle')} error={errors.fields.jobTitle} />
+        <TextInput
+          id="jobTitle"
+          label="Job title"
+          autoComplete="organization-title"
+          value={values.jobTitle}
+          onChange={setField('jobTitle')}
+          error={errors.fields.jobTitle}
+        />
         <Radios
           idPrefix="workforceGroup"
           legend="How much contact do you have with the public in your job?"
           legendClassName="govuk-fieldset__legend--s"
           hint="This helps us suggest the right learning for you. You can change it later."
-          items={WORKFORCE_GROUPS.map((group) => ({ value: group, text: WORKFORCE_GROUP_LABELS[group], hint: WORKFORCE_GROUP_HINTS[group] }))}
+          items={WORKFORCE_GROUPS.map((group) => ({
+            value: group,
+            text: WORKFORCE_GROUP_LABELS[group],
+            hint: WORKFORCE_GROUP_HINTS[group],
+          }))}
           value={values.workforceGroup}
           onChange={setField('workforceGroup')}
           error={errors.fields.workforceGroup}
@@ -152,7 +185,11 @@ export function SignUpPage() {
         </Button>
       </form>
       <p className="govuk-body">
-        Already have an account? <Link className="govuk-link" to="/sign-in">Sign in</Link>.
+        Already have an account?{' '}
+        <Link className="govuk-link" to="/sign-in">
+          Sign in
+        </Link>
+        .
       </p>
     </Page>
   );

@@ -8,7 +8,9 @@ export function SignedOutPage() {
       <p className="govuk-body">You have signed out of Common Ground on this device.</p>
       <p className="govuk-body">If you are using a shared computer, close your browser too.</p>
       <p className="govuk-body">
-        <Link className="govuk-link" to="/sign-in">Sign in again</Link>
+        <Link className="govuk-link" to="/sign-in">
+          Sign in again
+        </Link>
       </p>
     </Page>
   );

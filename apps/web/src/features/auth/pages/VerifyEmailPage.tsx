@@ -31,17 +31,29 @@ export function VerifyEmailPage() {
         setOutcome({ state: 'done' });
       })
       .catch((error: unknown) => {
-        setOutcome({ state: 'failed', message: mapApiError(error).general[0] ?? 'The link has expired or has already been used.' });
+        setOutcome({
+          state: 'failed',
+          message: mapApiError(error).general[0] ?? 'The link has expired or has already been used.',
+        });
       });
   }, [token, verifyEmail, refresh]);
 
   if (!token || outcome.state === 'failed') {
     return (
       <Page title="This link does not work">
-        <p className="govuk-body">{outcome.state === 'failed' ? outcome.message : 'The link is missing part of the address.'}</p>
         <p className="govuk-body">
-          If you already confirmed your email address, <Link className="govuk-link" to="/sign-in">sign in</Link>. If not,
-          sign in and we will offer to send a new link, or <Link className="govuk-link" to="/contact">contact us</Link>.
+          {outcome.state === 'failed' ? outcome.message : 'The link is missing part of the address.'}
+        </p>
+        <p className="govuk-body">
+          If you already confirmed your email address,{' '}
+          <Link className="govuk-link" to="/sign-in">
+            sign in
+          </Link>
+          . If not, sign in and we will offer to send a new link, or{' '}
+          <Link className="govuk-link" to="/contact">
+            contact us
+          </Link>
+          .
         </p>
       </Page>
     );
@@ -51,7 +63,9 @@ export function VerifyEmailPage() {
     <Page title="Email address confirmed" heading={false}>
       <Panel title="Email address confirmed">You are now signed in</Panel>
       <p className="govuk-body">
-        <Link className="govuk-link" to="/">Go to the Common Ground home page</Link>
+        <Link className="govuk-link" to="/">
+          Go to the Common Ground home page
+        </Link>
       </p>
     </Page>
   );

@@ -23,8 +23,11 @@ function ServiceProblem() {
         </h1>
         <p className="govuk-body">Try again later. Anything you had already saved is safe.</p>
         <p className="govuk-body">
-          If it keeps happening, <Link className="govuk-link" to="/contact">contact the Common Ground team</Link> and tell us
-          what you were trying to do.
+          If it keeps happening,{' '}
+          <Link className="govuk-link" to="/contact">
+            contact the Common Ground team
+          </Link>{' '}
+          and tell us what you were trying to do.
         </p>
       </div>
     </div>

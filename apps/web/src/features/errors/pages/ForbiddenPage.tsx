@@ -8,10 +8,15 @@ export function ForbiddenPage() {
       <p className="govuk-body">Your account does not have the role this page needs.</p>
       <p className="govuk-body">
         If you think you should have access, ask an administrator in your organisation, or{' '}
-        <Link className="govuk-link" to="/contact">contact the Common Ground team</Link>.
+        <Link className="govuk-link" to="/contact">
+          contact the Common Ground team
+        </Link>
+        .
       </p>
       <p className="govuk-body">
-        <Link className="govuk-link" to="/">Go to the home page</Link>
+        <Link className="govuk-link" to="/">
+          Go to the home page
+        </Link>
       </p>
     </Page>
   );

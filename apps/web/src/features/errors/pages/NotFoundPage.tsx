@@ -8,8 +8,15 @@ export function NotFoundPage() {
       <p className="govuk-body">If you typed the web address, check it is correct.</p>
       <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
       <p className="govuk-body">
-        You can go to the <Link className="govuk-link" to="/">Common Ground home page</Link> or{' '}
-        <Link className="govuk-link" to="/contact">contact the Common Ground team</Link> if the page should be here.
+        You can go to the{' '}
+        <Link className="govuk-link" to="/">
+          Common Ground home page
+        </Link>{' '}
+        or{' '}
+        <Link className="govuk-link" to="/contact">
+          contact the Common Ground team
+        </Link>{' '}
+        if the page should be here.
       </p>
     </Page>
   );

@@ -7,7 +7,11 @@ export function SomethingWentWrong() {
     <Page title="Sorry, there is a problem with the service">
       <p className="govuk-body">We could not load this page. Try again later.</p>
       <p className="govuk-body">
-        If it keeps happening, <Link className="govuk-link" to="/contact">contact the Common Ground team</Link>.
+        If it keeps happening,{' '}
+        <Link className="govuk-link" to="/contact">
+          contact the Common Ground team
+        </Link>
+        .
       </p>
     </Page>
   );

@@ -50,7 +50,11 @@ export function HomePage() {
         Create an account
       </ButtonLink>
       <p className="govuk-body">
-        Already have an account? <Link className="govuk-link" to="/sign-in">Sign in</Link>.
+        Already have an account?{' '}
+        <Link className="govuk-link" to="/sign-in">
+          Sign in
+        </Link>
+        .
       </p>
     </Page>
   );

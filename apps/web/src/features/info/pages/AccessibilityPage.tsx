@@ -31,18 +31,21 @@ export function AccessibilityPage() {
       <h2 className="govuk-heading-m">Feedback and contact information</h2>
       <p className="govuk-body">
         If you find a problem, or you need information in a different format such as large print or audio,{' '}
-        <Link className="govuk-link" to="/contact">contact the Common Ground team</Link>. Tell us the page address and
-        what you were trying to do. We will reply within 5 working days.
+        <Link className="govuk-link" to="/contact">
+          contact the Common Ground team
+        </Link>
+        . Tell us the page address and what you were trying to do. We will reply within 5 working days.
       </p>
       <h2 className="govuk-heading-m">Enforcement procedure</h2>
       <p className="govuk-body">
         The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites
-        and Mobile Applications) (No. 2) Accessibility Regulations 2018. If you are not happy with how we respond to your
-        complaint, contact the Equality Advisory and Support Service (EASS).
+        and Mobile Applications) (No. 2) Accessibility Regulations 2018. If you are not happy with how we respond to
+        your complaint, contact the Equality Advisory and Support Service (EASS).
       </p>
       <h2 className="govuk-heading-m">Preparation of this statement</h2>
       <p className="govuk-body">
-        This statement was prepared while Common Ground was in beta. We will review it after the first independent audit.
+        This statement was prepared while Common Ground was in beta. We will review it after the first independent
+        audit.
       </p>
     </Page>
   );

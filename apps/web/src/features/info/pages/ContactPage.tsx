@@ -14,8 +14,8 @@ export function ContactPage() {
       </ul>
       <h2 className="govuk-heading-m">By email</h2>
       <p className="govuk-body">
-        Email the partnership’s learning and development team through your organisation’s usual training contact. Tell us
-        your name, your organisation and what you need. We reply within 5 working days.
+        Email the partnership’s learning and development team through your organisation’s usual training contact. Tell
+        us your name, your organisation and what you need. We reply within 5 working days.
       </p>
       <InsetText>
         Do not send details about the people you support, such as names, addresses or dates of birth. If someone is at

@@ -15,8 +15,8 @@ export function CookiesPage() {
     <Page title="Cookies">
       <p className="govuk-body">Cookies are small files saved on your device when you visit a website.</p>
       <p className="govuk-body">
-        Common Ground uses one essential cookie to keep you signed in. We do not use cookies to track you, to measure how
-        you use the service or for advertising, so we do not ask for your consent.
+        Common Ground uses one essential cookie to keep you signed in. We do not use cookies to track you, to measure
+        how you use the service or for advertising, so we do not ask for your consent.
       </p>
       <Table
         caption="The cookie Common Ground sets"

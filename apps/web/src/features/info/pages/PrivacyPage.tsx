@@ -6,7 +6,8 @@ export function PrivacyPage() {
   return (
     <Page title="Privacy notice">
       <p className="govuk-body">
-        This notice explains what information Common Ground keeps about you, why we keep it and what you can do about it.
+        This notice explains what information Common Ground keeps about you, why we keep it and what you can do about
+        it.
       </p>
       <h2 className="govuk-heading-m">What we keep</h2>
       <ul className="govuk-list govuk-list--bullet">
@@ -33,8 +34,11 @@ export function PrivacyPage() {
       <h2 className="govuk-heading-m">Your rights</h2>
       <p className="govuk-body">
         You can ask to see the information we hold about you, ask us to correct it, or ask us to delete it.{' '}
-        <Link className="govuk-link" to="/contact">Contact the Common Ground team</Link> to do this. You can also complain to
-        the Information Commissioner’s Office if you are unhappy with how we use your information.
+        <Link className="govuk-link" to="/contact">
+          Contact the Common Ground team
+        </Link>{' '}
+        to do this. You can also complain to the Information Commissioner’s Office if you are unhappy with how we use
+        your information.
       </p>
     </Page>
   );

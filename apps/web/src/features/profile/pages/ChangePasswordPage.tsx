@@ -53,7 +53,14 @@ export function ChangePasswordPage() {
       }
     >
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        <PasswordInput id="currentPassword" label="Current password" autoComplete="current-password" value={values.currentPassword} onChange={setField('currentPassword')} error={errors.fields.currentPassword} />
+        <PasswordInput
+          id="currentPassword"
+          label="Current password"
+          autoComplete="current-password"
+          value={values.currentPassword}
+          onChange={setField('currentPassword')}
+          error={errors.fields.currentPassword}
+        />
         <PasswordInput
           id="newPassword"
           label="New password"
@@ -65,7 +72,9 @@ export function ChangePasswordPage() {
         />
         <ButtonGroup>
           <Button loading={loading}>Change password</Button>
-          <Link className="govuk-link" to="/profile">Cancel</Link>
+          <Link className="govuk-link" to="/profile">
+            Cancel
+          </Link>
         </ButtonGroup>
       </form>
     </Page>

@@ -7,7 +7,13 @@ import { FormErrorSummary } from '../../../app/FormErrorSummary';
 import { LoadingPage } from '../../../app/guards';
 import { Page } from '../../../app/Page';
 import { validateForm } from '../../../lib/forms';
-import { isWorkforceGroup, LANGUAGES, WORKFORCE_GROUP_HINTS, WORKFORCE_GROUP_LABELS, WORKFORCE_GROUPS } from '../../../lib/labels';
+import {
+  isWorkforceGroup,
+  LANGUAGES,
+  WORKFORCE_GROUP_HINTS,
+  WORKFORCE_GROUP_LABELS,
+  WORKFORCE_GROUPS,
+} from '../../../lib/labels';
 import { useFormErrors } from '../../../lib/useFormErrors';
 import { useFormValues } from '../../../lib/useFormValues';
 import { optionalEmailAddress, requiredText } from '../../../lib/validation';
@@ -66,7 +72,11 @@ export function EditProfilePage() {
     const { workforceGroup, lineManagerEmail, ...rest } = result.data;
     if (!isWorkforceGroup(workforceGroup)) return;
     try {
-      await update({ variables: { input: { ...rest, workforceGroup, lineManagerEmail: lineManagerEmail === '' ? null : lineManagerEmail } } });
+      await update({
+        variables: {
+          input: { ...rest, workforceGroup, lineManagerEmail: lineManagerEmail === '' ? null : lineManagerEmail },
+        },
+      });
       await navigate('/profile', { state: withFlash('Your profile has been updated') });
     } catch (caught) {
       errors.showApiError(caught);
@@ -85,12 +95,31 @@ export function EditProfilePage() {
       }
     >
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        <TextInput id="name" label="Full name" autoComplete="name" spellCheck={false} value={values.name} onChange={setField('name')} error={errors.fields.name} />
-        <TextInput id="jobTitle" label="Job title" autoComplete="organization-title" value={values.jobTitle} onChange={setField('jobTitle')} error={errors.fields.jobTitle} />
+        <TextInput
+          id="name"
+          label="Full name"
+          autoComplete="name"
+          spellCheck={false}
+          value={values.name}
+          onChange={setField('name')}
+          error={errors.fields.name}
+        />
+        <TextInput
+          id="jobTitle"
+          label="Job title"
+          autoComplete="organization-title"
+          value={values.jobTitle}
+          onChange={setField('jobTitle')}
+          error={errors.fields.jobTitle}
+        />
         <Radios
           idPrefix="workforceGroup"
           legend="How much contact do you have with the public in your job?"
-          items={WORKFORCE_GROUPS.map((group) => ({ value: group, text: WORKFORCE_GROUP_LABELS[group], hint: WORKFORCE_GROUP_HINTS[group] }))}
+          items={WORKFORCE_GROUPS.map((group) => ({
+            value: group,
+            text: WORKFORCE_GROUP_LABELS[group],
+            hint: WORKFORCE_GROUP_HINTS[group],
+          }))}
           value={values.workforceGroup}
           onChange={setField('workforceGroup')}
           error={errors.fields.workforceGroup}
@@ -116,7 +145,9 @@ export function EditProfilePage() {
         />
         <ButtonGroup>
           <Button loading={saving}>Save changes</Button>
-          <Link className="govuk-link" to="/profile">Cancel</Link>
+          <Link className="govuk-link" to="/profile">
+            Cancel
+          </Link>
         </ButtonGroup>
       </form>
     </Page>

@@ -16,7 +16,8 @@ export function ProfilePage() {
   if (error && !data) return <SomethingWentWrong />;
   if (!viewer) return <SomethingWentWrong />;
   const canEdit = viewer.viewerCan.editProfile;
-  const change = (what: string) => (canEdit ? { href: '/profile/edit', text: 'Change', visuallyHiddenText: what } : undefined);
+  const change = (what: string) =>
+    canEdit ? { href: '/profile/edit', text: 'Change', visuallyHiddenText: what } : undefined;
 
   return (
     <Page title="Your profile">
@@ -26,9 +27,21 @@ export function ProfilePage() {
           { key: 'Email address', value: viewer.email ?? 'Not shown' },
           { key: 'Organisation', value: viewer.organisation.name },
           { key: 'Job title', value: viewer.jobTitle, action: change('job title') },
-          { key: 'Contact with the public', value: WORKFORCE_GROUP_LABELS[viewer.workforceGroup], action: change('contact with the public') },
-          { key: 'Preferred language', value: languageName(viewer.preferredLanguage), action: change('preferred language') },
-          { key: 'Line manager’s email', value: viewer.lineManagerEmail ?? 'Not given', action: change('line manager’s email') },
+          {
+            key: 'Contact with the public',
+            value: WORKFORCE_GROUP_LABELS[viewer.workforceGroup],
+            action: change('contact with the public'),
+          },
+          {
+            key: 'Preferred language',
+            value: languageName(viewer.preferredLanguage),
+            action: change('preferred language'),
+          },
+          {
+            key: 'Line manager’s email',
+            value: viewer.lineManagerEmail ?? 'Not given',
+            action: change('line manager’s email'),
+          },
           { key: 'Roles', value: viewer.roles.map((role) => ROLE_LABELS[role]).join(', ') },
           { key: 'Account created', value: formatDate(viewer.createdAt) },
         ]}
@@ -36,10 +49,14 @@ export function ProfilePage() {
       <h2 className="govuk-heading-m">Security</h2>
       <ul className="govuk-list">
         <li>
-          <Link className="govuk-link" to="/profile/change-password">Change your password</Link>
+          <Link className="govuk-link" to="/profile/change-password">
+            Change your password
+          </Link>
         </li>
         <li>
-          <Link className="govuk-link" to="/profile/sign-out-everywhere">Sign out of every device</Link>
+          <Link className="govuk-link" to="/profile/sign-out-everywhere">
+            Sign out of every device
+          </Link>
         </li>
       </ul>
     </Page>

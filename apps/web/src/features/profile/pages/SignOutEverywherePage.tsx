@@ -24,7 +24,10 @@ export function SignOutEverywherePage() {
       await navigate('/signed-out', { state: withFlash('You have been signed out of every device') });
       await refresh();
     } catch (error) {
-      setProblem((previous) => ({ message: mapApiError(error).general[0] ?? 'Try again.', attempt: (previous?.attempt ?? 0) + 1 }));
+      setProblem((previous) => ({
+        message: mapApiError(error).general[0] ?? 'Try again.',
+        attempt: (previous?.attempt ?? 0) + 1,
+      }));
     }
   };
 
@@ -45,10 +48,18 @@ export function SignOutEverywherePage() {
       </p>
       <WarningText>You will need to sign in again on this device as well.</WarningText>
       <ButtonGroup>
-        <Button type="button" variant="warning" loading={loading} loadingText="Signing out…" onClick={() => void onConfirm()}>
+        <Button
+          type="button"
+          variant="warning"
+          loading={loading}
+          loadingText="Signing out…"
+          onClick={() => void onConfirm()}
+        >
           Sign out of every device
         </Button>
-        <Link className="govuk-link" to="/profile">Cancel</Link>
+        <Link className="govuk-link" to="/profile">
+          Cancel
+        </Link>
       </ButtonGroup>
     </Page>
   );

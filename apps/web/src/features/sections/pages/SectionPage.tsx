@@ -21,7 +21,11 @@ export function SectionPage({ path }: { path: string }) {
         ))}
       </ul>
       <p className="govuk-body">
-        If there is something you would like to see here, <Link className="govuk-link" to="/contact">tell us</Link>.
+        If there is something you would like to see here,{' '}
+        <Link className="govuk-link" to="/contact">
+          tell us
+        </Link>
+        .
       </p>
     </Page>
   );
