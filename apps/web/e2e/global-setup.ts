@@ -10,7 +10,6 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
-    databaseUrl: string;
   }
 }
 
@@ -93,14 +92,14 @@ export default async function setup(project: TestProject) {
   app.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, app, () => output);
-  const match = /postgres:\/\/[^\s]+/.exec(output);
   project.provide('baseUrl', baseUrl);
-  project.provide('databaseUrl', env.DATABASE_URL ?? match?.[0] ?? '');
 
   return async () => {
     const exited = new Promise((r) => app.once('exit', r));
     app.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 15_000)))]);
+    clearTimeout(timer);
     await dropDatabase?.();
     rmSync(dataDir, { recursive: true, force: true });
   };

@@ -5,3 +5,4 @@
 export * from './identity';
 export * from './limits';
 export * from './scenario';
+export * from './learning';

@@ -3,6 +3,13 @@ import { InvitationEntity } from '../modules/identity/entities/invitation.entity
 import { OrganisationEntity } from '../modules/identity/entities/organisation.entity';
 import { PersonEntity } from '../modules/identity/entities/person.entity';
 import { SignInAttemptEntity } from '../modules/identity/entities/sign-in-attempt.entity';
+import { CertificateEntity } from '../modules/learning/entities/certificate.entity';
+import { LearningModuleEntity } from '../modules/learning/entities/learning-module.entity';
+import { LessonAttemptEntity } from '../modules/learning/entities/lesson-attempt.entity';
+import { LessonRevisionEntity } from '../modules/learning/entities/lesson-revision.entity';
+import { LessonEntity } from '../modules/learning/entities/lesson.entity';
+import { ScenarioDecisionEntity } from '../modules/learning/entities/scenario-decision.entity';
+import { MediaEntity } from '../modules/media/entities/media.entity';
 import { OutboxMessageEntity } from '../modules/mail/entities/outbox-message.entity';
 
 /** Every entity, listed explicitly: globs break between ts, swc and built JS. */
@@ -13,4 +20,11 @@ export const ENTITIES = [
   AuthTokenEntity,
   SignInAttemptEntity,
   OutboxMessageEntity,
+  MediaEntity,
+  LearningModuleEntity,
+  LessonEntity,
+  LessonRevisionEntity,
+  LessonAttemptEntity,
+  ScenarioDecisionEntity,
+  CertificateEntity,
 ];

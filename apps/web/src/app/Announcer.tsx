@@ -9,8 +9,9 @@ import { RouteFocusContext, type RouteFocusValue } from './RouteFocus';
 export function Announcer({ children }: { children: ReactNode }) {
   const location = useLocation();
   const [message, setMessage] = useState('');
-  const initialKey = useRef(location.key);
-  const handled = useRef<RouteFocusValue['handled']>({ key: null, element: null });
+  // Captured once, on the first render: the first page load keeps focus at the top.
+  const [initialKey] = useState(location.key);
+  const handled = useRef<{ key: string | null; element: HTMLElement | null }>({ key: null, element: null });
 
   const announce = useCallback((text: string) => {
     // Clear first so the same words are announced again.
@@ -18,18 +19,18 @@ export function Announcer({ children }: { children: ReactNode }) {
     window.setTimeout(() => setMessage(text), 50);
   }, []);
 
+  const isHandled = useCallback(
+    (key: string) => handled.current.key === key && Boolean(handled.current.element?.isConnected),
+    [],
+  );
+
+  const markHandled = useCallback((key: string, element: HTMLElement) => {
+    handled.current = { key, element };
+  }, []);
+
   const value = useMemo<RouteFocusValue>(
-    () => ({
-      announce,
-      initialKey: initialKey.current,
-      get handled() {
-        return handled.current;
-      },
-      set handled(next) {
-        handled.current = next;
-      },
-    }),
-    [announce],
+    () => ({ announce, initialKey, isHandled, markHandled }),
+    [announce, initialKey, isHandled, markHandled],
   );
 
   return (

@@ -1,9 +1,12 @@
+import { Suspense } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { Footer, Header, PhaseBanner, ServiceNavigation, SkipLink } from '../ui';
 import { Announcer } from './Announcer';
 import { FlashBanner } from './FlashBanner';
+import { LoadingPage } from './guards';
 import { useAuth } from './AuthContext';
 import { navigationItems } from './navigation';
+import { SessionTimeoutWarning } from './SessionTimeoutWarning';
 import { SignOutButton } from './SignOutButton';
 import { SERVICE_NAME } from './usePageTitle';
 
@@ -61,7 +64,7 @@ function AccountLinks() {
  * phase banner, the main landmark and the footer.
  */
 export function Layout() {
-  const { isAdmin } = useAuth();
+  const { viewer, isAdmin } = useAuth();
   const location = useLocation();
   return (
     <Announcer>
@@ -84,7 +87,10 @@ export function Layout() {
         </PhaseBanner>
         <main className="govuk-main-wrapper" id="main-content">
           <FlashBanner />
-          <Outlet />
+          {/* Admin, profile and information pages load on first use (see routes.tsx). */}
+          <Suspense fallback={<LoadingPage />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
       <footer className="govuk-template__footer">
@@ -93,6 +99,7 @@ export function Layout() {
           meta={<>Common Ground is run by the partnership for staff of its member organisations.</>}
         />
       </footer>
+      {viewer ? <SessionTimeoutWarning /> : null}
     </Announcer>
   );
 }

@@ -5,8 +5,10 @@ export interface RouteFocusValue {
   announce: (message: string) => void;
   /** The location key of the first page load, where focus must stay put. */
   initialKey: string;
-  /** The last location key handled and the element that got focus. */
-  handled: { key: string | null; element: HTMLElement | null };
+  /** True when this location already moved focus to an element still on the page. */
+  isHandled: (key: string) => boolean;
+  /** Remembers the location key handled and the element that got focus. */
+  markHandled: (key: string, element: HTMLElement) => void;
 }
 
 export const RouteFocusContext = createContext<RouteFocusValue | null>(null);

@@ -6,7 +6,7 @@ export interface FlashState {
 /** Reads a flash message from `location.state`, which the router types as unknown. */
 export function readFlash(state: unknown): FlashState['flash'] | null {
   if (typeof state !== 'object' || state === null || !('flash' in state)) return null;
-  const flash = (state).flash;
+  const flash = state.flash;
   if (typeof flash !== 'object' || flash === null || !('heading' in flash)) return null;
   const { heading, body } = flash as { heading: unknown; body?: unknown };
   if (typeof heading !== 'string') return null;

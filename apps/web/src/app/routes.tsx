@@ -1,15 +1,5 @@
+import { lazy, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { AdminHomePage } from '../features/admin/pages/AdminHomePage';
-import { InvitationsPage } from '../features/admin/pages/InvitationsPage';
-import { NewInvitationPage } from '../features/admin/pages/NewInvitationPage';
-import { OrganisationFormPage } from '../features/admin/pages/OrganisationFormPage';
-import { OrganisationsPage } from '../features/admin/pages/OrganisationsPage';
-import { OutboxMessagePage } from '../features/admin/pages/OutboxMessagePage';
-import { OutboxPage } from '../features/admin/pages/OutboxPage';
-import { PeoplePage } from '../features/admin/pages/PeoplePage';
-import { PersonPage } from '../features/admin/pages/PersonPage';
-import { PersonStatusPage } from '../features/admin/pages/PersonStatusPage';
-import { RevokeInvitationPage } from '../features/admin/pages/RevokeInvitationPage';
 import { CheckEmailPage } from '../features/auth/pages/CheckEmailPage';
 import { ForgotPasswordPage } from '../features/auth/pages/ForgotPasswordPage';
 import { ResetPasswordPage } from '../features/auth/pages/ResetPasswordPage';
@@ -20,18 +10,63 @@ import { VerifyEmailPage } from '../features/auth/pages/VerifyEmailPage';
 import { ErrorPage } from '../features/errors/pages/ErrorPage';
 import { NotFoundPage } from '../features/errors/pages/NotFoundPage';
 import { HomePage } from '../features/home/pages/HomePage';
-import { AccessibilityPage } from '../features/info/pages/AccessibilityPage';
-import { ContactPage } from '../features/info/pages/ContactPage';
-import { CookiesPage } from '../features/info/pages/CookiesPage';
-import { PrivacyPage } from '../features/info/pages/PrivacyPage';
-import { ChangePasswordPage } from '../features/profile/pages/ChangePasswordPage';
-import { EditProfilePage } from '../features/profile/pages/EditProfilePage';
-import { ProfilePage } from '../features/profile/pages/ProfilePage';
-import { SignOutEverywherePage } from '../features/profile/pages/SignOutEverywherePage';
 import { SectionPage } from '../features/sections/pages/SectionPage';
 import { SECTION_LINKS } from './navigation';
 import { RequireAdmin, RequireSignedIn } from './guards';
 import { Layout } from './Layout';
+
+/**
+ * A page component loaded on first use, in its own chunk, so the first
+ * download stays small. The Layout shows a loading page meanwhile.
+ */
+function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+// Administration: only administrators load these.
+const AdminHomePage = lazyPage(async () => (await import('../features/admin/pages/AdminHomePage')).AdminHomePage);
+const InvitationsPage = lazyPage(async () => (await import('../features/admin/pages/InvitationsPage')).InvitationsPage);
+const NewInvitationPage = lazyPage(
+  async () => (await import('../features/admin/pages/NewInvitationPage')).NewInvitationPage,
+);
+const OrganisationFormPage = lazyPage(
+  async () => (await import('../features/admin/pages/OrganisationFormPage')).OrganisationFormPage,
+);
+const OrganisationsPage = lazyPage(
+  async () => (await import('../features/admin/pages/OrganisationsPage')).OrganisationsPage,
+);
+const OutboxMessagePage = lazyPage(
+  async () => (await import('../features/admin/pages/OutboxMessagePage')).OutboxMessagePage,
+);
+const OutboxPage = lazyPage(async () => (await import('../features/admin/pages/OutboxPage')).OutboxPage);
+const PeoplePage = lazyPage(async () => (await import('../features/admin/pages/PeoplePage')).PeoplePage);
+const PersonPage = lazyPage(async () => (await import('../features/admin/pages/PersonPage')).PersonPage);
+const PersonStatusPage = lazyPage(
+  async () => (await import('../features/admin/pages/PersonStatusPage')).PersonStatusPage,
+);
+const RevokeInvitationPage = lazyPage(
+  async () => (await import('../features/admin/pages/RevokeInvitationPage')).RevokeInvitationPage,
+);
+
+// Your profile: only signed-in people load these.
+const ChangePasswordPage = lazyPage(
+  async () => (await import('../features/profile/pages/ChangePasswordPage')).ChangePasswordPage,
+);
+const EditProfilePage = lazyPage(
+  async () => (await import('../features/profile/pages/EditProfilePage')).EditProfilePage,
+);
+const ProfilePage = lazyPage(async () => (await import('../features/profile/pages/ProfilePage')).ProfilePage);
+const SignOutEverywherePage = lazyPage(
+  async () => (await import('../features/profile/pages/SignOutEverywherePage')).SignOutEverywherePage,
+);
+
+// Information pages linked from the footer.
+const AccessibilityPage = lazyPage(
+  async () => (await import('../features/info/pages/AccessibilityPage')).AccessibilityPage,
+);
+const ContactPage = lazyPage(async () => (await import('../features/info/pages/ContactPage')).ContactPage);
+const CookiesPage = lazyPage(async () => (await import('../features/info/pages/CookiesPage')).CookiesPage);
+const PrivacyPage = lazyPage(async () => (await import('../features/info/pages/PrivacyPage')).PrivacyPage);
 
 /**
  * Every route in the app, inside the shared shell. Exported so tests can

@@ -25,15 +25,14 @@ export function usePageTitle(title: string, options: { error?: boolean } = {}): 
 
   useEffect(() => {
     if (!routeFocus || location.key === routeFocus.initialKey) return;
-    const { handled } = routeFocus;
-    if (handled.key === location.key && handled.element?.isConnected) return;
+    if (routeFocus.isHandled(location.key)) return;
     const main = document.getElementById('main-content');
     const target =
       main?.querySelector<HTMLElement>('[data-autofocus]') ?? main?.querySelector<HTMLElement>('h1') ?? null;
     if (!target) return;
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.focus();
-    routeFocus.handled = { key: location.key, element: target };
+    routeFocus.markHandled(location.key, target);
     routeFocus.announce(document.title);
     // Only a new location (or a replaced page element) should move focus.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -13,4 +13,12 @@ describe('safeNext', () => {
     expect(safeNext('javascript:alert(1)')).toBe('/');
     expect(safeNext(null)).toBe('/');
   });
+
+  it('refuses paths with control characters', () => {
+    expect(safeNext('/admin\n/people')).toBe('/');
+    expect(safeNext('/\tevil.example')).toBe('/');
+    expect(safeNext('/a\u0000b')).toBe('/');
+    expect(safeNext('/a\u001fb')).toBe('/');
+    expect(safeNext('/caf\u00e9 ok')).toBe('/caf\u00e9 ok');
+  });
 });

@@ -13,3 +13,16 @@ if (!Element.prototype.scrollIntoView) {
 
 // jsdom does not implement window.scrollTo, which ScrollRestoration calls.
 window.scrollTo = () => undefined;
+
+// jsdom has no modal dialogs: open and close the <dialog> without the top layer.
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+}
+if (!HTMLDialogElement.prototype.close) {
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}

@@ -4,15 +4,21 @@
  */
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
 
+/** One thing wrong with submitted content, placed where it belongs (e.g. a scene and a choice). */
+export type ErrorProblem = Record<string, string | number | null>;
+
 /**
  * An expected failure with a message a person can act on. `fields` names the inputs
- * at fault so forms can show the message beside the right field.
+ * at fault so forms can show the message beside the right field; `problems` lists
+ * every problem found in submitted content (e.g. a scenario's scenes) so an editor
+ * can show each one where it belongs.
  */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    readonly problems?: ErrorProblem[],
   ) {
     super(message);
     this.name = 'DomainError';

@@ -59,7 +59,11 @@ export function formatGraphqlError(
     return {
       ...base,
       message: original.message,
-      extensions: { code: original.code, ...(original.fields ? { fields: original.fields } : {}) },
+      extensions: {
+        code: original.code,
+        ...(original.fields ? { fields: original.fields } : {}),
+        ...(original.problems ? { problems: original.problems } : {}),
+      },
     };
   }
   if (isHttpLike(original)) {

@@ -20,6 +20,8 @@ export interface SessionLayer {
  */
 export function createSessionLayer(config: AppConfig): SessionLayer {
   const pool = new Pool({ connectionString: config.databaseUrl, max: 4, application_name: 'common-ground-sessions' });
+  // An idle connection dropped by the server (restart, shutdown) must not crash the process.
+  pool.on('error', () => undefined);
   const PgStore = connectPgSimple(session);
   const store = new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 });
   const secure = config.publicUrl.startsWith('https://');

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
 import { withFlash } from '../../../app/flash';
@@ -14,6 +14,7 @@ import { requiredText } from '../../../lib/validation';
 import { BackLink, Button, ButtonGroup, Radios, Textarea, TextInput } from '../../../ui';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { YES_NO_ITEMS } from '../components/yesNo';
+import type { AdminOrganisationQuery } from '../../../gql/graphql';
 import { adminOrganisationQuery, createOrganisationMutation, updateOrganisationMutation } from '../operations';
 
 const FIELDS = ['name', 'sector', 'fundsPartnership', 'saferProgrammeMember', 'emailDomains'] as const;
@@ -59,39 +60,44 @@ const schema = z
 export function OrganisationFormPage() {
   const { id } = useParams();
   const editing = id !== undefined;
-  const navigate = useNavigate();
   const existing = useQuery(adminOrganisationQuery, {
     variables: { id: id ?? '' },
     skip: !editing,
     fetchPolicy: 'network-only',
   });
-  const [create, createState] = useMutation(createOrganisationMutation);
-  const [update, updateState] = useMutation(updateOrganisationMutation);
-  const errors = useFormErrors(FIELDS);
-  const { values, setField, setValues } = useFormValues({
-    name: '',
-    sector: '',
-    fundsPartnership: '',
-    saferProgrammeMember: '',
-    emailDomains: '',
-  });
-  const [filled, setFilled] = useState(false);
   const organisation = existing.data?.organisation;
-
-  useEffect(() => {
-    if (!organisation || filled) return;
-    setValues({
-      name: organisation.name,
-      sector: organisation.sector,
-      fundsPartnership: organisation.fundsPartnership ? 'yes' : 'no',
-      saferProgrammeMember: organisation.saferProgrammeMember ? 'yes' : 'no',
-      emailDomains: organisation.emailDomains.join('\n'),
-    });
-    setFilled(true);
-  }, [organisation, filled, setValues]);
 
   if (editing && existing.loading && !existing.data) return <LoadingPage />;
   if (editing && !organisation) return <NotFoundPage />;
+
+  // Keyed on the organisation so the form starts from its saved values, once.
+  return <OrganisationForm key={organisation?.id ?? 'new'} id={id} organisation={organisation ?? undefined} />;
+}
+
+type ExistingOrganisation = NonNullable<AdminOrganisationQuery['organisation']>;
+
+type OrganisationFormValues = Record<(typeof FIELDS)[number], string>;
+
+function initialValues(organisation: ExistingOrganisation | undefined): OrganisationFormValues {
+  if (!organisation) {
+    return { name: '', sector: '', fundsPartnership: '', saferProgrammeMember: '', emailDomains: '' };
+  }
+  return {
+    name: organisation.name,
+    sector: organisation.sector,
+    fundsPartnership: organisation.fundsPartnership ? 'yes' : 'no',
+    saferProgrammeMember: organisation.saferProgrammeMember ? 'yes' : 'no',
+    emailDomains: organisation.emailDomains.join('\n'),
+  };
+}
+
+function OrganisationForm({ id, organisation }: { id: string | undefined; organisation?: ExistingOrganisation }) {
+  const editing = id !== undefined;
+  const navigate = useNavigate();
+  const [create, createState] = useMutation(createOrganisationMutation);
+  const [update, updateState] = useMutation(updateOrganisationMutation);
+  const errors = useFormErrors(FIELDS);
+  const { values, setField } = useFormValues(initialValues(organisation));
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

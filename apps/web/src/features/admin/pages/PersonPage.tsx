@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { FormErrorSummary } from '../../../app/FormErrorSummary';
 import { LoadingPage } from '../../../app/guards';
@@ -24,19 +24,13 @@ export function PersonPage() {
   const { data, loading } = useQuery(adminPersonQuery, { variables: { id } });
   const [setRoles, { loading: saving }] = useMutation(setPersonRolesMutation);
   const errors = useFormErrors(FIELDS);
-  const [roles, setRolesValue] = useState<string[]>([]);
   const [saved, setSaved] = useState(0);
   const person = data?.person;
-
-  useEffect(() => {
-    if (person) setRolesValue([...person.roles]);
-  }, [person]);
 
   if (loading && !data) return <LoadingPage />;
   if (!person) return <NotFoundPage />;
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const onSave = async (roles: string[]) => {
     const chosen: Role[] = roles.filter(isRole);
     if (chosen.length === 0) {
       errors.showFieldErrors({ roles: 'Select at least one role' });
@@ -80,19 +74,13 @@ export function PersonPage() {
         ]}
       />
       {person.viewerCan.manageRoles ? (
-        <form noValidate onSubmit={(event) => void onSubmit(event)}>
-          <Checkboxes
-            idPrefix="roles"
-            legend="Roles"
-            legendClassName="govuk-fieldset__legend--m"
-            hint="Select all that apply."
-            items={ROLES.map((role) => ({ value: role, text: ROLE_LABELS[role], hint: ROLE_HINTS[role] }))}
-            values={roles}
-            onChange={setRolesValue}
-            error={errors.fields.roles}
-          />
-          <Button loading={saving}>Save roles</Button>
-        </form>
+        <RolesForm
+          key={`${person.id}:${person.roles.join(',')}`}
+          initialRoles={person.roles}
+          error={errors.fields.roles}
+          saving={saving}
+          onSave={onSave}
+        />
       ) : null}
       {person.viewerCan.deactivate ? (
         <>
@@ -114,5 +102,41 @@ export function PersonPage() {
         </>
       ) : null}
     </Page>
+  );
+}
+
+interface RolesFormProps {
+  initialRoles: readonly Role[];
+  error?: string;
+  saving: boolean;
+  onSave: (roles: string[]) => Promise<void>;
+}
+
+/**
+ * The role checkboxes, starting from the person's saved roles. The page keys
+ * it on those roles, so the checkboxes start again from them when they change.
+ */
+function RolesForm({ initialRoles, error, saving, onSave }: RolesFormProps) {
+  const [roles, setRoles] = useState<string[]>(() => [...initialRoles]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void onSave(roles);
+  };
+
+  return (
+    <form noValidate onSubmit={onSubmit}>
+      <Checkboxes
+        idPrefix="roles"
+        legend="Roles"
+        legendClassName="govuk-fieldset__legend--m"
+        hint="Select all that apply."
+        items={ROLES.map((role) => ({ value: role, text: ROLE_LABELS[role], hint: ROLE_HINTS[role] }))}
+        values={roles}
+        onChange={setRoles}
+        error={error}
+      />
+      <Button loading={saving}>Save roles</Button>
+    </form>
   );
 }

@@ -7,7 +7,7 @@ import { resendVerificationEmailMutation } from '../operations';
 
 function emailFromState(state: unknown): string | null {
   if (typeof state !== 'object' || state === null || !('email' in state)) return null;
-  const email = (state).email;
+  const email = state.email;
   return typeof email === 'string' ? email : null;
 }
 

@@ -1,16 +1,17 @@
 import { useMutation } from '@apollo/client/react';
 import type { FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { useAuth } from '../../../app/AuthContext';
 import { FormErrorSummary } from '../../../app/FormErrorSummary';
 import { Page } from '../../../app/Page';
+import { INACTIVE_SIGN_OUT_MESSAGE, wasSignedOutForInactivity } from '../../../app/sessionTimeout';
 import { validateForm } from '../../../lib/forms';
 import { safeNext } from '../../../lib/safeNext';
 import { useFormErrors } from '../../../lib/useFormErrors';
 import { useFormValues } from '../../../lib/useFormValues';
 import { emailAddress } from '../../../lib/validation';
-import { Button, PasswordInput, TextInput } from '../../../ui';
+import { Button, NotificationBanner, PasswordInput, TextInput } from '../../../ui';
 import { signInMutation } from '../operations';
 
 const FIELDS = ['email', 'password'] as const;
@@ -28,6 +29,7 @@ const schema = z.object({
 export function SignInPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  const location = useLocation();
   const { refresh } = useAuth();
   const { values, setField } = useFormValues({ email: '', password: '' });
   const errors = useFormErrors(FIELDS);
@@ -53,7 +55,16 @@ export function SignInPage() {
     <Page
       title="Sign in"
       error={errors.hasErrors}
-      beforeHeading={<FormErrorSummary errors={errors} fieldOrder={FIELDS} />}
+      beforeHeading={
+        <>
+          <FormErrorSummary errors={errors} fieldOrder={FIELDS} />
+          {wasSignedOutForInactivity(location.state) ? (
+            <NotificationBanner heading={INACTIVE_SIGN_OUT_MESSAGE}>
+              <p className="govuk-body">Sign in again to carry on where you left off.</p>
+            </NotificationBanner>
+          ) : null}
+        </>
+      }
     >
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
         <TextInput

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { withFlash } from '../../../app/flash';
@@ -19,6 +19,7 @@ import { useFormValues } from '../../../lib/useFormValues';
 import { optionalEmailAddress, requiredText } from '../../../lib/validation';
 import { BackLink, Button, ButtonGroup, Radios, Select, TextInput } from '../../../ui';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
+import type { ProfileQuery } from '../../../gql/graphql';
 import { profileQuery, updateProfileMutation } from '../operations';
 
 const FIELDS = ['name', 'jobTitle', 'workforceGroup', 'preferredLanguage', 'lineManagerEmail'] as const;
@@ -34,33 +35,28 @@ const schema = z.object({
 /** Edit the details a person owns; email and organisation are managed by administrators. */
 export function EditProfilePage() {
   const { data, loading, error } = useQuery(profileQuery);
-  const navigate = useNavigate();
-  const [update, { loading: saving }] = useMutation(updateProfileMutation);
-  const errors = useFormErrors(FIELDS);
-  const { values, setField, setValues } = useFormValues({
-    name: '',
-    jobTitle: '',
-    workforceGroup: '',
-    preferredLanguage: 'en',
-    lineManagerEmail: '',
-  });
-  const [filled, setFilled] = useState(false);
   const viewer = data?.viewer;
-
-  useEffect(() => {
-    if (!viewer || filled) return;
-    setValues({
-      name: viewer.name,
-      jobTitle: viewer.jobTitle,
-      workforceGroup: viewer.workforceGroup,
-      preferredLanguage: viewer.preferredLanguage,
-      lineManagerEmail: viewer.lineManagerEmail ?? '',
-    });
-    setFilled(true);
-  }, [viewer, filled, setValues]);
 
   if (loading && !data) return <LoadingPage />;
   if ((error && !data) || !viewer) return <SomethingWentWrong />;
+
+  // Keyed on the person so the form starts from their saved details, once.
+  return <EditProfileForm key={viewer.id} viewer={viewer} />;
+}
+
+type ProfileViewer = NonNullable<ProfileQuery['viewer']>;
+
+function EditProfileForm({ viewer }: { viewer: ProfileViewer }) {
+  const navigate = useNavigate();
+  const [update, { loading: saving }] = useMutation(updateProfileMutation);
+  const errors = useFormErrors(FIELDS);
+  const { values, setField } = useFormValues<Record<(typeof FIELDS)[number], string>>({
+    name: viewer.name,
+    jobTitle: viewer.jobTitle,
+    workforceGroup: viewer.workforceGroup,
+    preferredLanguage: viewer.preferredLanguage,
+    lineManagerEmail: viewer.lineManagerEmail ?? '',
+  });
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
