@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import * as argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
-import type { RoleName, SectorName, WorkforceGroupName } from '@common-ground/shared';
+import type { LessonKindName, RoleName, SectorName, WorkforceGroupName } from '@common-ground/shared';
+import { LearningModuleEntity } from '../src/modules/learning/entities/learning-module.entity';
+import { LessonRevisionEntity } from '../src/modules/learning/entities/lesson-revision.entity';
+import { LessonEntity } from '../src/modules/learning/entities/lesson.entity';
 import { OrganisationEntity } from '../src/modules/identity/entities/organisation.entity';
 import { PersonEntity } from '../src/modules/identity/entities/person.entity';
 import type { GraphqlClient } from './graphql-client';
@@ -70,3 +73,109 @@ export async function makePerson(
 export async function signIn(client: GraphqlClient, email: string, password = TEST_PASSWORD): Promise<void> {
   await client.ok('mutation($input: SignInInput!) { signIn(input: $input) { id } }', { input: { email, password } });
 }
+
+/** A module (PUBLISHED, STAFF by default) inserted directly, as the demo seed does. */
+export async function makeModule(
+  db: DataSource,
+  overrides: Partial<LearningModuleEntity> = {},
+): Promise<LearningModuleEntity> {
+  const id = unique();
+  return db.getRepository(LearningModuleEntity).save({
+    slug: `module-${id}`,
+    title: `Module ${id}`,
+    summary: 'A test module.',
+    outcomes: ['Use a professional interpreter'],
+    topic: 'Language',
+    audience: 'STAFF',
+    status: 'PUBLISHED',
+    position: 1,
+    competencyIds: [],
+    ...overrides,
+  } as LearningModuleEntity);
+}
+
+/** A lesson with the given content, published (a revision frozen from it) unless `publish: false`. */
+export async function makeLesson(
+  db: DataSource,
+  moduleId: string,
+  kind: LessonKindName,
+  content: unknown,
+  overrides: Partial<LessonEntity> & { publish?: boolean } = {},
+): Promise<LessonEntity> {
+  const { publish = true, ...rest } = overrides;
+  const lesson = await db.getRepository(LessonEntity).save({
+    moduleId,
+    kind,
+    title: `Lesson ${unique()}`,
+    outcomes: [],
+    testRole: 'NONE',
+    draftContent: content,
+    status: 'DRAFT',
+    position: 1,
+    ...rest,
+  } as LessonEntity);
+  if (!publish) return lesson;
+  const revision = await db
+    .getRepository(LessonRevisionEntity)
+    .save({ lessonId: lesson.id, number: 1, title: lesson.title, content } as LessonRevisionEntity);
+  lesson.publishedRevisionId = revision.id;
+  lesson.status = 'PUBLISHED';
+  return db.getRepository(LessonEntity).save(lesson);
+}
+
+/** A three-scene scenario: start → (good | poor ending), with a hidden choice shown only when `trusted`. */
+export const SMALL_SCENARIO = {
+  characters: [{ id: 'anna', name: 'Anna', role: 'Tenant' }],
+  variables: [{ name: 'trusted', kind: 'FLAG', initial: false }],
+  startSceneId: 'desk',
+  scenes: [
+    {
+      id: 'desk',
+      title: 'At the desk',
+      speakerId: 'anna',
+      narrative: '<p>Anna speaks little English.</p>',
+      choices: [
+        { id: 'interpreter', label: 'Book an interpreter', feedback: 'Good call.', score: 2, nextSceneId: 'good' },
+        { id: 'shout', label: 'Speak louder', feedback: 'That rarely helps.', score: -1, nextSceneId: 'poor' },
+        {
+          id: 'secret',
+          label: 'Hidden option',
+          feedback: 'Hidden.',
+          nextSceneId: 'good',
+          condition: { all: [{ variable: 'trusted', op: 'EQ', value: true }] },
+        },
+      ],
+    },
+    {
+      id: 'good',
+      title: 'Understood',
+      narrative: '<p>Anna explains.</p>',
+      choices: [],
+      ending: { summary: 'Well done.', rating: 'GOOD' },
+    },
+    {
+      id: 'poor',
+      title: 'Confused',
+      narrative: '<p>Anna leaves.</p>',
+      choices: [],
+      ending: { summary: 'Think again.', rating: 'POOR' },
+    },
+  ],
+};
+
+/** A one-question knowledge check (pass mark 100). */
+export const SMALL_CHECK = {
+  passMark: 100,
+  questions: [
+    {
+      id: 'q1',
+      prompt: 'Who should interpret?',
+      kind: 'SINGLE',
+      explanation: 'A professional interpreter is impartial.',
+      options: [
+        { id: 'pro', label: 'A professional interpreter', correct: true },
+        { id: 'child', label: 'Her child', correct: false },
+      ],
+    },
+  ],
+};

@@ -24,6 +24,11 @@ const PUBLIC = new Set([
   'signIn',
   'requestPasswordReset',
   'resetPassword',
+  'learningModules',
+  'learningModule',
+  'learningTopics',
+  'lesson',
+  'verifyCertificate',
 ]);
 
 /** Operations only admins may call. */
@@ -39,6 +44,27 @@ const ADMIN_ONLY = new Set([
   'reactivatePerson',
   'createInvitation',
   'revokeInvitation',
+]);
+
+/** Operations only editors (and admins) may call. */
+const EDITOR_ONLY = new Set([
+  'authoringModules',
+  'authoringModule',
+  'authoringLesson',
+  'lessonRevisions',
+  'scenarioReport',
+  'createLearningModule',
+  'updateLearningModule',
+  'submitLearningModuleForReview',
+  'publishLearningModule',
+  'archiveLearningModule',
+  'reorderLessons',
+  'createLesson',
+  'updateLesson',
+  'saveLessonDraft',
+  'submitLessonForReview',
+  'publishLesson',
+  'archiveLesson',
 ]);
 
 /** A syntactically valid value for an argument type, so only authorisation can refuse. */
@@ -63,6 +89,8 @@ function sample(type: GraphQLInputType): unknown {
         return true;
       case 'DateTime':
         return new Date().toISOString();
+      case 'JSONObject':
+        return {};
       default:
         return 'sample@example.org';
     }
@@ -132,6 +160,28 @@ describe('platform', () => {
     await signIn(client, learner.email);
     for (const { kind, field } of rootFields()) {
       if (PUBLIC.has(field.name) || ['signOut', 'signOutEverywhere'].includes(field.name)) continue;
+      const { query, variables } = operation(kind, field);
+      const res = await client.request(query, variables);
+      const code = res.errors?.[0]?.extensions?.code;
+      if (ADMIN_ONLY.has(field.name) || EDITOR_ONLY.has(field.name)) {
+        expect({ field: field.name, code }).toEqual({ field: field.name, code: 'FORBIDDEN' });
+      } else {
+        expect({ field: field.name, code }).not.toEqual({
+          field: field.name,
+          code: expect.stringMatching(/UNAUTHENTICATED|FORBIDDEN/),
+        });
+      }
+    }
+  });
+
+  it('lets editors reach editor operations, and still denies them admin operations', async () => {
+    const editor = await makePerson(t.db, { roles: ['LEARNER', 'EDITOR'] });
+    const client = t.client();
+    await signIn(client, editor.email);
+    const fields = rootFields();
+    for (const name of EDITOR_ONLY) expect(fields.some((f) => f.field.name === name)).toBe(true);
+    for (const { kind, field } of fields) {
+      if (!EDITOR_ONLY.has(field.name) && !ADMIN_ONLY.has(field.name)) continue;
       const { query, variables } = operation(kind, field);
       const res = await client.request(query, variables);
       const code = res.errors?.[0]?.extensions?.code;

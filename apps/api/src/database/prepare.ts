@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
-import { loadDemoPartnership, type DemoAccount } from './seed/demo-partnership';
+import { DEMO_EDITOR_EMAIL, loadDemoPartnership, type DemoAccount } from './seed/demo-partnership';
+import { loadDemoLearning } from './seed/learning/load-learning';
 
 /**
  * Brings the database up to date before the app serves anything: runs pending
@@ -13,7 +14,10 @@ export async function prepareDatabase(config: AppConfig): Promise<DemoAccount[] 
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
-    return config.loadDemoData ? await loadDemoPartnership(dataSource) : null;
+    if (!config.loadDemoData) return null;
+    const accounts = await loadDemoPartnership(dataSource);
+    await loadDemoLearning(dataSource, DEMO_EDITOR_EMAIL);
+    return accounts;
   } finally {
     await dataSource.destroy();
   }

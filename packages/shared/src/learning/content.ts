@@ -50,7 +50,10 @@ export interface QuestionAnswer {
 export function isAnswerCorrect(question: Question, optionIds: readonly string[]): boolean {
   const picked = new Set(optionIds);
   if (question.kind === 'SINGLE' && picked.size !== 1) return false;
-  return question.options.every((o) => o.correct === picked.has(o.id)) && [...picked].every((id) => question.options.some((o) => o.id === id));
+  return (
+    question.options.every((o) => o.correct === picked.has(o.id)) &&
+    [...picked].every((id) => question.options.some((o) => o.id === id))
+  );
 }
 
 /** Scores a set of answers: how many right, the percentage, and whether it passes. */

@@ -72,7 +72,7 @@ export function formatGraphqlError(
       const response = original.getResponse();
       const message =
         typeof response === 'object' && response !== null && 'message' in response
-          ? (response).message
+          ? response.message
           : formatted.message;
       const fields =
         typeof response === 'object' && response !== null && 'fields' in response

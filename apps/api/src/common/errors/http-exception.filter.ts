@@ -42,7 +42,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       const response = exception.getResponse();
       const raw =
         typeof response === 'object' && response !== null && 'message' in response
-          ? (response as { message: unknown }).message
+          ? response.message
           : exception.message;
       const message = Array.isArray(raw) ? raw.join('. ') : String(raw);
       res.status(status).json({ code: CODE_OF_STATUS[status] ?? 'BAD_REQUEST', message });

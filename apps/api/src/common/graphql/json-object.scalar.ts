@@ -22,7 +22,7 @@ function literal(node: ValueNode, variables: Record<string, unknown> | null | un
       return Object.fromEntries(node.fields.map((f) => [f.name.value, literal(f.value, variables)]));
     case Kind.VARIABLE:
       return variables?.[node.name.value];
-    default:
+    case Kind.ENUM:
       throw new GraphQLError('Not a JSON value.');
   }
 }

@@ -214,6 +214,9 @@ const PEOPLE: DemoPerson[] = [
   },
 ];
 
+/** The demo editor, who is recorded as the author of the demo learning content. */
+export const DEMO_EDITOR_EMAIL = 'editor@fenmouth-council.example';
+
 const ACCOUNTS: DemoAccount[] = [
   { role: 'Admin', email: 'admin@fenmouth-council.example', password: DEMO_PASSWORD },
   { role: 'Editor', email: 'editor@fenmouth-council.example', password: DEMO_PASSWORD },

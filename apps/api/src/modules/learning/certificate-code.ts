@@ -17,11 +17,7 @@ export function newCertificateCode(): string {
  * I and L read as 1 and O as 0 (Crockford's decoding rules). Null when it cannot be a code.
  */
 export function normaliseCertificateCode(input: string): string | null {
-  const code = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  const code = input.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   if (code.length !== CERTIFICATE_CODE_LENGTH) return null;
   return [...code].every((c) => ALPHABET.includes(c)) ? code : null;
 }

@@ -70,8 +70,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
       return { tagName, attribs: out };
     },
   },
-  exclusiveFilter: (frame) =>
-    (frame.tag === 'img' || frame.tag === 'audio') && !isOwnMedia(frame.attribs.src),
+  exclusiveFilter: (frame) => (frame.tag === 'img' || frame.tag === 'audio') && !isOwnMedia(frame.attribs.src),
 };
 
 /** Returns the HTML with everything outside the allow-list removed; text is kept, markup outside it is not. */

@@ -6,18 +6,18 @@ const article = `
 <p>Culture is the shared habits, beliefs and expectations we grow up with. It shapes how we greet people, raise children, eat, pray, talk about illness and deal with officials. Everyone has a culture, including you and the organisation you work for.</p>
 <p>Culture is a starting point, not a rulebook. Two families from the same country can live very differently. Age, religion, region, education and personal choice all matter. So the most useful skill is not knowing facts about every culture. It is being curious, asking and listening.</p>
 <h2>Avoid assumptions</h2>
-<p>It is easy to guess from a name, a country or an accent. Guesses are often wrong, and they can hurt. For example, &ldquo;Romanian&rdquo; is a nationality. Roma are an ethnic group who live in many countries, including the UK. Some Romanians are Roma; most are not. And Roma families, like any others, are all different.</p>
+<p>It is easy to guess from a name, a country or an accent. Guesses are often wrong, and they can hurt. For example, “Romanian” is a nationality. Roma are an ethnic group who live in many countries, including the UK. Some Romanians are Roma; most are not. And Roma families, like any others, are all different.</p>
 <p>Ask open questions instead:</p>
 <ul>
-<li>&ldquo;How would you like me to address you?&rdquo;</li>
-<li>&ldquo;Which language would you prefer today?&rdquo;</li>
-<li>&ldquo;Is there anything about your family&rsquo;s customs or beliefs that would help me to know?&rdquo;</li>
-<li>&ldquo;What do you usually do when&hellip;?&rdquo;</li>
+<li>“How would you like me to address you?”</li>
+<li>“Which language would you prefer today?”</li>
+<li>“Is there anything about your family’s customs or beliefs that would help me to know?”</li>
+<li>“What do you usually do when…?”</li>
 </ul>
 <h2>Small courtesies matter</h2>
-<p>Learn to say people&rsquo;s names correctly, and write down how. In many homes, people take off their shoes at the door. Ask whether they would like you to do the same, or use shoe covers. Some people prefer a professional of the same sex for personal care. Some families keep periods of rest or prayer, or special diets at certain times of year. You do not need to know all of this in advance. You need to ask, and adapt where you can.</p>
+<p>Learn to say people’s names correctly, and write down how. In many homes, people take off their shoes at the door. Ask whether they would like you to do the same, or use shoe covers. Some people prefer a professional of the same sex for personal care. Some families keep periods of rest or prayer, or special diets at certain times of year. You do not need to know all of this in advance. You need to ask, and adapt where you can.</p>
 <h2>When a custom and safety advice meet</h2>
-<p>Sometimes a family&rsquo;s practice is different from current safety advice. For example, many families wrap babies warmly, with hats and several blankets, because they have always been told to keep babies warm. UK safer-sleep advice says babies should not get too hot and should not wear hats indoors.</p>
+<p>Sometimes a family’s practice is different from current safety advice. For example, many families wrap babies warmly, with hats and several blankets, because they have always been told to keep babies warm. UK safer-sleep advice says babies should not get too hot and should not wear hats indoors.</p>
 <p>Respecting culture does not mean staying silent about safety. It means:</p>
 <ol>
 <li>asking what the family does, and why;</li>
@@ -42,7 +42,11 @@ const check: KnowledgeCheckContent = {
       options: [
         { id: 'research', label: 'Read up on their country and follow what you read.', correct: false },
         { id: 'curious', label: 'Be curious: ask, listen and do not assume.', correct: true },
-        { id: 'same', label: 'Treat them exactly as you would a British family and say nothing about culture.', correct: false },
+        {
+          id: 'same',
+          label: 'Treat them exactly as you would a British family and say nothing about culture.',
+          correct: false,
+        },
       ],
       explanation:
         'Background reading can help, but every family is different. Asking open questions and listening tells you what matters to this family.',
@@ -88,7 +92,11 @@ const check: KnowledgeCheckContent = {
           label: 'When she is on her own, with a professional interpreter if she needs one.',
           correct: true,
         },
-        { id: 'relative-interprets', label: 'With her husband there to interpret, so nothing is missed.', correct: false },
+        {
+          id: 'relative-interprets',
+          label: 'With her husband there to interpret, so nothing is missed.',
+          correct: false,
+        },
       ],
       explanation:
         'People can only answer freely when they are alone with you. A relative should never interpret these questions.',
@@ -116,7 +124,7 @@ const check: KnowledgeCheckContent = {
         { id: 'fixed', label: 'Culture is fixed. Everyone from one country behaves the same way.', correct: false },
       ],
       explanation:
-        'Your own habits and your service\'s ways of working are cultural too. Noticing them helps you explain how things work to someone new.',
+        "Your own habits and your service's ways of working are cultural too. Noticing them helps you explain how things work to someone new.",
     },
   ],
 };
@@ -142,7 +150,7 @@ const scenario: ScenarioContent = {
       narrative: [
         '<p>You are Claire, a health visitor. This is your first visit to the Popescu family since their baby, Sofia, was born twelve days ago.</p>',
         '<p>Mihai opens the door with a smile. Behind him, a neat row of shoes stands by the wall. You can hear a woman singing softly to a baby in another language.</p>',
-        '<p>&ldquo;Come in, come in,&rdquo; says Mihai. &ldquo;My wife is ready. Her mother is here from Romania to help.&rdquo;</p>',
+        '<p>“Come in, come in,” says Mihai. “My wife is ready. Her mother is here from Romania to help.”</p>',
       ].join(''),
       choices: [
         {
@@ -180,7 +188,7 @@ const scenario: ScenarioContent = {
       title: 'An awkward start',
       speakerId: 'mihai',
       narrative: [
-        '<p>Mihai&rsquo;s smile fades. &ldquo;We are Romanian,&rdquo; he says. &ldquo;Not Roma. And Roma families are all different too, you know. Like everyone.&rdquo;</p>',
+        '<p>Mihai’s smile fades. “We are Romanian,” he says. “Not Roma. And Roma families are all different too, you know. Like everyone.”</p>',
         '<p>There is an awkward pause in the hallway.</p>',
       ].join(''),
       choices: [
@@ -209,8 +217,8 @@ const scenario: ScenarioContent = {
       title: 'Meeting Ioana and Elena',
       speakerId: 'ioana',
       narrative: [
-        '<p>Ioana sits on the sofa holding Sofia, who is wrapped in three blankets and a knitted hat. The heating is turned up high. Ioana&rsquo;s mother, Elena, sits close beside her.</p>',
-        '<p>&ldquo;Hello,&rdquo; says Ioana. &ldquo;My English is OK. My mother speaks only Romanian.&rdquo; Elena nods and says, <span lang="ro">Bună ziua</span>.</p>',
+        '<p>Ioana sits on the sofa holding Sofia, who is wrapped in three blankets and a knitted hat. The heating is turned up high. Ioana’s mother, Elena, sits close beside her.</p>',
+        '<p>“Hello,” says Ioana. “My English is OK. My mother speaks only Romanian.” Elena nods and says, <span lang="ro">Bună ziua</span>.</p>',
       ].join(''),
       choices: [
         {
@@ -247,7 +255,7 @@ const scenario: ScenarioContent = {
       title: 'Choosing a language',
       speakerId: 'ioana',
       narrative: [
-        '<p>&ldquo;Yes, that would be good,&rdquo; says Ioana. &ldquo;I understand most things, but medical words are hard. And my mother has many opinions about babies!&rdquo;</p>',
+        '<p>“Yes, that would be good,” says Ioana. “I understand most things, but medical words are hard. And my mother has many opinions about babies!”</p>',
         '<p>She laughs. Elena asks what is so funny.</p>',
       ].join(''),
       choices: [
@@ -279,7 +287,7 @@ const scenario: ScenarioContent = {
       speakerId: 'elena',
       narrative: [
         '<p>You weigh Sofia. She is gaining weight well. But she feels hot, and the back of her neck is damp with sweat.</p>',
-        '<p>Elena speaks firmly. &ldquo;Babies must be kept very warm,&rdquo; comes the translation. &ldquo;With a hat, always. At home, this is what everyone does.&rdquo;</p>',
+        '<p>Elena speaks firmly. “Babies must be kept very warm,” comes the translation. “With a hat, always. At home, this is what everyone does.”</p>',
       ].join(''),
       choices: [
         {
@@ -295,7 +303,8 @@ const scenario: ScenarioContent = {
         },
         {
           id: 'explore-advise',
-          label: 'Ask Ioana what they usually do and why, then explain the advice about overheating and agree a plan with her',
+          label:
+            'Ask Ioana what they usually do and why, then explain the advice about overheating and agree a plan with her',
           feedback:
             'A good approach with Ioana. But Elena, who is doing much of the caring this month, only hears the advice second-hand.',
           score: 1,
@@ -326,7 +335,7 @@ const scenario: ScenarioContent = {
       title: 'Where Sofia sleeps',
       speakerId: 'ioana',
       narrative: [
-        '<p>You ask where Sofia sleeps. Ioana hesitates. &ldquo;In our bed. Mihai works nights at the factory, so there is space. Sometimes my mother sleeps with her, so I can rest.&rdquo;</p>',
+        '<p>You ask where Sofia sleeps. Ioana hesitates. “In our bed. Mihai works nights at the factory, so there is space. Sometimes my mother sleeps with her, so I can rest.”</p>',
         '<p>She watches your face closely.</p>',
       ].join(''),
       choices: [
@@ -365,7 +374,7 @@ const scenario: ScenarioContent = {
       speakerId: 'ioana',
       narrative: [
         '<p>The visit is nearly over. Mihai goes to sleep before his shift. Elena goes to the kitchen to make tea. For a moment, Ioana is on her own with you and Sofia.</p>',
-        '<p>She looks tired. She strokes Sofia&rsquo;s hair and says nothing.</p>',
+        '<p>She looks tired. She strokes Sofia’s hair and says nothing.</p>',
       ].join(''),
       choices: [
         {
@@ -380,8 +389,7 @@ const scenario: ScenarioContent = {
         {
           id: 'quick-check',
           label: "Ask 'Everything OK?' as you pack up your scales",
-          feedback:
-            "Ioana says she's fine. A quick question on the way out rarely gets an honest answer.",
+          feedback: "Ioana says she's fine. A quick question on the way out rarely gets an honest answer.",
           score: 0,
           nextSceneId: 'ending-mixed',
         },
@@ -392,8 +400,8 @@ const scenario: ScenarioContent = {
       title: 'How Ioana really is',
       speakerId: 'ioana',
       narrative: [
-        '<p>Ioana&rsquo;s eyes fill with tears. &ldquo;I cry every day,&rdquo; she says quietly. &ldquo;I miss home. Mihai sleeps in the day and works at night. My mother goes back in two weeks. I don&rsquo;t know anyone here.&rdquo;</p>',
-        '<p>&ldquo;Sometimes I feel like a bad mother.&rdquo;</p>',
+        '<p>Ioana’s eyes fill with tears. “I cry every day,” she says quietly. “I miss home. Mihai sleeps in the day and works at night. My mother goes back in two weeks. I don’t know anyone here.”</p>',
+        '<p>“Sometimes I feel like a bad mother.”</p>',
       ].join(''),
       choices: [
         {
@@ -420,15 +428,15 @@ const scenario: ScenarioContent = {
       title: 'A family that trusts you',
       speakerId: 'elena',
       narrative: [
-        '<p>Ioana agrees to see her GP and to a follow-up visit next week. You give her the details of the Monday parents&rsquo; group at the Harbour Lights Welcome Centre, where two other Romanian mums go.</p>',
-        '<p>As you leave, Elena shakes your hand with both of hers. &ldquo;<span lang="ro">Mulțumesc</span>,&rdquo; she says. Thank you.</p>',
+        '<p>Ioana agrees to see her GP and to a follow-up visit next week. You give her the details of the Monday parents’ group at the Harbour Lights Welcome Centre, where two other Romanian mums go.</p>',
+        '<p>As you leave, Elena shakes your hand with both of hers. “<span lang="ro">Mulțumesc</span>,” she says. Thank you.</p>',
         '<p>Sofia is asleep on her back in her cot, without her hat.</p>',
       ].join(''),
       choices: [],
       ending: {
         rating: 'GOOD',
         summary:
-          "You showed respect at the door, included Elena through an interpreter, gave clear safety advice without judgement and found a private moment to ask how Ioana was. Because the family trusted you, Ioana got help early.",
+          'You showed respect at the door, included Elena through an interpreter, gave clear safety advice without judgement and found a private moment to ask how Ioana was. Because the family trusted you, Ioana got help early.',
       },
     },
     {
@@ -436,7 +444,7 @@ const scenario: ScenarioContent = {
       title: 'Safe for now, but alone',
       speakerId: 'ioana',
       narrative: [
-        '<p>Two weeks later, Elena has gone home. Ioana misses Sofia&rsquo;s clinic appointment. When your colleague phones, she says everything is fine.</p>',
+        '<p>Two weeks later, Elena has gone home. Ioana misses Sofia’s clinic appointment. When your colleague phones, she says everything is fine.</p>',
         '<p>Sofia is well. But nobody knows how Ioana is really coping.</p>',
       ].join(''),
       choices: [],

@@ -14,18 +14,18 @@ const article = `
 <h2>Working well with an interpreter</h2>
 <ul>
 <li>Brief the interpreter first: who you are, what the conversation is about and how long it may take.</li>
-<li>Speak to the person, not the interpreter. Say &ldquo;you&rdquo;, not &ldquo;tell her&rdquo;.</li>
+<li>Speak to the person, not the interpreter. Say “you”, not “tell her”.</li>
 <li>Use short sentences and pause often, so the interpreter can pass on everything.</li>
-<li>Avoid jargon, abbreviations and sayings such as &ldquo;in arrears&rdquo; or &ldquo;ballpark figure&rdquo;.</li>
+<li>Avoid jargon, abbreviations and sayings such as “in arrears” or “ballpark figure”.</li>
 <li>Expect the interpreter to interpret everything that is said in the room, including what you say to a colleague.</li>
-<li>Write the interpreter&rsquo;s ID number in your notes.</li>
+<li>Write the interpreter’s ID number in your notes.</li>
 </ul>
 <h2>Plain English helps everyone</h2>
-<p>Even with an interpreter, plain English makes a conversation quicker and clearer. Put the most important thing first. Use everyday words: &ldquo;pay&rdquo; instead of &ldquo;remit&rdquo;, &ldquo;letter&rdquo; instead of &ldquo;correspondence&rdquo;. Give one instruction at a time, with a date.</p>
+<p>Even with an interpreter, plain English makes a conversation quicker and clearer. Put the most important thing first. Use everyday words: “pay” instead of “remit”, “letter” instead of “correspondence”. Give one instruction at a time, with a date.</p>
 <h2>Check understanding</h2>
-<p>A nod or a &ldquo;yes&rdquo; does not always mean someone has understood. People often nod to be polite, or because they feel embarrassed. Ask them to tell you, in their own words, what will happen next. This is called <strong>teach-back</strong>. If something is missing, explain it again in a different way. You are checking your explanation, not the person.</p>
+<p>A nod or a “yes” does not always mean someone has understood. People often nod to be polite, or because they feel embarrassed. Ask them to tell you, in their own words, what will happen next. This is called <strong>teach-back</strong>. If something is missing, explain it again in a different way. You are checking your explanation, not the person.</p>
 <h2>Small words, big difference</h2>
-<p>Learning a greeting such as <span lang="pl">Dzień dobry</span> (Polish for &ldquo;good day&rdquo;) or <span lang="ro">Bună ziua</span> (Romanian) shows respect. It does not replace an interpreter, but it can help someone feel welcome.</p>
+<p>Learning a greeting such as <span lang="pl">Dzień dobry</span> (Polish for “good day”) or <span lang="ro">Bună ziua</span> (Romanian) shows respect. It does not replace an interpreter, but it can help someone feel welcome.</p>
 <h2>Where to find help</h2>
 <p>Ask your team leader how to book telephone and face-to-face interpreters in your organisation. Residents can get free, confidential advice, with interpreters, from Fenland Neighbourhood Advice and the Harbour Lights Welcome Centre. GOV.UK has <a href="https://www.gov.uk/guidance/content-design/writing-for-gov-uk">guidance on writing in plain English</a>.</p>
 `.trim();
@@ -60,7 +60,11 @@ const check: KnowledgeCheckContent = {
         { id: 'direct', label: 'Speak directly to the resident and say "you".', correct: true },
         { id: 'short', label: 'Use short sentences and pause often.', correct: true },
         { id: 'sum-up', label: 'Ask the interpreter to "just sum it up" to save time.', correct: false },
-        { id: 'brief', label: 'Tell the interpreter at the start who you are and what the call is about.', correct: true },
+        {
+          id: 'brief',
+          label: 'Tell the interpreter at the start who you are and what the call is about.',
+          correct: true,
+        },
       ],
       explanation:
         'Speak to the resident, not about them. Short sentences help the interpreter pass on everything accurately, and a quick briefing helps them prepare. Interpreters should interpret everything, not summarise.',
@@ -142,7 +146,7 @@ const check: KnowledgeCheckContent = {
         { id: 'never', label: 'Never. Staff must only ever speak English at work.', correct: false },
       ],
       explanation:
-        'A bilingual colleague can help with simple, low-risk things. Professional interpreters are trained to interpret accurately and keep things confidential. Check your organisation\'s policy.',
+        "A bilingual colleague can help with simple, low-risk things. Professional interpreters are trained to interpret accurately and keep things confidential. Check your organisation's policy.",
     },
   ],
 };
@@ -168,8 +172,8 @@ const scenario: ScenarioContent = {
       narrative: [
         '<p>It is a busy Monday morning at the Fenmouth Borough Council customer service centre. You are Sam, a customer services adviser.</p>',
         '<p>A woman comes to your desk with a boy of about twelve. She holds out a letter. It has the council logo at the top and the word <strong>REMINDER</strong> in bold.</p>',
-        '<p>&ldquo;Hello. Letter&hellip; problem,&rdquo; she says slowly. &ldquo;Sorry. My English is small.&rdquo;</p>',
-        '<p>The boy smiles. &ldquo;I&rsquo;m Kuba. This is my mum, Marta. I can translate. I do it for her all the time.&rdquo;</p>',
+        '<p>“Hello. Letter… problem,” she says slowly. “Sorry. My English is small.”</p>',
+        '<p>The boy smiles. “I’m Kuba. This is my mum, Marta. I can translate. I do it for her all the time.”</p>',
       ].join(''),
       choices: [
         {
@@ -207,7 +211,7 @@ const scenario: ScenarioContent = {
       narrative: [
         '<p>Marta looks at the card and points straight away: <span lang="pl">Polski</span>. She looks relieved.</p>',
         '<p>You read the letter. It is a council tax reminder. Marta has missed two monthly payments. She must pay £214 within seven days, or she could lose the right to pay in instalments.</p>',
-        '<p>Kuba tugs your sleeve. &ldquo;Honestly, I can just do it. It&rsquo;s quicker.&rdquo;</p>',
+        '<p>Kuba tugs your sleeve. “Honestly, I can just do it. It’s quicker.”</p>',
       ].join(''),
       choices: [
         {
@@ -239,8 +243,8 @@ const scenario: ScenarioContent = {
       speakerId: 'kuba',
       narrative: [
         '<p>Kuba reads the letter aloud in Polish. He stumbles over some of the words. Then he stops.</p>',
-        '<p>&ldquo;It says Mum owes money. Two hundred&hellip; and something about court?&rdquo; He looks up at you. &ldquo;Are we in trouble?&rdquo;</p>',
-        '<p>Marta&rsquo;s face falls. She puts a hand on Kuba&rsquo;s shoulder and says something quietly to him in Polish. He shakes his head.</p>',
+        '<p>“It says Mum owes money. Two hundred… and something about court?” He looks up at you. “Are we in trouble?”</p>',
+        '<p>Marta’s face falls. She puts a hand on Kuba’s shoulder and says something quietly to him in Polish. He shakes his head.</p>',
       ].join(''),
       choices: [
         {
@@ -268,8 +272,8 @@ const scenario: ScenarioContent = {
       title: 'Nodding along',
       speakerId: 'marta',
       narrative: [
-        '<p>You point at the amount, then at the date. You mime paying at the counter. &ldquo;Pay. Seven days. OK?&rdquo;</p>',
-        '<p>Marta nods. &ldquo;Yes, yes. OK.&rdquo; She nods at everything you say next.</p>',
+        '<p>You point at the amount, then at the date. You mime paying at the counter. “Pay. Seven days. OK?”</p>',
+        '<p>Marta nods. “Yes, yes. OK.” She nods at everything you say next.</p>',
         '<p>Kuba glances at the queue behind them. You are not sure what Marta has understood.</p>',
       ].join(''),
       choices: [
@@ -297,8 +301,8 @@ const scenario: ScenarioContent = {
       title: 'Something is missing',
       speakerId: 'kuba',
       narrative: [
-        '<p>You ask about Marta&rsquo;s income. Kuba translates. Marta hesitates, then says something sharp to him in Polish.</p>',
-        '<p>&ldquo;She says it&rsquo;s fine,&rdquo; Kuba says. &ldquo;She can pay.&rdquo; He is looking at the floor.</p>',
+        '<p>You ask about Marta’s income. Kuba translates. Marta hesitates, then says something sharp to him in Polish.</p>',
+        '<p>“She says it’s fine,” Kuba says. “She can pay.” He is looking at the floor.</p>',
         '<p>You have a feeling that Marta is not telling you everything, and that Kuba is not passing everything on.</p>',
       ].join(''),
       choices: [
@@ -327,14 +331,13 @@ const scenario: ScenarioContent = {
       speakerId: 'priya',
       narrative: [
         '<p>You start to book the interpreter. Priya, your team leader, reads the letter over your shoulder.</p>',
-        '<p>&ldquo;That reminder gives seven days,&rdquo; she says. &ldquo;If Marta comes back next week, she may already have lost her instalments. Can we deal with it today?&rdquo;</p>',
+        '<p>“That reminder gives seven days,” she says. “If Marta comes back next week, she may already have lost her instalments. Can we deal with it today?”</p>',
       ].join(''),
       choices: [
         {
           id: 'call-now-instead',
           label: 'Agree, go back to Marta and call a telephone interpreter now',
-          feedback:
-            'A good decision. Check any deadline before you decide how long something can wait.',
+          feedback: 'A good decision. Check any deadline before you decide how long something can wait.',
           score: 1,
           nextSceneId: 'interpreter-call',
           effects: [{ variable: 'usedInterpreter', op: 'SET', value: true }],
@@ -354,7 +357,7 @@ const scenario: ScenarioContent = {
       title: 'The interpreter joins',
       speakerId: 'ewa',
       narrative: [
-        '<p>You take Marta and Kuba to a quiet room and put the phone on speaker. &ldquo;Hello, my name is Ewa, Polish interpreter, ID number 40721,&rdquo; says a calm voice.</p>',
+        '<p>You take Marta and Kuba to a quiet room and put the phone on speaker. “Hello, my name is Ewa, Polish interpreter, ID number 40721,” says a calm voice.</p>',
         '<p>You tell Ewa who you are and that the call is about a council tax reminder. Ewa greets Marta: <span lang="pl">Dzień dobry</span>. Marta smiles for the first time.</p>',
         '<p>Kuba takes a comic out of his bag. He does not need to do anything now.</p>',
       ].join(''),
@@ -459,8 +462,8 @@ const scenario: ScenarioContent = {
       speakerId: 'marta',
       narrative: [
         '<p>Marta leaves with a payment plan she can afford, a single person discount on her bill and a Council Tax Reduction claim under way.</p>',
-        '<p>She also showed Ewa a letter from Kuba&rsquo;s school about free school meals. You gave her the details of the Harbour Lights Welcome Centre, where a Polish-speaking volunteer can help her check whether Kuba qualifies.</p>',
-        '<p>At the door she turns and says, &ldquo;<span lang="pl">Dziękuję</span>. Thank you.&rdquo; Kuba is still reading his comic.</p>',
+        '<p>She also showed Ewa a letter from Kuba’s school about free school meals. You gave her the details of the Harbour Lights Welcome Centre, where a Polish-speaking volunteer can help her check whether Kuba qualifies.</p>',
+        '<p>At the door she turns and says, “<span lang="pl">Dziękuję</span>. Thank you.” Kuba is still reading his comic.</p>',
       ].join(''),
       choices: [],
       ending: {
@@ -474,7 +477,7 @@ const scenario: ScenarioContent = {
       title: 'Sorted, but not everything',
       speakerId: 'marta',
       narrative: [
-        '<p>Marta&rsquo;s missed payments are dealt with, and she leaves with the letter folded in her bag.</p>',
+        '<p>Marta’s missed payments are dealt with, and she leaves with the letter folded in her bag.</p>',
         '<p>A month later she is back at the desk. She has a different letter she could not read. It has been on her kitchen table for weeks.</p>',
       ].join(''),
       choices: [],
@@ -489,7 +492,7 @@ const scenario: ScenarioContent = {
       title: 'A week of worry',
       speakerId: 'marta',
       narrative: [
-        '<p>The council tax team puts a note on Marta&rsquo;s account. She comes back the next week and meets a face-to-face interpreter. In the end, a plan is agreed.</p>',
+        '<p>The council tax team puts a note on Marta’s account. She comes back the next week and meets a face-to-face interpreter. In the end, a plan is agreed.</p>',
         '<p>But Marta spent a week not knowing whether she was going to court. She tells the interpreter she has hardly slept.</p>',
       ].join(''),
       choices: [],
@@ -505,7 +508,7 @@ const scenario: ScenarioContent = {
       speakerId: 'kuba',
       narrative: [
         '<p>Marta leaves the desk. She is not sure what she has agreed to.</p>',
-        '<p>A few weeks later she is further behind, and the whole year&rsquo;s bill is now due. Nobody found out that her hours had been cut. Kuba tells his teacher he is worried about money at home.</p>',
+        '<p>A few weeks later she is further behind, and the whole year’s bill is now due. Nobody found out that her hours had been cut. Kuba tells his teacher he is worried about money at home.</p>',
       ].join(''),
       choices: [],
       ending: {
@@ -518,7 +521,8 @@ const scenario: ScenarioContent = {
 };
 
 const outcomes = {
-  interpreters: 'Explain why professional interpreters, not children or relatives, are used for important conversations',
+  interpreters:
+    'Explain why professional interpreters, not children or relatives, are used for important conversations',
   working: 'Work well with a telephone or face-to-face interpreter',
   plain: 'Use plain English and check understanding with teach-back',
   language: "Find out someone's preferred language without guessing",

@@ -6,9 +6,9 @@ const article = `
 <p>A cohesive community is one where people from different backgrounds get on well, feel they belong and trust local services to treat them fairly. It does not mean everyone agrees. It means people can talk about disagreements without fear or hostility.</p>
 <p>Fenmouth has changed a lot in the last twenty years. People have come to work in farming, food processing, care and the port. Most residents, old and new, want the same things: a decent home, good schools, fair treatment and a safe place to live.</p>
 <h2>How rumours start</h2>
-<p>Tension often grows from a real worry. Housing waiting lists are long. GP appointments are hard to get. When people feel they are losing out, a simple story can seem to explain it: &ldquo;They get everything first.&rdquo; Stories like this spread fast online, and a single post can change how a whole street feels.</p>
+<p>Tension often grows from a real worry. Housing waiting lists are long. GP appointments are hard to get. When people feel they are losing out, a simple story can seem to explain it: “They get everything first.” Stories like this spread fast online, and a single post can change how a whole street feels.</p>
 <h2>A common myth about housing</h2>
-<p>One of the most common myths is that migrants &ldquo;jump the queue&rdquo; for council or housing association homes. In fact:</p>
+<p>One of the most common myths is that migrants “jump the queue” for council or housing association homes. In fact:</p>
 <ul>
 <li>Councils let homes using a published allocation scheme. Priority is based on need, such as overcrowding, homelessness or health.</li>
 <li>Strict eligibility rules apply. Many people from abroad cannot join the housing register at all.</li>
@@ -19,12 +19,12 @@ const article = `
 <h2>When someone repeats a myth</h2>
 <ol>
 <li><strong>Stay calm.</strong> Raising your voice makes people defend their view.</li>
-<li><strong>Acknowledge the feeling.</strong> &ldquo;Your daughter has been waiting a long time. That&rsquo;s really hard.&rdquo; You can accept the worry without accepting the claim.</li>
-<li><strong>Ask, don&rsquo;t tell.</strong> &ldquo;Where did you hear that?&rdquo; helps you understand what is behind it.</li>
+<li><strong>Acknowledge the feeling.</strong> “Your daughter has been waiting a long time. That’s really hard.” You can accept the worry without accepting the claim.</li>
+<li><strong>Ask, don’t tell.</strong> “Where did you hear that?” helps you understand what is behind it.</li>
 <li><strong>Share accurate information.</strong> Keep it short and general.</li>
 <li><strong>Offer something practical.</strong> A housing options appointment, a contact or a clear next step.</li>
 </ol>
-<p>Never discuss a named person&rsquo;s housing, benefits or immigration status. It is confidential, and it could put them at risk.</p>
+<p>Never discuss a named person’s housing, benefits or immigration status. It is confidential, and it could put them at risk.</p>
 <h2>When a line is crossed</h2>
 <p>Disagreement is not the same as hostility. If someone is targeted, threatened or abused because of their nationality, race or religion, take it seriously. Check the person is safe, write down what happened and tell your manager. Let them know they can report it to the police as a hate incident, even if they are not sure it is a crime. In an emergency, call 999.</p>
 <p>If you see misleading posts about your service online, do not argue from your own account. Pass them to your communications team, who can share accurate information.</p>
@@ -60,7 +60,11 @@ const check: KnowledgeCheckContent = {
       kind: 'MULTIPLE',
       options: [
         { id: 'need', label: "Priority depends on need, under the council's allocation scheme.", correct: true },
-        { id: 'eligibility', label: 'Eligibility rules mean many people from abroad cannot join the register.', correct: true },
+        {
+          id: 'eligibility',
+          label: 'Eligibility rules mean many people from abroad cannot join the register.',
+          correct: true,
+        },
         { id: 'recent', label: 'People who arrived in the country most recently go to the top.', correct: false },
         { id: 'local', label: 'A local connection can affect priority.', correct: true },
       ],
@@ -73,7 +77,11 @@ const check: KnowledgeCheckContent = {
         'A worried resident asks you about the family who just moved into a flat on their street. You know a little about them. What should you do?',
       kind: 'SINGLE',
       options: [
-        { id: 'share', label: 'Share what you know, so the resident can see the family deserved the flat.', correct: false },
+        {
+          id: 'share',
+          label: 'Share what you know, so the resident can see the family deserved the flat.',
+          correct: false,
+        },
         {
           id: 'general',
           label: "Explain that you can't discuss anyone's housing, then explain how homes are let in general.",
@@ -164,7 +172,7 @@ const scenario: ScenarioContent = {
       speakerId: 'gary',
       narrative: [
         '<p>It is the Thursday coffee morning at the Riverside Community Centre. You are Alex, a community development officer. You run a drop-in here every week.</p>',
-        '<p>Gary, a regular for years, holds up his phone. &ldquo;Have you seen this? The new flats on Quay Street have all gone to foreigners. My Kayleigh&rsquo;s been on the list four years, with two kids in a one-bed.&rdquo;</p>',
+        '<p>Gary, a regular for years, holds up his phone. “Have you seen this? The new flats on Quay Street have all gone to foreigners. My Kayleigh’s been on the list four years, with two kids in a one-bed.”</p>',
         '<p>A few people nod. At the next table, Rasa, who comes to the English conversation club, goes quiet and starts to pack up her things.</p>',
       ].join(''),
       choices: [
@@ -202,8 +210,8 @@ const scenario: ScenarioContent = {
       title: 'Talking with Gary',
       speakerId: 'gary',
       narrative: [
-        '<p>You pull up a chair next to Gary. &ldquo;Four years is a long time. That sounds really hard for Kayleigh and the kids.&rdquo;</p>',
-        '<p>Gary&rsquo;s shoulders drop a little. &ldquo;It is. She sleeps on the sofa so the kids can have the bed. Then I see this post, and a family moving in who can&rsquo;t even speak English. How&rsquo;s that fair?&rdquo;</p>',
+        '<p>You pull up a chair next to Gary. “Four years is a long time. That sounds really hard for Kayleigh and the kids.”</p>',
+        '<p>Gary’s shoulders drop a little. “It is. She sleeps on the sofa so the kids can have the bed. Then I see this post, and a family moving in who can’t even speak English. How’s that fair?”</p>',
         '<p>He shows you the post. It has been shared 300 times. It has no facts in it, only anger.</p>',
       ].join(''),
       choices: [
@@ -241,8 +249,8 @@ const scenario: ScenarioContent = {
       title: 'The room takes sides',
       speakerId: 'gary',
       narrative: [
-        '<p>The room goes silent. Gary&rsquo;s face turns red. &ldquo;So I can&rsquo;t say anything now? My family&rsquo;s been in Fenmouth for three generations!&rdquo;</p>',
-        '<p>Two other regulars back him up. Someone mutters that the centre &ldquo;isn&rsquo;t for us any more&rdquo;. Rasa leaves without her coat.</p>',
+        '<p>The room goes silent. Gary’s face turns red. “So I can’t say anything now? My family’s been in Fenmouth for three generations!”</p>',
+        '<p>Two other regulars back him up. Someone mutters that the centre “isn’t for us any more”. Rasa leaves without her coat.</p>',
       ].join(''),
       choices: [
         {
@@ -270,8 +278,8 @@ const scenario: ScenarioContent = {
       title: 'A week later',
       speakerId: 'bev',
       narrative: [
-        '<p>A week later, Bev, one of the centre&rsquo;s volunteers, catches you at the door.</p>',
-        '<p>&ldquo;That Quay Street post is everywhere,&rdquo; she says. &ldquo;Someone&rsquo;s added that the centre is &lsquo;giving handouts to migrants&rsquo;. Two of the lunch club ladies say they won&rsquo;t come back. And Rasa hasn&rsquo;t been to the conversation club since last week.&rdquo;</p>',
+        '<p>A week later, Bev, one of the centre’s volunteers, catches you at the door.</p>',
+        '<p>“That Quay Street post is everywhere,” she says. “Someone’s added that the centre is ‘giving handouts to migrants’. Two of the lunch club ladies say they won’t come back. And Rasa hasn’t been to the conversation club since last week.”</p>',
       ].join(''),
       choices: [
         {
@@ -299,8 +307,8 @@ const scenario: ScenarioContent = {
       title: '"Then why is she still waiting?"',
       speakerId: 'gary',
       narrative: [
-        '<p>You explain, calmly and briefly. Homes are let through the council&rsquo;s allocation scheme. Priority depends on need. Strict eligibility rules mean many people from abroad cannot join the list at all. You cannot talk about who lives in any particular flat.</p>',
-        '<p>Gary listens. &ldquo;Fair enough,&rdquo; he says at last. &ldquo;But then why is Kayleigh still waiting?&rdquo;</p>',
+        '<p>You explain, calmly and briefly. Homes are let through the council’s allocation scheme. Priority depends on need. Strict eligibility rules mean many people from abroad cannot join the list at all. You cannot talk about who lives in any particular flat.</p>',
+        '<p>Gary listens. “Fair enough,” he says at last. “But then why is Kayleigh still waiting?”</p>',
       ].join(''),
       choices: [
         {
@@ -328,7 +336,7 @@ const scenario: ScenarioContent = {
       title: 'Too much information',
       speakerId: 'bev',
       narrative: [
-        '<p>&ldquo;Well, I do know the family at number 4,&rdquo; you begin. &ldquo;They&rsquo;ve actually been&hellip;&rdquo;</p>',
+        '<p>“Well, I do know the family at number 4,” you begin. “They’ve actually been…”</p>',
         '<p>Bev touches your arm and gives you a look. Gary leans forward, waiting.</p>',
       ].join(''),
       choices: [
@@ -357,7 +365,7 @@ const scenario: ScenarioContent = {
       speakerId: 'rasa',
       narrative: [
         '<p>You find Rasa by the noticeboard. She is quieter than usual.</p>',
-        '<p>&ldquo;I heard what he said,&rdquo; she says. &ldquo;My husband works at the port. We rent privately and we pay for everything. Maybe it&rsquo;s better if we don&rsquo;t come here any more.&rdquo;</p>',
+        '<p>“I heard what he said,” she says. “My husband works at the port. We rent privately and we pay for everything. Maybe it’s better if we don’t come here any more.”</p>',
       ].join(''),
       choices: [
         {
@@ -376,8 +384,7 @@ const scenario: ScenarioContent = {
         {
           id: 'harmless',
           label: "Tell her not to worry. Gary's harmless, he just likes a moan",
-          feedback:
-            'Meant kindly, but it brushes aside how Rasa feels. Listen first, then reassure.',
+          feedback: 'Meant kindly, but it brushes aside how Rasa feels. Listen first, then reassure.',
           score: 0,
           nextSceneId: 'next-month',
         },
@@ -397,7 +404,7 @@ const scenario: ScenarioContent = {
       title: 'A month later',
       speakerId: 'bev',
       narrative: [
-        '<p>A month later, the Thursday coffee morning is busy. Bev is planning the summer Big Lunch, a free community meal on the centre&rsquo;s lawn, and she needs helpers.</p>',
+        '<p>A month later, the Thursday coffee morning is busy. Bev is planning the summer Big Lunch, a free community meal on the centre’s lawn, and she needs helpers.</p>',
         '<p>Gary is at his usual table. In the next room, the English conversation club is starting.</p>',
       ].join(''),
       choices: [
@@ -438,8 +445,8 @@ const scenario: ScenarioContent = {
       title: 'Round the same table',
       speakerId: 'rasa',
       narrative: [
-        '<p>In June, Gary and Rasa end up at the same stall at the Big Lunch, serving food side by side. Gary&rsquo;s granddaughters play football with Rasa&rsquo;s son.</p>',
-        '<p>When someone shares the Quay Street post again, Gary replies: &ldquo;That&rsquo;s not how it works. Ask at the housing surgery.&rdquo;</p>',
+        '<p>In June, Gary and Rasa end up at the same stall at the Big Lunch, serving food side by side. Gary’s granddaughters play football with Rasa’s son.</p>',
+        '<p>When someone shares the Quay Street post again, Gary replies: “That’s not how it works. Ask at the housing surgery.”</p>',
         '<p>Rasa teaches Bev to say <span lang="lt">Labas</span>, hello in Lithuanian.</p>',
       ].join(''),
       choices: [],
@@ -469,7 +476,7 @@ const scenario: ScenarioContent = {
       title: 'A divided centre',
       speakerId: 'bev',
       narrative: [
-        '<p>Word spreads that the centre &ldquo;takes sides&rdquo;. Some long-time regulars stop coming. So does Rasa, and so do other families from the conversation club.</p>',
+        '<p>Word spreads that the centre “takes sides”. Some long-time regulars stop coming. So does Rasa, and so do other families from the conversation club.</p>',
         '<p>The rumour is still going round, and it has grown.</p>',
       ].join(''),
       choices: [],

@@ -28,9 +28,7 @@ function fieldId(questionId: string): string {
  */
 export function KnowledgeCheck({ questions, passMark, onSubmit, onContinue, onRetry }: KnowledgeCheckProps) {
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
-  const [errors, setErrors] = useState<{ items: ErrorSummaryItem[]; byQuestion: Record<string, string> } | null>(
-    null,
-  );
+  const [errors, setErrors] = useState<{ items: ErrorSummaryItem[]; byQuestion: Record<string, string> } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<KnowledgeCheckResult | null>(null);

@@ -64,10 +64,7 @@ export function LessonTaskList({ lessons }: { lessons: readonly TaskListLesson[]
         const statusId = `lesson-${lesson.id}-status`;
         const canStart = lesson.status !== 'CANNOT_START';
         return (
-          <li
-            key={lesson.id}
-            className={`govuk-task-list__item${canStart ? ' govuk-task-list__item--with-link' : ''}`}
-          >
+          <li key={lesson.id} className={`govuk-task-list__item${canStart ? ' govuk-task-list__item--with-link' : ''}`}>
             <div className="govuk-task-list__name-and-hint">
               {canStart ? (
                 <Link

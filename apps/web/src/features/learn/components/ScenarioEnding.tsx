@@ -27,8 +27,8 @@ export interface ScenarioEndingProps {
 
 /**
  * The end of a scenario: the outcome in words (the tag's colour only reinforces it), the score,
- * the path the learner took and what to take away (the ending's summary, and any extra points), so they can reflect before moving on or trying
- * another path.
+ * the path the learner took and what to take away (the ending's summary and any extra points), so
+ * they can reflect before moving on or trying another path.
  */
 export function ScenarioEnding({
   ending,
@@ -58,11 +58,13 @@ export function ScenarioEnding({
         Your score: <strong>{points(score)}</strong>
       </p>
 
-      <Subheading className="govuk-heading-s">The path you took</Subheading>
+      <Subheading className="govuk-heading-s" id="ending-path-heading">
+        The path you took
+      </Subheading>
       {path.length === 0 ? (
         <p className="govuk-body">You made no choices on the way here.</p>
       ) : (
-        <ol className="govuk-list govuk-list--number">
+        <ol className="govuk-list govuk-list--number" aria-labelledby="ending-path-heading">
           {path.map((step, index) => (
             <li key={`${step.sceneId}-${index}`}>
               {step.sceneTitle}: <span aria-hidden="true">→ </span>

@@ -56,10 +56,7 @@ export function ScenarioPlayer({ content, startSceneId, resolveMedia, headingLev
   const current = 'error' in play ? null : play;
   const scene = current ? content.scenes.find((candidate) => candidate.id === current.state.sceneId) : undefined;
   const ending = current ? endingOf(content, current.state) : null;
-  const maxSteps = useMemo(
-    () => maxDecisions(content, startSceneId ?? content.startSceneId),
-    [content, startSceneId],
-  );
+  const maxSteps = useMemo(() => maxDecisions(content, startSceneId ?? content.startSceneId), [content, startSceneId]);
 
   // Focus moves only when the learner takes a step (not on first render, nor when the editor
   // changes the content under the preview).

@@ -17,7 +17,7 @@ const rect: DOMRect = {
 
 function rectList(): DOMRectList {
   const list: DOMRect[] = [rect];
-  return Object.assign(list, { item: (index: number) => list[index] ?? null }) as unknown as DOMRectList;
+  return Object.assign(list, { item: (index: number) => list[index] ?? null });
 }
 
 Element.prototype.getClientRects = rectList;

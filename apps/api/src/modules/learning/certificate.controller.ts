@@ -1,0 +1,21 @@
+import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { requestContext } from '../../common/context/request-context';
+import { HttpErrorFilter } from '../../common/errors/http-exception.filter';
+import { CertificatesService } from './certificates.service';
+
+/** GET /api/certificates/:code.pdf: the tagged PDF, for its owner or an admin (signed in). */
+@Controller('api/certificates')
+@UseFilters(HttpErrorFilter)
+export class CertificateController {
+  constructor(private readonly certificates: CertificatesService) {}
+
+  @Get(':code.pdf')
+  async download(@Param('code') code: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const { code: canonical, bytes } = await this.certificates.pdf(requestContext(req, res), code);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `inline; filename="certificate-${canonical}.pdf"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.send(bytes);
+  }
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import type { Request } from 'express';
+import { DataSource, In } from 'typeorm';
+import type { RequestContext } from '../../common/context/request-context';
+import { CertificateEntity } from './entities/certificate.entity';
+import { LessonAttemptEntity } from './entities/lesson-attempt.entity';
+import { LessonRevisionEntity } from './entities/lesson-revision.entity';
+import { LessonEntity } from './entities/lesson.entity';
+
+/** The batched look-ups of one request. */
+export interface LearningLoaders {
+  /** Live lessons (published revision, not archived) of each module, in order. */
+  liveLessons: DataLoader<string, LessonEntity[]>;
+  /** Frozen revisions by id. */
+  revision: DataLoader<string, LessonRevisionEntity | null>;
+  /** The viewer's attempts at the lessons of each module (empty when signed out). */
+  viewerAttempts: DataLoader<string, LessonAttemptEntity[]>;
+  /** The viewer's certificate for each module. */
+  viewerCertificate: DataLoader<string, CertificateEntity | null>;
+}
+
+/**
+ * One set of DataLoaders per request: a catalogue page or a module page costs one
+ * statement per kind of related row, whatever the number of modules or lessons.
+ */
+@Injectable()
+export class LearningLoaderFactory {
+  private readonly perRequest = new WeakMap<Request, LearningLoaders>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The loaders of this request, created on first use. */
+  for(ctx: RequestContext): LearningLoaders {
+    let loaders = this.perRequest.get(ctx.req);
+    if (!loaders) {
+      loaders = this.create(ctx.actor?.id ?? null);
+      this.perRequest.set(ctx.req, loaders);
+    }
+    return loaders;
+  }
+
+  private create(personId: string | null): LearningLoaders {
+    const m = this.dataSource.manager;
+    return {
+      liveLessons: new DataLoader(async (moduleIds: readonly string[]) => {
+        const rows = await m
+          .createQueryBuilder(LessonEntity, 'l')
+          .where('l.module_id = any(:ids::uuid[])', { ids: [...moduleIds] })
+          .andWhere('l.published_revision_id is not null')
+          .andWhere(`l.status <> 'ARCHIVED'`)
+          .orderBy('l.position', 'ASC')
+          .addOrderBy('l.created_at', 'ASC')
+          .getMany();
+        return moduleIds.map((id) => rows.filter((r) => r.moduleId === id));
+      }),
+      revision: new DataLoader(async (ids: readonly string[]) => {
+        const rows = await m.findBy(LessonRevisionEntity, { id: In([...ids]) });
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+      viewerAttempts: new DataLoader(async (moduleIds: readonly string[]) => {
+        if (!personId) return moduleIds.map(() => []);
+        const rows = await m
+          .createQueryBuilder(LessonAttemptEntity, 'a')
+          .innerJoin(LessonEntity, 'l', 'l.id = a.lesson_id')
+          .addSelect('l.module_id', 'module_id')
+          .where('a.person_id = :personId', { personId })
+          .andWhere('l.module_id = any(:ids::uuid[])', { ids: [...moduleIds] })
+          .orderBy('a.attempt_number', 'ASC')
+          .getRawAndEntities();
+        const moduleOf = new Map(
+          rows.raw.map((r: { a_id: string; module_id: string }) => [r.a_id, r.module_id] as const),
+        );
+        return moduleIds.map((id) => rows.entities.filter((a) => moduleOf.get(a.id) === id));
+      }),
+      viewerCertificate: new DataLoader(async (moduleIds: readonly string[]) => {
+        if (!personId) return moduleIds.map(() => null);
+        const rows = await m.findBy(CertificateEntity, { personId, moduleId: In([...moduleIds]) });
+        const byModule = new Map(rows.map((r) => [r.moduleId, r]));
+        return moduleIds.map((id) => byModule.get(id) ?? null);
+      }),
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import {
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Req,
+  Res,
+  UploadedFile,
+  UseFilters,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Request, Response } from 'express';
+import { Public, Roles } from '../../common/auth/decorators';
+import { HttpErrorFilter } from '../../common/errors/http-exception.filter';
+import { MEDIA_LIMITS, MediaService, type UploadedBytes } from './media.service';
+import { type MediaFile, toMediaFile } from './models/media-file.model';
+
+/**
+ * Uploads (editors) and downloads (anyone) of images and audio. Uploads go through REST
+ * multipart, not GraphQL, so the 100 KB GraphQL body limit stays.
+ */
+@Controller('api/media')
+@UseFilters(HttpErrorFilter)
+export class MediaController {
+  constructor(private readonly mediaService: MediaService) {}
+
+  /** POST /api/media, multipart field `file`: stores it and answers with the MediaFile JSON (201). */
+  @Roles('EDITOR', 'ADMIN')
+  @Post()
+  @HttpCode(201)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MEDIA_LIMITS.audioBytes, files: 1, fields: 0 } }))
+  async upload(
+    @Req() req: Request,
+    @UploadedFile() file: UploadedBytes | undefined,
+  ): Promise<MediaFile & { originalName: string }> {
+    const saved = await this.mediaService.upload(req.actor ?? null, file);
+    return { ...toMediaFile(saved), originalName: saved.originalName };
+  }
+
+  /**
+   * GET /api/media/:id streams the file with its detected type, supports Range requests
+   * (audio seeking) and is public: media of staff-only modules is served to anyone who has
+   * the id (ids are random UUIDs and never listed publicly).
+   */
+  @Public()
+  @Get(':id')
+  async download(@Param('id') id: string, @Res() res: Response): Promise<void> {
+    const media = await this.mediaService.get(id);
+    res.setHeader('Content-Type', media.mime);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Disposition', 'inline');
+    res.setHeader('Cache-Control', 'public, max-age=86400, immutable');
+    await new Promise<void>((resolve, reject) => {
+      res.sendFile(this.mediaService.pathOf(media), { acceptRanges: true, lastModified: false }, (error) => {
+        if (error && !res.headersSent) reject(error);
+        else resolve();
+      });
+    });
+  }
+}

@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import type { Request } from 'express';
+import { In, Repository } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { hasRole } from '../../common/auth/actor';
+import type { RequestContext } from '../../common/context/request-context';
+import { DomainError, forbidden, notFound } from '../../common/errors/domain-error';
+import { isUuid } from '../../common/ids';
+import { AppConfig } from '../../config/app-config';
+import { MediaEntity, type MediaKindName } from './entities/media.entity';
+import { detectFileType } from './file-type.adapter';
+
+/** Upload limits per kind, in bytes. */
+export const MEDIA_LIMITS = { imageBytes: 10 * 1024 * 1024, audioBytes: 50 * 1024 * 1024 } as const;
+
+/** The file extensions (as file-type names them) accepted for each kind. */
+const ACCEPTED: Record<string, MediaKindName> = {
+  jpg: 'IMAGE',
+  png: 'IMAGE',
+  webp: 'IMAGE',
+  gif: 'IMAGE',
+  mp3: 'AUDIO',
+  m4a: 'AUDIO',
+  ogg: 'AUDIO',
+  oga: 'AUDIO',
+  opus: 'AUDIO',
+  wav: 'AUDIO',
+};
+
+/** An uploaded file as multer hands it over (memory storage). */
+export interface UploadedBytes {
+  buffer: Buffer;
+  originalname: string;
+  size: number;
+}
+
+/** A client's file name made safe to show: no folders, no control characters, at most 200 characters. */
+export function safeOriginalName(name: string): string {
+  const cleaned = basename(name.replace(/\\/g, '/'))
+    .replace(/[^\p{L}\p{N} ._()-]/gu, '_')
+    .replace(/^\.+/, '')
+    .trim()
+    .slice(0, 200);
+  return cleaned || 'file';
+}
+
+/**
+ * Images and audio uploaded by editors, stored on local disk under `<dataDir>/media`
+ * with server-generated names. The type is decided by the content, never by the name.
+ */
+@Injectable()
+export class MediaService {
+  private readonly perRequest = new WeakMap<Request, DataLoader<string, MediaEntity | null>>();
+
+  constructor(
+    private readonly config: AppConfig,
+    @InjectRepository(MediaEntity) private readonly media: Repository<MediaEntity>,
+  ) {}
+
+  /** The folder files are kept in. */
+  get directory(): string {
+    return join(this.config.dataDir, 'media');
+  }
+
+  /**
+   * Stores an uploaded file after checking its content is a JPEG, PNG, WebP or GIF image
+   * (up to 10 MB) or an MP3, M4A, Ogg or WAV recording (up to 50 MB). Throws FORBIDDEN
+   * for non-editors and BAD_USER_INPUT for a missing, unknown or oversized file.
+   */
+  async upload(actor: Actor | null, file: UploadedBytes | undefined): Promise<MediaEntity> {
+    if (!hasRole(actor, 'EDITOR', 'ADMIN')) throw forbidden();
+    if (!file || !file.buffer?.length) {
+      throw new DomainError('BAD_USER_INPUT', 'Choose a file to upload, sent as the multipart field "file".');
+    }
+    const detected = await detectFileType(file.buffer);
+    const kind = detected ? ACCEPTED[detected.ext] : undefined;
+    if (!detected || !kind) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        'The file must be a JPEG, PNG, WebP or GIF image, or an MP3, M4A, Ogg or WAV recording.',
+      );
+    }
+    const limit = kind === 'IMAGE' ? MEDIA_LIMITS.imageBytes : MEDIA_LIMITS.audioBytes;
+    if (file.buffer.length > limit) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `The ${kind === 'IMAGE' ? 'image' : 'recording'} must be ${limit / 1024 / 1024} MB or smaller.`,
+      );
+    }
+    const storageKey = randomUUID();
+    await mkdir(this.directory, { recursive: true, mode: 0o755 });
+    await writeFile(join(this.directory, storageKey), file.buffer, { mode: 0o644, flag: 'wx' });
+    return this.media.save(
+      this.media.create({
+        kind,
+        mime: detected.mime,
+        size: file.buffer.length,
+        storageKey,
+        originalName: safeOriginalName(file.originalname ?? ''),
+        uploadedById: actor?.id ?? null,
+      }),
+    );
+  }
+
+  /** One media row. Throws NOT_FOUND for an unknown or malformed id. */
+  async get(id: string): Promise<MediaEntity> {
+    const row = isUuid(id) ? await this.media.findOneBy({ id }) : null;
+    if (!row) throw notFound('That file');
+    return row;
+  }
+
+  /** The absolute path of a stored file. */
+  pathOf(media: MediaEntity): string {
+    return join(this.directory, media.storageKey);
+  }
+
+  /** One media row or null, batched across the request (for covers, avatars and scene media). */
+  async find(ctx: RequestContext, id: string | null | undefined): Promise<MediaEntity | null> {
+    if (!isUuid(id)) return null;
+    let loader = this.perRequest.get(ctx.req);
+    if (!loader) {
+      loader = new DataLoader(async (ids: readonly string[]) => {
+        const rows = await this.media.findBy({ id: In([...ids]) });
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((i) => byId.get(i) ?? null);
+      });
+      this.perRequest.set(ctx.req, loader);
+    }
+    return loader.load(id);
+  }
+}
