@@ -13,7 +13,8 @@ const { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } = require('@nestjs/gr
 const { printSchema, lexicographicSortSchema } = require('graphql');
 const { FEATURE_MODULES } = require('../src/app.module.ts');
 
-const RESOLVER = 'graphql:resolver_type';
+// Every @Resolver() class carries this watermark, whether or not it names an object type.
+const RESOLVER = '__entryProvider__';
 const HEADER = '# Generated from the API code by scripts/write-schema.cjs. Do not edit by hand.\n\n';
 
 async function main() {

@@ -11,6 +11,9 @@ import {
   GraphQLScalarType,
   isLeafType,
 } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lexicographicSortSchema, printSchema } from 'graphql';
 import { createTestApp, type TestApp } from './app';
 import { makePerson, signIn } from './factories';
 
@@ -128,6 +131,12 @@ describe('platform', () => {
     }
     return list;
   };
+
+  it('serves exactly the schema committed in schema.gql', () => {
+    const committed = readFileSync(join(__dirname, '..', 'schema.gql'), 'utf8');
+    const served = printSchema(lexicographicSortSchema(t.app.get(GraphQLSchemaHost).schema));
+    expect(committed.slice(committed.indexOf('\n\n') + 2).trim()).toBe(served.trim());
+  });
 
   it('reports the database in /health', async () => {
     const res = await fetch(`${t.url}/health`);
