@@ -95,7 +95,8 @@ const rootValue = {
               characters: content.characters.map((c) => ({ id: c.id, name: c.name, role: c.role })),
             }
           : null,
-      viewerStatus: row.attempt_status === 'COMPLETED' ? 'COMPLETED' : row.attempt_status ? 'IN_PROGRESS' : 'NOT_STARTED',
+      viewerStatus:
+        row.attempt_status === 'COMPLETED' ? 'COMPLETED' : row.attempt_status ? 'IN_PROGRESS' : 'NOT_STARTED',
       viewerAttempt: row.attempt_id
         ? {
             id: row.attempt_id,

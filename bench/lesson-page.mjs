@@ -111,7 +111,14 @@ async function gql(url, query, variables, headers = {}) {
 function load(url, headers, body) {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, connections: CONNECTIONS, duration: SECONDS },
+      {
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+      },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
@@ -123,7 +130,9 @@ async function main() {
   try {
     const apiPort = await freePort();
     const barePort = await freePort();
-    const api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+    // BENCH_API_NODE_ARGS passes flags to the API process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+    const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const api = spawn(process.execPath, [...nodeArgs, join(root, 'apps/api/dist/main.js')], {
       env: {
         ...process.env,
         NODE_ENV: 'production',
@@ -148,9 +157,19 @@ async function main() {
     const cookie = signIn.cookie;
     const personId = signIn.body.data.signIn.id;
     const auth = { cookie };
-    const mod = await gql(apiUrl, '{ learningModule(slug: "managing-language-barriers") { lessons { id kind } } }', {}, auth);
+    const mod = await gql(
+      apiUrl,
+      '{ learningModule(slug: "managing-language-barriers") { lessons { id kind } } }',
+      {},
+      auth,
+    );
     const lessonId = mod.body.data.learningModule.lessons.find((l) => l.kind === 'SCENARIO').id;
-    const started = await gql(apiUrl, 'mutation($i: StartLessonInput!) { startLesson(input: $i) { id scenario { choices { id } } } }', { i: { lessonId } }, auth);
+    const started = await gql(
+      apiUrl,
+      'mutation($i: LessonIdInput!) { startLesson(input: $i) { id scenario { choices { id } } } }',
+      { i: { lessonId } },
+      auth,
+    );
     let attempt = started.body.data.startLesson;
     for (let step = 0; step < 2; step++) {
       const next = await gql(
@@ -162,9 +181,13 @@ async function main() {
       attempt = next.body.data.chooseScenarioOption.attempt;
     }
 
-    const bare = spawn(process.execPath, [join(import.meta.dirname, 'bare-lesson-server.mjs'), db.url, String(barePort)], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const bare = spawn(
+      process.execPath,
+      [join(import.meta.dirname, 'bare-lesson-server.mjs'), db.url, String(barePort)],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     children.push(bare);
     const bareUrl = `http://127.0.0.1:${barePort}/graphql`;
     await waitFor(bareUrl, bare);
@@ -189,14 +212,18 @@ async function main() {
     const errorsOf = (r) => r.errors + r.non2xx;
     const row = (name, r) =>
       `| ${name.padEnd(26)} | ${r.requests.average.toFixed(0).padStart(10)} | ${String(r.latency.p50).padStart(8)} | ${String(r.latency.p99).padStart(8)} | ${String(errorsOf(r)).padStart(6)} |`;
-    console.log(`\nLesson page query (${bytes} bytes of JSON), ${CONNECTIONS} connections, ${SECONDS} s each, loopback\n`);
+    console.log(
+      `\nLesson page query (${bytes} bytes of JSON), ${CONNECTIONS} connections, ${SECONDS} s each, loopback\n`,
+    );
     console.log('| server                     |    req/s   | p50 (ms) | p99 (ms) | errors |');
     console.log('| -------------------------- | ---------- | -------- | -------- | ------ |');
     console.log(row('Common Ground API', a));
     console.log(row('bare graphql-http + SQL', b));
     const throughput = a.requests.average / b.requests.average;
     const tail = a.latency.p99 / Math.max(1, b.latency.p99);
-    console.log(`\nthroughput: ${(throughput * 100).toFixed(0)}% of bare (goal ≥ 60%) ${throughput >= 0.6 ? 'MET' : 'NOT MET'}`);
+    console.log(
+      `\nthroughput: ${(throughput * 100).toFixed(0)}% of bare (goal ≥ 60%) ${throughput >= 0.6 ? 'MET' : 'NOT MET'}`,
+    );
     console.log(`p99: ${tail.toFixed(2)}× bare (goal ≤ 2×) ${tail <= 2 ? 'MET' : 'NOT MET'}`);
   } finally {
     for (const child of children) child.kill('SIGTERM');

@@ -21,6 +21,8 @@ declare module 'express-session' {
   interface SessionData {
     personId?: string;
     signedInAt?: number;
+    /** When the session was last extended; see ROLL_EVERY_MS. */
+    lastSeenAt?: number;
   }
 }
 

@@ -1,11 +1,14 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
-import connectPgSimple from 'connect-pg-simple';
 import { Pool } from 'pg';
 import { LIMITS, type RoleName } from '@common-ground/shared';
 import type { AppConfig } from '../../config/app-config';
+import { PgSessionStore } from './pg-session.store';
 
 export const SESSION_COOKIE = 'cg.sid';
+
+/** An active session is extended (cookie and row) at most this often: sliding expiry without a write per request. */
+export const ROLL_EVERY_MS = 60_000;
 
 export interface SessionLayer {
   middleware: RequestHandler;
@@ -22,8 +25,7 @@ export function createSessionLayer(config: AppConfig): SessionLayer {
   const pool = new Pool({ connectionString: config.databaseUrl, max: 4, application_name: 'common-ground-sessions' });
   // An idle connection dropped by the server (restart, shutdown) must not crash the process.
   pool.on('error', () => undefined);
-  const PgStore = connectPgSimple(session);
-  const store = new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 });
+  const store = new PgSessionStore(pool);
   const secure = config.publicUrl.startsWith('https://');
   const middleware = session({
     name: SESSION_COOKIE,
@@ -31,7 +33,7 @@ export function createSessionLayer(config: AppConfig): SessionLayer {
     store,
     resave: false,
     saveUninitialized: false,
-    rolling: true,
+    rolling: false,
     proxy: config.trustProxy,
     cookie: { httpOnly: true, sameSite: 'lax', secure, maxAge: LIMITS.sessionHours * 3600 * 1000 },
   });
@@ -43,15 +45,23 @@ export function createSessionLayer(config: AppConfig): SessionLayer {
       next();
       return;
     }
-    pool
-      .query<{ id: string; organisation_id: string; roles: RoleName[] }>(
-        'select id, organisation_id, roles from person where id = $1 and deactivated_at is null',
-        [personId],
-      )
-      .then(({ rows }) => {
-        const row = rows[0];
-        req.actor = row ? { id: row.id, organisationId: row.organisation_id, roles: row.roles } : null;
-        if (!row) delete req.session.personId;
+    const known = store.takeActor(req.sessionID);
+    const resolved =
+      known !== undefined
+        ? Promise.resolve(known)
+        : pool
+            .query<{ id: string; organisation_id: string; roles: RoleName[] }>(
+              'select id, organisation_id, roles from person where id = $1 and deactivated_at is null',
+              [personId],
+            )
+            .then(({ rows }) =>
+              rows[0] ? { id: rows[0].id, organisationId: rows[0].organisation_id, roles: rows[0].roles } : null,
+            );
+    resolved
+      .then((found) => {
+        req.actor = found;
+        if (!found) delete req.session.personId;
+        else if (Date.now() - (req.session.lastSeenAt ?? 0) > ROLL_EVERY_MS) req.session.lastSeenAt = Date.now();
         next();
       })
       .catch(next);

@@ -115,13 +115,21 @@ export class CatalogueService {
   async findLiveLesson(ctx: RequestContext, id: string): Promise<LiveLesson | null> {
     await this.authoring.publishDueIfAny();
     if (!isUuid(id)) return null;
-    const lesson = await this.dataSource.manager.findOneBy(LessonEntity, { id });
+    // One statement for the lesson, its module and its published revision; the loaders are
+    // primed so field resolvers of the same request reuse them.
+    const lesson = await this.dataSource.manager
+      .createQueryBuilder(LessonEntity, 'l')
+      .innerJoinAndSelect('l.module', 'm')
+      .innerJoinAndSelect('l.publishedRevision', 'r')
+      .where('l.id = :id', { id })
+      .getOne();
     if (!lesson || !isLessonLive(lesson)) return null;
-    const module = await this.dataSource.manager.findOneBy(LearningModuleEntity, { id: lesson.moduleId });
-    if (!module || !canSeeModule(ctx.actor, module)) return null;
+    const { module, publishedRevision: revision } = lesson;
+    if (!module || !revision || !canSeeModule(ctx.actor, module)) return null;
+    const loaders = this.loaders.for(ctx);
+    loaders.module.prime(module.id, module);
+    loaders.revision.prime(revision.id, revision);
     const siblings = await this.liveLessons(ctx, module.id);
-    const revision = await this.loaders.for(ctx).revision.load(lesson.publishedRevisionId as string);
-    if (!revision) return null;
     const index = siblings.findIndex((l) => l.id === lesson.id);
     return { lesson, module, revision, step: index + 1, stepCount: siblings.length };
   }
@@ -173,9 +181,9 @@ export class CatalogueService {
     };
   }
 
-  /** Loads a module by id without visibility checks, for field resolvers of already-authorised objects. */
-  async moduleById(id: string): Promise<LearningModuleEntity | null> {
-    return this.dataSource.manager.findOneBy(LearningModuleEntity, { id });
+  /** Loads a module by id (batched) without visibility checks, for field resolvers of already-authorised objects. */
+  async moduleById(ctx: RequestContext, id: string): Promise<LearningModuleEntity | null> {
+    return this.loaders.for(ctx).module.load(id);
   }
 
   /** The viewer's modules: those started and not completed, and those completed (with certificates). */

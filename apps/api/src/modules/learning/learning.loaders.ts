@@ -7,10 +7,13 @@ import type { RequestContext } from '../../common/context/request-context';
 import { CertificateEntity } from './entities/certificate.entity';
 import { LessonAttemptEntity } from './entities/lesson-attempt.entity';
 import { LessonRevisionEntity } from './entities/lesson-revision.entity';
+import { LearningModuleEntity } from './entities/learning-module.entity';
 import { LessonEntity } from './entities/lesson.entity';
 
 /** The batched look-ups of one request. */
 export interface LearningLoaders {
+  /** Modules by id, without visibility checks (callers check). */
+  module: DataLoader<string, LearningModuleEntity | null>;
   /** Live lessons (published revision, not archived) of each module, in order. */
   liveLessons: DataLoader<string, LessonEntity[]>;
   /** Frozen revisions by id. */
@@ -44,6 +47,11 @@ export class LearningLoaderFactory {
   private create(personId: string | null): LearningLoaders {
     const m = this.dataSource.manager;
     return {
+      module: new DataLoader(async (ids: readonly string[]) => {
+        const rows = await m.findBy(LearningModuleEntity, { id: In([...ids]) });
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
       liveLessons: new DataLoader(async (moduleIds: readonly string[]) => {
         const rows = await m
           .createQueryBuilder(LessonEntity, 'l')

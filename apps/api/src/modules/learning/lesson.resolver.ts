@@ -51,7 +51,7 @@ export class LessonResolver {
   @Public()
   @ResolveField('module', () => LearningModule, { description: 'The module it belongs to.' })
   async module(@Ctx() ctx: RequestContext, @Parent() lesson: Lesson): Promise<LearningModule> {
-    const module = await this.catalogue.moduleById(lesson.moduleId);
+    const module = await this.catalogue.moduleById(ctx, lesson.moduleId);
     if (!module) throw new Error(`Module ${lesson.moduleId} is missing`);
     return toLearningModule(module, canEditLearning(ctx.actor));
   }

@@ -29,9 +29,9 @@ export class PlayerResolver {
     private readonly catalogue: CatalogueService,
   ) {}
 
-  private async certificateOf(view: AttemptView): Promise<Certificate | null> {
+  private async certificateOf(ctx: RequestContext, view: AttemptView): Promise<Certificate | null> {
     if (!view.certificate) return null;
-    const module = await this.catalogue.moduleById(view.lesson.moduleId);
+    const module = await this.catalogue.moduleById(ctx, view.lesson.moduleId);
     return this.certificates.forModule(view.certificate, module?.title ?? '');
   }
 
@@ -72,7 +72,7 @@ export class PlayerResolver {
       choice: { id: view.choice.id, label: view.choice.label },
       choiceScore: view.choice.score ?? 0,
       attempt: toLessonAttempt(view.attempt, view.lesson, view.revision),
-      certificate: await this.certificateOf(view),
+      certificate: await this.certificateOf(ctx, view),
     };
   }
 
@@ -84,7 +84,7 @@ export class PlayerResolver {
     const view = await this.player.completeArticle(ctx, input.lessonId);
     return {
       attempt: toLessonAttempt(view.attempt, view.lesson, view.revision),
-      certificate: await this.certificateOf(view),
+      certificate: await this.certificateOf(ctx, view),
     };
   }
 
@@ -100,7 +100,7 @@ export class PlayerResolver {
     return {
       result: toCheckResult(view.revision.content as KnowledgeCheckContent, answers),
       attempt: toLessonAttempt(view.attempt, view.lesson, view.revision),
-      certificate: await this.certificateOf(view),
+      certificate: await this.certificateOf(ctx, view),
     };
   }
 
