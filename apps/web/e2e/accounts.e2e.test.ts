@@ -52,7 +52,9 @@ describe('accounts', () => {
     // Submitting nothing shows the error summary, focused, in GOV.UK style.
     await page.getByRole('button', { name: /create/i }).click();
     await expect.poll(() => page.title()).toMatch(/^Error: /);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.className ?? '')).toContain('govuk-error-summary');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className ?? ''))
+      .toContain('govuk-error-summary');
     await expectAccessible(page);
 
     await page.getByLabel('Full name').fill('Casey Morgan');

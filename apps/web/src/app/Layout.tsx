@@ -72,7 +72,9 @@ export function Layout() {
       <SkipLink />
       <header className="govuk-template__header">
         <Header serviceName={SERVICE_NAME} accountLinks={<AccountLinks />} />
-        <ServiceNavigation items={navigationItems(location.pathname, isAdmin)} />
+        <ServiceNavigation
+          items={navigationItems(location.pathname, isAdmin, isAdmin || viewer?.roles.includes('EDITOR') === true)}
+        />
       </header>
       <div className="govuk-width-container">
         <PhaseBanner>

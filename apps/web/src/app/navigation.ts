@@ -11,11 +11,16 @@ export const SECTION_LINKS: ReadonlyArray<{ text: string; href: string }> = [
 ];
 
 /**
- * The service navigation for a path: the section the page is in is marked,
- * and Admin only appears for administrators (the API still checks).
+ * The service navigation for a path: the section the page is in is marked;
+ * Write content only appears for editors and administrators, and Admin only
+ * for administrators (the API still checks).
  */
-export function navigationItems(pathname: string, isAdmin: boolean): ServiceNavigationItem[] {
-  const links = isAdmin ? [...SECTION_LINKS, { text: 'Admin', href: '/admin' }] : SECTION_LINKS;
+export function navigationItems(pathname: string, isAdmin: boolean, canAuthor = isAdmin): ServiceNavigationItem[] {
+  const links = [
+    ...SECTION_LINKS,
+    ...(canAuthor ? [{ text: 'Write content', href: '/authoring' }] : []),
+    ...(isAdmin ? [{ text: 'Admin', href: '/admin' }] : []),
+  ];
   return links.map((link) => ({
     ...link,
     current: pathname === link.href,

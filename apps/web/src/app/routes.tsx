@@ -10,9 +10,11 @@ import { VerifyEmailPage } from '../features/auth/pages/VerifyEmailPage';
 import { ErrorPage } from '../features/errors/pages/ErrorPage';
 import { NotFoundPage } from '../features/errors/pages/NotFoundPage';
 import { HomePage } from '../features/home/pages/HomePage';
+import { CataloguePage } from '../features/learn/pages/CataloguePage';
 import { SectionPage } from '../features/sections/pages/SectionPage';
 import { SECTION_LINKS } from './navigation';
 import { RequireAdmin, RequireSignedIn } from './guards';
+import { RequireEditor } from '../features/authoring/components/RequireEditor';
 import { Layout } from './Layout';
 
 /**
@@ -68,6 +70,39 @@ const ContactPage = lazyPage(async () => (await import('../features/info/pages/C
 const CookiesPage = lazyPage(async () => (await import('../features/info/pages/CookiesPage')).CookiesPage);
 const PrivacyPage = lazyPage(async () => (await import('../features/info/pages/PrivacyPage')).PrivacyPage);
 
+// Learning: modules, lessons, my learning and certificates (the catalogue, a main section, loads with the app).
+const ModulePage = lazyPage(async () => (await import('../features/learn/pages/ModulePage')).ModulePage);
+const LessonPage = lazyPage(async () => (await import('../features/learn/pages/LessonPage')).LessonPage);
+const MyLearningPage = lazyPage(async () => (await import('../features/learn/pages/MyLearningPage')).MyLearningPage);
+const CertificatePage = lazyPage(async () => (await import('../features/learn/pages/CertificatePage')).CertificatePage);
+const VerifyCertificatePage = lazyPage(
+  async () => (await import('../features/learn/pages/VerifyCertificatePage')).VerifyCertificatePage,
+);
+
+// Authoring: only editors and administrators load these.
+const AuthoringModulesPage = lazyPage(
+  async () => (await import('../features/authoring/pages/AuthoringModulesPage')).AuthoringModulesPage,
+);
+const AuthoringModuleFormPage = lazyPage(
+  async () => (await import('../features/authoring/pages/ModuleFormPage')).ModuleFormPage,
+);
+const AuthoringModulePage = lazyPage(async () => (await import('../features/authoring/pages/ModulePage')).ModulePage);
+const AuthoringArchiveModulePage = lazyPage(
+  async () => (await import('../features/authoring/pages/ArchiveModulePage')).ArchiveModulePage,
+);
+const AuthoringNewLessonPage = lazyPage(
+  async () => (await import('../features/authoring/pages/NewLessonPage')).NewLessonPage,
+);
+const AuthoringLessonEditorPage = lazyPage(
+  async () => (await import('../features/authoring/pages/LessonEditorPage')).LessonEditorPage,
+);
+const AuthoringArchiveLessonPage = lazyPage(
+  async () => (await import('../features/authoring/pages/ArchiveLessonPage')).ArchiveLessonPage,
+);
+const AuthoringScenarioReportPage = lazyPage(
+  async () => (await import('../features/authoring/pages/ScenarioReportPage')).ScenarioReportPage,
+);
+
 /**
  * Every route in the app, inside the shared shell. Exported so tests can
  * mount the same tree in a memory router.
@@ -81,7 +116,15 @@ export const routes: RouteObject[] = [
         errorElement: <ErrorPage />,
         children: [
           { index: true, element: <HomePage /> },
-          ...SECTION_LINKS.map((section) => ({ path: section.href, element: <SectionPage path={section.href} /> })),
+          ...SECTION_LINKS.filter((section) => section.href !== '/learn').map((section) => ({
+            path: section.href,
+            element: <SectionPage path={section.href} />,
+          })),
+          { path: 'learn', element: <CataloguePage /> },
+          { path: 'learn/:slug', element: <ModulePage /> },
+          { path: 'learn/:slug/lessons/:lessonId', element: <LessonPage /> },
+          { path: 'certificates/verify', element: <VerifyCertificatePage /> },
+          { path: 'certificates/verify/:code', element: <VerifyCertificatePage /> },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-up', element: <SignUpPage /> },
           { path: 'sign-up/check-email', element: <CheckEmailPage /> },
@@ -101,6 +144,8 @@ export const routes: RouteObject[] = [
               { path: 'profile/edit', element: <EditProfilePage /> },
               { path: 'profile/change-password', element: <ChangePasswordPage /> },
               { path: 'profile/sign-out-everywhere', element: <SignOutEverywherePage /> },
+              { path: 'my-learning', element: <MyLearningPage /> },
+              { path: 'certificates/:code', element: <CertificatePage /> },
             ],
           },
           {
@@ -120,6 +165,21 @@ export const routes: RouteObject[] = [
               { path: 'invitations/:id/revoke', element: <RevokeInvitationPage /> },
               { path: 'outbox', element: <OutboxPage /> },
               { path: 'outbox/:id', element: <OutboxMessagePage /> },
+            ],
+          },
+          {
+            path: 'authoring',
+            element: <RequireEditor />,
+            children: [
+              { index: true, element: <AuthoringModulesPage /> },
+              { path: 'modules/new', element: <AuthoringModuleFormPage /> },
+              { path: 'modules/:id', element: <AuthoringModulePage /> },
+              { path: 'modules/:id/edit', element: <AuthoringModuleFormPage /> },
+              { path: 'modules/:id/archive', element: <AuthoringArchiveModulePage /> },
+              { path: 'modules/:id/lessons/new', element: <AuthoringNewLessonPage /> },
+              { path: 'lessons/:id', element: <AuthoringLessonEditorPage /> },
+              { path: 'lessons/:id/archive', element: <AuthoringArchiveLessonPage /> },
+              { path: 'lessons/:id/report', element: <AuthoringScenarioReportPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -14,7 +14,13 @@ export function HomePage() {
   if (viewer) {
     return (
       <Page title="Home" heading={`Welcome, ${viewer.name}`} caption={viewer.organisation.name}>
-        <p className="govuk-body-l">Choose where to start.</p>
+        <p className="govuk-body-l">
+          Choose where to start, or go to{' '}
+          <Link className="govuk-link" to="/my-learning">
+            my learning
+          </Link>
+          .
+        </p>
         <ul className="govuk-list">
           {SECTION_LINKS.map((section) => (
             <li key={section.href} className="govuk-!-margin-bottom-4">

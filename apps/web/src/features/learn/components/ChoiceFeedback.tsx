@@ -12,9 +12,16 @@ export type ColleagueStats =
   | { available: false; needed: number }
   | {
       available: true;
-      total: number;
+      /** How many answers the figures come from, when the source says. */
+      total?: number;
       choices: { choiceId: string; label: string; percent: number }[];
-      bySector: { sector: string; label: string; choices: { choiceId: string; percent: number }[] }[];
+      /** `suppressed` when too few people in the sector answered for figures to be shown. */
+      bySector: {
+        sector: string;
+        label: string;
+        suppressed?: boolean;
+        choices: { choiceId: string; percent: number }[];
+      }[];
     };
 
 export interface ChoiceFeedbackProps {
@@ -93,6 +100,8 @@ function ColleagueChoices({
   chosenId: string;
   Subheading: 'h2' | 'h3';
 }) {
+  const shownSectors = stats.available ? stats.bySector.filter((row) => !row.suppressed) : [];
+  const hiddenSectors = stats.available ? stats.bySector.filter((row) => row.suppressed) : [];
   return (
     <section className="app-colleagues" aria-labelledby="colleagues-heading">
       <Subheading className="govuk-heading-s" id="colleagues-heading">
@@ -102,7 +111,11 @@ function ColleagueChoices({
         <p className="govuk-body">Shown when at least {stats.needed} colleagues have answered.</p>
       ) : (
         <>
-          <p className="govuk-body">Based on {stats.total} answers. Nobody is named.</p>
+          <p className="govuk-body">
+            {stats.total === undefined
+              ? 'Each colleague’s latest answer counts once. Nobody is named.'
+              : `Based on ${stats.total} answers. Nobody is named.`}
+          </p>
           <Table
             caption="All colleagues"
             captionClassName="govuk-table__caption--s"
@@ -133,19 +146,19 @@ function ColleagueChoices({
               },
             ]}
           />
-          {stats.bySector.length > 0 ? (
+          {shownSectors.length > 0 ? (
             <div className="app-table-scroll">
               <Table
                 caption="By sector"
                 captionClassName="govuk-table__caption--s"
                 rowKey={(row) => row.sector}
-                rows={stats.bySector}
+                rows={shownSectors}
                 columns={[
                   { header: 'Sector', rowHeader: true, cell: (row) => row.label },
                   ...stats.choices.map((column) => ({
                     header: column.label,
                     numeric: true,
-                    cell: (row: (typeof stats.bySector)[number]) => {
+                    cell: (row: (typeof shownSectors)[number]) => {
                       const found = row.choices.find((item) => item.choiceId === column.choiceId);
                       return found ? percent(found.percent) : '0%';
                     },
@@ -153,6 +166,12 @@ function ColleagueChoices({
                 ]}
               />
             </div>
+          ) : null}
+          {hiddenSectors.length > 0 ? (
+            <p className="govuk-body-s">
+              Not shown by sector, because fewer than 5 people there have answered:{' '}
+              {hiddenSectors.map((row) => row.label).join(', ')}.
+            </p>
           ) : null}
         </>
       )}

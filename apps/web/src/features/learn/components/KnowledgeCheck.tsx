@@ -13,6 +13,8 @@ export interface KnowledgeCheckProps {
   onContinue?: () => void;
   /** Lets the learner answer again; left out when not given (for example a post-test already passed). */
   onRetry?: () => void;
+  /** A check already submitted (for example on coming back to it): opens on its result. */
+  completed?: { answers: readonly QuestionAnswer[]; result: KnowledgeCheckResult } | null;
 }
 
 const SUBMIT_FALLBACK = 'Your answers could not be sent. Try again.';
@@ -26,12 +28,23 @@ function fieldId(questionId: string): string {
  * apply), one error summary for any left unanswered, then the result with each question marked
  * in words and explained, so the check teaches as well as tests.
  */
-export function KnowledgeCheck({ questions, passMark, onSubmit, onContinue, onRetry }: KnowledgeCheckProps) {
-  const [answers, setAnswers] = useState<Record<string, string[]>>({});
+export function KnowledgeCheck({
+  questions,
+  passMark,
+  onSubmit,
+  onContinue,
+  onRetry,
+  completed = null,
+}: KnowledgeCheckProps) {
+  const [answers, setAnswers] = useState<Record<string, string[]>>(() =>
+    Object.fromEntries((completed?.answers ?? []).map((answer) => [answer.questionId, [...answer.optionIds]])),
+  );
   const [errors, setErrors] = useState<{ items: ErrorSummaryItem[]; byQuestion: Record<string, string> } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<KnowledgeCheckResult | null>(null);
+  const [result, setResult] = useState<KnowledgeCheckResult | null>(completed?.result ?? null);
+  // Focus moves to the result only when it replaces the form, not when the page opens on it.
+  const [justMarked, setJustMarked] = useState(false);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -59,6 +72,7 @@ export function KnowledgeCheck({ questions, passMark, onSubmit, onContinue, onRe
         questions.map((question) => ({ questionId: question.id, optionIds: answers[question.id] ?? [] })),
       );
       setResult(marked);
+      setJustMarked(true);
     } catch (caught) {
       const message = caught instanceof Error && caught.message ? caught.message : SUBMIT_FALLBACK;
       setErrors({ items: [{ text: message }], byQuestion: {} });
@@ -73,6 +87,7 @@ export function KnowledgeCheck({ questions, passMark, onSubmit, onContinue, onRe
         questions={questions}
         answers={answers}
         result={result}
+        focusOnShow={justMarked}
         onContinue={onContinue}
         onRetry={
           onRetry
@@ -141,19 +156,23 @@ function KnowledgeCheckOutcome({
   questions,
   answers,
   result,
+  focusOnShow,
   onContinue,
   onRetry,
 }: {
   questions: readonly LearnerQuestion[];
   answers: Record<string, string[]>;
   result: KnowledgeCheckResult;
+  focusOnShow: boolean;
   onContinue?: () => void;
   onRetry?: () => void;
 }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The form is replaced by the result, so focus would otherwise fall back to the page.
   useEffect(() => {
-    headingRef.current?.focus();
+    if (focusOnShow) headingRef.current?.focus();
+    // Only on first showing the result.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const labelsOf = (question: LearnerQuestion, ids: readonly string[]): string =>
     question.options
