@@ -34,5 +34,18 @@ describe('demo partnership', () => {
       const data = await client.ok<{ learningModules: { edges: unknown[] } }>(query);
       expect(data.learningModules.edges).toHaveLength(4);
     }
+
+    // Distressing scenarios carry their content warning to the lesson page.
+    const learner = t.client();
+    await signIn(learner, 'learner@fenmouth-council.example', DEMO_PASSWORD);
+    const mod = await learner.ok<{ learningModule: { lessons: { id: string; kind: string }[] } }>(
+      '{ learningModule(slug: "rights-and-responsibilities") { lessons { id kind } } }',
+    );
+    const scenarioId = mod.learningModule.lessons.find((l) => l.kind === 'SCENARIO')!.id;
+    const lesson = await learner.ok<{ lesson: { contentWarning: string | null } }>(
+      'query($id: ID!) { lesson(id: $id) { contentWarning } }',
+      { id: scenarioId },
+    );
+    expect(lesson.lesson.contentWarning).toMatch(/exploitation/);
   });
 });

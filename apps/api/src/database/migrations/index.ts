@@ -1,4 +1,9 @@
+import { AddLessonContentWarning1795460103911 } from './1795460103911-AddLessonContentWarning';
 import { CreateLearning1795457244335 } from './1795457244335-CreateLearning';
 import { CreateIdentity1795455863843 } from './1795455863843-CreateIdentity';
 /** Every migration in order, listed explicitly so ts, swc and built JS all find them. */
-export const MIGRATIONS = [CreateIdentity1795455863843, CreateLearning1795457244335];
+export const MIGRATIONS = [
+  CreateIdentity1795455863843,
+  CreateLearning1795457244335,
+  AddLessonContentWarning1795460103911,
+];

@@ -43,6 +43,7 @@ export interface LessonDetails {
   title: string;
   outcomes: string[];
   testRole?: TestRoleName | null;
+  contentWarning?: string | null;
 }
 
 /** A readable web address from a title: lower case, hyphens, at most 100 characters. */
@@ -329,6 +330,7 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
         title: details.title,
         outcomes: details.outcomes,
         testRole: kind === 'KNOWLEDGE_CHECK' ? (details.testRole ?? 'NONE') : 'NONE',
+        contentWarning: details.contentWarning || null,
         draftContent: emptyContent(kind),
         position: Number(rows[0].p),
         status: 'DRAFT',
@@ -342,6 +344,7 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
     const lesson = await this.getLesson(ctx, id);
     lesson.title = details.title;
     lesson.outcomes = details.outcomes;
+    if (details.contentWarning !== undefined) lesson.contentWarning = details.contentWarning || null;
     if (lesson.kind === 'KNOWLEDGE_CHECK' && details.testRole) lesson.testRole = details.testRole;
     lesson.updatedById = ctx.actor?.id ?? null;
     return this.dataSource.manager.save(lesson);
@@ -475,6 +478,7 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
       kind: lesson.kind,
       title: lesson.title,
       outcomes: lesson.outcomes,
+      contentWarning: lesson.contentWarning,
       testRole: lesson.testRole,
       status: lesson.status,
       draftContent: lesson.draftContent as JsonObject,

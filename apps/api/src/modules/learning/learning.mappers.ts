@@ -135,6 +135,7 @@ export function toLesson(
     kind: lesson.kind,
     title: revision.title,
     outcomes: lesson.outcomes,
+    contentWarning: lesson.contentWarning,
     testRole: lesson.testRole,
     revisionNumber: revision.number,
     publishedAt: revision.createdAt,

@@ -152,6 +152,7 @@ export const lessonQuery = graphql(`
       title
       kind
       outcomes
+      contentWarning
       step
       stepCount
       testRole

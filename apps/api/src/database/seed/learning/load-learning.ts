@@ -44,6 +44,7 @@ export async function loadDemoLearning(dataSource: DataSource, editorEmail: stri
             title: demoLesson.title,
             outcomes: demoLesson.outcomes,
             testRole: demoLesson.kind === 'KNOWLEDGE_CHECK' ? demoLesson.testRole : 'NONE',
+            contentWarning: demoLesson.kind === 'SCENARIO' ? (demoLesson.contentWarning ?? null) : null,
             draftContent: content,
             status: 'PUBLISHED',
             position: position + 1,

@@ -139,6 +139,16 @@ export class CreateLessonInput {
   @IsOptional()
   @IsIn(TEST_ROLES)
   testRole?: TestRoleName | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A warning shown before the lesson starts when its story may distress (up to 600 characters).',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(600, { message: 'The content warning must be 600 characters or fewer' })
+  contentWarning?: string | null;
 }
 
 @InputType({ description: 'New details for a lesson.' })
@@ -166,6 +176,16 @@ export class UpdateLessonInput {
   @IsOptional()
   @IsIn(TEST_ROLES)
   testRole?: TestRoleName | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A warning shown before the lesson starts when its story may distress (up to 600 characters).',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(600, { message: 'The content warning must be 600 characters or fewer' })
+  contentWarning?: string | null;
 }
 
 @InputType({ description: 'Draft content for a lesson.' })

@@ -47,6 +47,10 @@ export class LessonEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   outcomes: string[];
 
+  /** Shown before the lesson starts when its story may distress (with where to find support). */
+  @Column({ type: 'varchar', length: 600, nullable: true })
+  contentWarning: string | null;
+
   /** For knowledge checks: whether it is the module's pre-test or post-test. */
   @Column({ type: 'varchar', length: 10, default: 'NONE' })
   testRole: TestRoleName;

@@ -29,6 +29,12 @@ export class Lesson {
   @Field(() => [String], { description: 'Learning outcomes, stated up front.' })
   outcomes: string[];
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'A warning shown before the lesson starts when its story may distress, with where to find support.',
+  })
+  contentWarning: string | null;
+
   @Field(() => TestRole, { description: 'Pre-test or post-test role of a knowledge check; NONE otherwise.' })
   testRole: TestRoleName;
 

@@ -289,6 +289,12 @@ export class AuthoringLesson {
   @Field(() => [String], { description: 'Learning outcomes.' })
   outcomes: string[];
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'A warning shown before the lesson starts when its story may distress, with where to find support.',
+  })
+  contentWarning: string | null;
+
   @Field(() => TestRole, { description: 'Pre-test or post-test role.' })
   testRole: TestRoleName;
 

@@ -1,5 +1,5 @@
 import type { ScenarioProblem, ScenarioProblemCode } from '@common-ground/shared';
-import type { MouseEvent } from 'react';
+import { useId, type MouseEvent } from 'react';
 import { plural } from '../components/labels';
 
 export interface ProblemListProps {
@@ -28,6 +28,8 @@ const WHOLE_SCENARIO_HREFS: Partial<Record<ScenarioProblemCode, string>> = {
  * interrupt: it updates as the editor types, so it must not pull focus away from the field.
  */
 export function ProblemList({ problems, scenes, onSelectScene }: ProblemListProps) {
+  // Unique, as the lesson editor can show a refused publication's list above the editor's own.
+  const titleId = `${useId()}-problems-title`;
   if (problems.length === 0) {
     return (
       <div className="govuk-inset-text" role="status">
@@ -41,8 +43,8 @@ export function ProblemList({ problems, scenes, onSelectScene }: ProblemListProp
     onSelectScene(sceneId);
   };
   return (
-    <div className="govuk-error-summary" aria-labelledby="scenario-problems-title">
-      <h2 className="govuk-error-summary__title" id="scenario-problems-title">
+    <div className="govuk-error-summary" aria-labelledby={titleId}>
+      <h2 className="govuk-error-summary__title" id={titleId}>
         This scenario cannot be published yet
       </h2>
       <div className="govuk-error-summary__body">

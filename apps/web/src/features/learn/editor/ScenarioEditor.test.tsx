@@ -1,5 +1,5 @@
 import '../testing/layoutPolyfill';
-import type { ScenarioContent } from '@common-ground/shared';
+import { validateScenario, type ScenarioContent, type ScenarioProblem } from '@common-ground/shared';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -44,6 +44,41 @@ describe('ScenarioEditor', () => {
     expect(within(three).getByText(/No path reaches this scene from the start/)).toBeInTheDocument();
     expect(within(three).getAllByText('Error:')).toHaveLength(2);
     expect(within(card('Scene one')).getByText(/Go nowhere/)).toHaveTextContent('Go nowhere → leads to nowhere yet');
+  });
+
+  it('shows problems found elsewhere (the API’s) on their scenes, once each, beside its own', () => {
+    const own = validateScenario(brokenScenario);
+    const extraProblems: ScenarioProblem[] = [
+      // The same as one the editor finds itself: listed once.
+      { ...own.find((problem) => problem.code === 'CHOICE_WITHOUT_TARGET')! },
+      // One only the API knows of, on a scene and on a choice.
+      { sceneId: 'arrival', code: 'EMPTY_LABEL', message: 'The server says this scene has no title.' },
+      {
+        sceneId: 'arrival',
+        choiceId: 'book-interpreter',
+        code: 'UNKNOWN_VARIABLE',
+        message: 'The server says this choice changes "trust", which is not declared.',
+      },
+      // About a scene that is no longer there: dropped.
+      { sceneId: 'gone', code: 'DEAD_END', message: 'The server says a deleted scene is a dead end.' },
+    ];
+    render(<ScenarioEditor value={frontDeskScenario} onChange={changes} extraProblems={extraProblems} />);
+    const list = screen.getByRole('heading', { name: 'This scenario cannot be published yet' }).parentElement!;
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'At the front desk: The server says this scene has no title.',
+      'At the front desk: The server says this choice changes "trust", which is not declared.',
+    ]);
+    const arrival = card('At the front desk');
+    expect(arrival).toHaveClass('app-summary-card--error');
+    expect(within(arrival).getByText('2 problems')).toBeInTheDocument();
+    expect(within(arrival).getByText('The server says this scene has no title.')).toBeInTheDocument();
+
+    render(<ScenarioEditor value={brokenScenario} onChange={changes} extraProblems={extraProblems.slice(0, 1)} />);
+    expect(screen.getAllByRole('link', { name: 'Scene one: This choice does not lead to a scene.' })).toHaveLength(1);
   });
 
   it('lets an editor fix a problem: point a choice at a scene', async () => {

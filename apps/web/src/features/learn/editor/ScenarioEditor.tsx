@@ -1,4 +1,4 @@
-import { validateScenario, type ScenarioContent } from '@common-ground/shared';
+import { validateScenario, type ScenarioContent, type ScenarioProblem } from '@common-ground/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Select } from '../../../ui';
 import { ScenarioPlayer } from '../components/ScenarioPlayer';
@@ -12,6 +12,38 @@ import '../learn.scss';
 export interface ScenarioEditorProps {
   value: ScenarioContent;
   onChange: (next: ScenarioContent) => void;
+  /**
+   * Problems found elsewhere, such as the API's for the saved draft (`scenarioProblems`) or a
+   * refused publication. They are shown with the editor's own, once each, on the scenes they are about.
+   */
+  extraProblems?: readonly ScenarioProblem[];
+}
+
+const problemKey = (problem: ScenarioProblem): string =>
+  JSON.stringify([problem.code, problem.sceneId, problem.choiceId ?? null]);
+
+/**
+ * The editor's own problems followed by any others it does not already have (the same code on the
+ * same scene and choice); problems about a scene or choice no longer in the content are dropped.
+ */
+export function mergeProblems(
+  content: ScenarioContent,
+  own: readonly ScenarioProblem[],
+  extra: readonly ScenarioProblem[],
+): ScenarioProblem[] {
+  const seen = new Set(own.map(problemKey));
+  const merged = [...own];
+  for (const problem of extra) {
+    const key = problemKey(problem);
+    if (seen.has(key)) continue;
+    const scene =
+      problem.sceneId === null ? null : content.scenes.find((candidate) => candidate.id === problem.sceneId);
+    if (problem.sceneId !== null && !scene) continue;
+    if (problem.choiceId !== undefined && !scene?.choices.some((choice) => choice.id === problem.choiceId)) continue;
+    seen.add(key);
+    merged.push(problem);
+  }
+  return merged;
 }
 
 type View = 'form' | 'map' | 'preview';
@@ -24,8 +56,11 @@ const VIEW_LABELS: Record<View, string> = { form: 'Form', map: 'Map', preview: '
  * content. Everything is buttons, links and fields, so it all works by keyboard without dragging
  * (WCAG 2.2, 2.5.7). Edits go up through `onChange` at once; saving is the caller's job.
  */
-export function ScenarioEditor({ value, onChange }: ScenarioEditorProps) {
-  const problems = useMemo(() => validateScenario(value), [value]);
+export function ScenarioEditor({ value, onChange, extraProblems }: ScenarioEditorProps) {
+  const problems = useMemo(
+    () => mergeProblems(value, validateScenario(value), extraProblems ?? []),
+    [value, extraProblems],
+  );
   const [view, setView] = useState<View>('form');
   const [editing, setEditing] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ from: string; run: number }>({ from: value.startSceneId, run: 0 });

@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { learnerFixture, renderRoute } from '../../../test/renderRoute';
 import {
   chooseScenarioOptionMutation,
@@ -120,6 +120,11 @@ function stats(sceneId: string, available: boolean) {
 }
 
 describe('LessonPage: a scenario', () => {
+  // The route loads the page lazily; load it first, so no test's first query waits on the transform.
+  beforeAll(async () => {
+    await import('./LessonPage');
+  });
+
   it('plays from the start to an ending through the API, moving focus at each step, and starts again', async () => {
     const user = userEvent.setup();
     renderRoute(PATH, {
@@ -166,14 +171,14 @@ describe('LessonPage: a scenario', () => {
     // Start: the first scene, with its heading focused.
     await user.click(screen.getByRole('button', { name: 'Start scenario' }));
     const firstScene = await screen.findByRole('heading', { level: 2, name: /Decision 1\s*Mihai arrives/ });
-    expect(firstScene).toHaveFocus();
+    await waitFor(() => expect(firstScene).toHaveFocus());
     expect(screen.getByText('Mihai holds out a letter.')).toBeInTheDocument();
 
     // Choose: feedback and how colleagues chose.
     await user.click(screen.getByLabelText('Book a telephone interpreter'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const feedback = await screen.findByRole('heading', { level: 2, name: 'What happened' });
-    expect(feedback).toHaveFocus();
+    await waitFor(() => expect(feedback).toHaveFocus());
     expect(screen.getByText('Good. A professional interpreter is impartial.')).toBeInTheDocument();
     expect(screen.getByText('This choice added 2 points.')).toBeInTheDocument();
     const overall = await screen.findByRole('table', { name: 'All colleagues' });
@@ -188,17 +193,18 @@ describe('LessonPage: a scenario', () => {
     // Continue: the next scene.
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const secondScene = await screen.findByRole('heading', { level: 2, name: /Decision 2\s*On the phone/ });
-    expect(secondScene).toHaveFocus();
+    await waitFor(() => expect(secondScene).toHaveFocus());
 
     // The last choice leads to an ending; colleagues' figures are not shown yet.
     await user.click(screen.getByLabelText('Ask him to explain the plan back'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'What happened' })).toHaveFocus();
+    const secondFeedback = await screen.findByRole('heading', { level: 2, name: 'What happened' });
+    await waitFor(() => expect(secondFeedback).toHaveFocus());
     expect(await screen.findByText('Shown when at least 5 colleagues have answered.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'See how it ends' }));
 
     const endingHeading = await screen.findByRole('heading', { level: 2, name: /The end\s*Sorted together/ });
-    expect(endingHeading).toHaveFocus();
+    await waitFor(() => expect(endingHeading).toHaveFocus());
     expect(screen.getByText('Good outcome')).toBeInTheDocument();
     expect(screen.getByText('3 points')).toBeInTheDocument();
     const path = screen.getByRole('list', { name: 'The path you took' });
@@ -218,7 +224,8 @@ describe('LessonPage: a scenario', () => {
 
     // Try again: a new attempt from the first scene.
     await user.click(screen.getByRole('button', { name: 'Try the scenario again' }));
-    expect(await screen.findByRole('heading', { level: 2, name: /Decision 1\s*Mihai arrives/ })).toHaveFocus();
+    const again = await screen.findByRole('heading', { level: 2, name: /Decision 1\s*Mihai arrives/ });
+    await waitFor(() => expect(again).toHaveFocus());
     // A long flow: allow for a busy machine.
   }, 20_000);
 

@@ -110,6 +110,7 @@ export function scenarioLesson(viewerAttempt: Lesson['viewerAttempt'] = null) {
     title: 'At the front desk',
     kind: 'SCENARIO',
     outcomes: ['Decide when to book an interpreter'],
+    contentWarning: null,
     step: 2,
     stepCount: 3,
     testRole: 'NONE',

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { SECTOR_LABELS } from '../../../../lib/labels';
 import { Button, ButtonLink, ErrorSummary, InsetText } from '../../../../ui';
 import { ChoiceFeedback, type ColleagueStats } from '../../components/ChoiceFeedback';
+import { ContentWarning } from '../../components/ContentWarning';
 import { ScenarioEnding } from '../../components/ScenarioEnding';
 import { ScenarioScene, type SceneMedia } from '../../components/ScenarioScene';
 import {
@@ -129,6 +130,7 @@ export function ScenarioLesson({ lesson, signedIn, signInHref, nextHref, onModul
   if (!signedIn || !attempt || !play) {
     view = (
       <div className="app-scenario-intro">
+        {lesson.contentWarning ? <ContentWarning text={lesson.contentWarning} /> : null}
         {overview ? (
           <p className="govuk-body">
             In this scenario you make choices and see what happens next. It has {overview.sceneCount} scenes and{' '}
