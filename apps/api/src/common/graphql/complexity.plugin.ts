@@ -19,6 +19,8 @@ const listSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
  */
 export function complexityPlugin(maxCost: number = LIMITS.graphqlCost): ApolloServerPlugin {
   let schema: GraphQLSchema | undefined;
+  // The same operation with the same variables always costs the same: remember recent ones.
+  const known = new Map<string, number>();
   return {
     serverWillStart(service) {
       schema = service.schema;
@@ -28,13 +30,20 @@ export function complexityPlugin(maxCost: number = LIMITS.graphqlCost): ApolloSe
       return Promise.resolve({
         didResolveOperation({ request, document }) {
           if (!schema) return Promise.resolve();
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const key = `${request.query ?? ''}\u0000${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+          const cost =
+            known.get(key) ??
+            getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          if (key.length <= 4096) {
+            if (known.size >= 1000) known.clear();
+            known.set(key, cost);
+          }
           if (cost > maxCost) {
             throw new GraphQLError(
               `This query is too expensive (cost ${cost}, limit ${maxCost}). Ask for fewer items per page or fewer fields.`,

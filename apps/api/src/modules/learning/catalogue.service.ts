@@ -129,7 +129,8 @@ export class CatalogueService {
     const loaders = this.loaders.for(ctx);
     loaders.module.prime(module.id, module);
     loaders.revision.prime(revision.id, revision);
-    const siblings = await this.liveLessons(ctx, module.id);
+    // The viewer's attempts are needed by the page's status fields: fetch them alongside.
+    const [siblings] = await Promise.all([this.liveLessons(ctx, module.id), loaders.viewerAttempts.load(module.id)]);
     const index = siblings.findIndex((l) => l.id === lesson.id);
     return { lesson, module, revision, step: index + 1, stepCount: siblings.length };
   }
