@@ -1,16 +1,10 @@
 import { lazy, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { CheckEmailPage } from '../features/auth/pages/CheckEmailPage';
-import { ForgotPasswordPage } from '../features/auth/pages/ForgotPasswordPage';
-import { ResetPasswordPage } from '../features/auth/pages/ResetPasswordPage';
 import { SignedOutPage } from '../features/auth/pages/SignedOutPage';
 import { SignInPage } from '../features/auth/pages/SignInPage';
-import { SignUpPage } from '../features/auth/pages/SignUpPage';
-import { VerifyEmailPage } from '../features/auth/pages/VerifyEmailPage';
 import { ErrorPage } from '../features/errors/pages/ErrorPage';
 import { NotFoundPage } from '../features/errors/pages/NotFoundPage';
 import { HomePage } from '../features/home/pages/HomePage';
-import { CataloguePage } from '../features/learn/pages/CataloguePage';
 import { SectionPage } from '../features/sections/pages/SectionPage';
 import { SECTION_LINKS } from './navigation';
 import { RequireAdmin, RequireSignedIn } from './guards';
@@ -24,6 +18,17 @@ import { Layout } from './Layout';
 function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(async () => ({ default: await load() }));
 }
+
+// Signing up and recovering an account: each is visited rarely, mostly from an email.
+const CheckEmailPage = lazyPage(async () => (await import('../features/auth/pages/CheckEmailPage')).CheckEmailPage);
+const ForgotPasswordPage = lazyPage(
+  async () => (await import('../features/auth/pages/ForgotPasswordPage')).ForgotPasswordPage,
+);
+const ResetPasswordPage = lazyPage(
+  async () => (await import('../features/auth/pages/ResetPasswordPage')).ResetPasswordPage,
+);
+const SignUpPage = lazyPage(async () => (await import('../features/auth/pages/SignUpPage')).SignUpPage);
+const VerifyEmailPage = lazyPage(async () => (await import('../features/auth/pages/VerifyEmailPage')).VerifyEmailPage);
 
 // Administration: only administrators load these.
 const AdminHomePage = lazyPage(async () => (await import('../features/admin/pages/AdminHomePage')).AdminHomePage);
@@ -70,7 +75,8 @@ const ContactPage = lazyPage(async () => (await import('../features/info/pages/C
 const CookiesPage = lazyPage(async () => (await import('../features/info/pages/CookiesPage')).CookiesPage);
 const PrivacyPage = lazyPage(async () => (await import('../features/info/pages/PrivacyPage')).PrivacyPage);
 
-// Learning: modules, lessons, my learning and certificates (the catalogue, a main section, loads with the app).
+// Learning: the catalogue, modules, lessons, my learning and certificates.
+const CataloguePage = lazyPage(async () => (await import('../features/learn/pages/CataloguePage')).CataloguePage);
 const ModulePage = lazyPage(async () => (await import('../features/learn/pages/ModulePage')).ModulePage);
 const LessonPage = lazyPage(async () => (await import('../features/learn/pages/LessonPage')).LessonPage);
 const MyLearningPage = lazyPage(async () => (await import('../features/learn/pages/MyLearningPage')).MyLearningPage);

@@ -1,4 +1,4 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
 import { recordApiResponse } from './sessionActivity';
 
 /**
@@ -9,6 +9,42 @@ async function fetchRecordingActivity(input: RequestInfo | URL, init?: RequestIn
   const response = await fetch(input, init);
   recordApiResponse();
   return response;
+}
+
+/**
+ * Types whose ids (scene, choice, character, question and option ids) are only unique within one
+ * scenario or knowledge check, or which are about such a thing. Normalising them by `id` would
+ * merge, say, the "arrival" scenes of two different scenarios into one cache entry, so each is
+ * stored inside the object it belongs to instead (`keyFields: false`).
+ */
+export const LOCAL_ID_TYPES = [
+  // Playing a scenario.
+  'PlayScene',
+  'PlayChoice',
+  'PathStep',
+  'ScenarioCharacterView',
+  'ScenarioEndingView',
+  // Knowledge checks.
+  'CheckQuestion',
+  'CheckOption',
+  'QuestionResult',
+  // Colleagues' choices and the scenario report.
+  'ChoiceShare',
+  'ChoiceCount',
+  'SceneReport',
+  // Authoring: the scene graph and what stops publication.
+  'SceneGraphNodeView',
+  'SceneGraphEdgeView',
+  'ScenarioProblemView',
+] as const;
+
+export const typePolicies: TypePolicies = Object.fromEntries(
+  LOCAL_ID_TYPES.map((typename) => [typename, { keyFields: false }]),
+);
+
+/** The app's cache; tests use it too, so they store results as the app does. */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({ typePolicies });
 }
 
 /**
@@ -24,7 +60,7 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
       headers: { 'apollo-require-preflight': 'true' },
       fetch: fetchRecordingActivity,
     }),
-    cache: new InMemoryCache(),
+    cache: createCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network' },
     },

@@ -3,6 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AuthContext, type AuthValue, type Viewer } from '../app/AuthContext';
+import { createCache } from '../lib/apollo';
 import { routes } from '../app/routes';
 
 export const learnerFixture: Viewer = {
@@ -42,7 +43,7 @@ export function renderRoute(
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const auth: AuthValue = { viewer, loading: false, isAdmin: viewer?.roles.includes('ADMIN') ?? false, refresh };
   const result = render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={mocks} cache={createCache()}>
       <AuthContext.Provider value={auth}>
         <RouterProvider router={router} />
       </AuthContext.Provider>

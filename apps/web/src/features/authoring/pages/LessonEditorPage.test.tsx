@@ -2,13 +2,18 @@ import '../../learn/testing/layoutPolyfill';
 import { validateScenario, type ScenarioContent } from '@common-ground/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderRoute } from '../../../test/renderRoute';
 import { brokenScenario, frontDeskScenario } from '../../learn/fixtures/scenario';
 import { editorFixture, lessonFixture, lessonPageMocks } from '../testing/fixtures';
 import { publishLessonMutation, saveLessonDraftMutation } from '../operations';
 
 describe('LessonEditorPage', () => {
+  // The route loads the page lazily; load it first, so no test's first query waits on the transform.
+  beforeAll(async () => {
+    await import('./LessonEditorPage');
+  });
+
   it('saves the draft with the edited scenario and says so', async () => {
     const user = userEvent.setup();
     const lesson = lessonFixture({ draftContent: frontDeskScenario });

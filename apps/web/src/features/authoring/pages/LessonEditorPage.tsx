@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { KnowledgeCheckContent, ScenarioContent, ScenarioProblem } from '@common-ground/shared';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { LoadingPage } from '../../../app/guards';
 import { Page } from '../../../app/Page';
@@ -31,7 +31,7 @@ import { ArticleEditor } from '../components/ArticleEditor';
 import { articleMediaProblems } from '../components/articleBlocks';
 import { DateTimeInput, dateTimeFieldId, EMPTY_DATE_TIME, readDateTime } from '../components/DateTimeInput';
 import { RevisionHistory } from '../components/RevisionHistory';
-import { scenarioProblemsFromError } from '../components/scenarioProblems';
+import { scenarioProblemsFromError, toScenarioProblem } from '../components/scenarioProblems';
 import { StatusTag } from '../components/StatusTag';
 import { UnsavedChangesWarning } from '../components/UnsavedChangesWarning';
 import { useUnsavedChangesWarning } from '../hooks/useUnsavedChangesWarning';
@@ -304,6 +304,21 @@ function LessonEditor({ lesson }: { lesson: Lesson }) {
 
   const scenario = lesson.kind === 'SCENARIO' ? asScenario(content) : null;
   const savedScenarioProblems = lesson.scenarioProblems.length;
+  // What the API found in the saved draft (and a refused publication) describes that draft only:
+  // once the content is edited, the editor's own checks speak for it until it is saved again.
+  const serverProblems = useMemo(
+    () =>
+      contentDirty
+        ? []
+        : [
+            ...lesson.scenarioProblems.flatMap((raw) => {
+              const problem = toScenarioProblem(raw);
+              return problem ? [problem] : [];
+            }),
+            ...(publishProblems?.problems ?? []),
+          ],
+    [contentDirty, lesson.scenarioProblems, publishProblems],
+  );
 
   return (
     <Page
@@ -419,7 +434,14 @@ function LessonEditor({ lesson }: { lesson: Lesson }) {
           onChange={(html) => changeContent({ html })}
         />
       ) : null}
-      {scenario ? <ScenarioEditor key={scenarioEditorKey} value={scenario} onChange={changeContent} /> : null}
+      {scenario ? (
+        <ScenarioEditor
+          key={scenarioEditorKey}
+          value={scenario}
+          onChange={changeContent}
+          extraProblems={serverProblems}
+        />
+      ) : null}
       {lesson.kind === 'KNOWLEDGE_CHECK' ? (
         <KnowledgeCheckEditor value={asCheck(content)} onChange={changeContent} />
       ) : null}
