@@ -162,6 +162,7 @@ export const authoringLessonQuery = graphql(`
       kind
       title
       outcomes
+      contentWarning
       testRole
       status
       position
@@ -199,6 +200,7 @@ export const updateLessonMutation = graphql(`
       id
       title
       outcomes
+      contentWarning
       testRole
       updatedAt
       updatedBy {

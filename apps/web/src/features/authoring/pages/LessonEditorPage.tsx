@@ -50,16 +50,22 @@ import '../authoring.scss';
 
 type Lesson = NonNullable<AuthoringLessonQuery['authoringLesson']>;
 
-const DETAIL_FIELDS = ['title', 'outcomes', 'testRole'] as const;
+const DETAIL_FIELDS = ['title', 'outcomes', 'contentWarning', 'testRole'] as const;
 
 interface Details {
   title: string;
   outcomes: string;
+  contentWarning: string;
   testRole: string;
 }
 
 function detailsOf(lesson: Lesson): Details {
-  return { title: lesson.title, outcomes: lesson.outcomes.join('\n'), testRole: lesson.testRole };
+  return {
+    title: lesson.title,
+    outcomes: lesson.outcomes.join('\n'),
+    contentWarning: lesson.contentWarning ?? '',
+    testRole: lesson.testRole,
+  };
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -181,6 +187,8 @@ function LessonEditor({ lesson }: { lesson: Lesson }) {
     if (!details.title.trim()) fields.title = 'Enter the lesson’s title';
     else if (details.title.trim().length > 200) fields.title = 'Title must be 200 characters or fewer';
     if (parseLines(details.outcomes).length > 12) fields.outcomes = 'Enter 12 learning outcomes or fewer';
+    if (details.contentWarning.trim().length > 600)
+      fields.contentWarning = 'The content warning must be 600 characters or fewer';
     const items: ErrorSummaryItem[] = DETAIL_FIELDS.flatMap((field) => {
       const message = fields[field];
       return message ? [{ text: message, href: `#${field}` }] : [];
@@ -199,6 +207,7 @@ function LessonEditor({ lesson }: { lesson: Lesson }) {
               lessonId: lesson.id,
               title: sent.title.trim(),
               outcomes: parseLines(sent.outcomes),
+              contentWarning: sent.contentWarning.trim() || null,
               testRole: lesson.kind === 'KNOWLEDGE_CHECK' && isTestRole(sent.testRole) ? sent.testRole : undefined,
             },
           },
@@ -409,6 +418,17 @@ function LessonEditor({ lesson }: { lesson: Lesson }) {
             onChange={setDetail('outcomes')}
             error={problem?.fields.outcomes}
           />
+          {lesson.kind === 'SCENARIO' ? (
+            <Textarea
+              id="contentWarning"
+              label="Content warning (optional)"
+              hint="If the story may distress people, say what it includes. Learners see this, with where to find support, before they start."
+              rows={2}
+              value={details.contentWarning}
+              onChange={setDetail('contentWarning')}
+              error={problem?.fields.contentWarning}
+            />
+          ) : null}
           {lesson.kind === 'KNOWLEDGE_CHECK' ? (
             <Radios
               idPrefix="testRole"

@@ -21,6 +21,7 @@ export function lessonFixture(overrides: Partial<Lesson> = {}): Lesson & { __typ
     kind: 'SCENARIO',
     title: 'At the front desk',
     outcomes: ['Book an interpreter'],
+    contentWarning: null,
     testRole: 'NONE',
     status: 'DRAFT',
     position: 1,
