@@ -11,7 +11,7 @@ import type { LessonRevisionEntity } from './entities/lesson-revision.entity';
 import { LessonEntity } from './entities/lesson.entity';
 import type { AudienceName, LessonProgressName, ProgressFilterName } from './learning.constants';
 import { LearningErrors } from './learning.errors';
-import { LearningLoaderFactory } from './learning.loaders';
+import { LearningLoaderFactory, LIVE_LESSON_COLUMNS } from './learning.loaders';
 import { canSeeModule, continueLessonId, isLessonLive, isModuleComplete, lessonProgress } from './learning.policy';
 
 export interface CatalogueFilter {
@@ -119,6 +119,7 @@ export class CatalogueService {
     // primed so field resolvers of the same request reuse them.
     const lesson = await this.dataSource.manager
       .createQueryBuilder(LessonEntity, 'l')
+      .select(LIVE_LESSON_COLUMNS.map((c) => `l.${c}`))
       .innerJoinAndSelect('l.module', 'm')
       .innerJoinAndSelect('l.publishedRevision', 'r')
       .where('l.id = :id', { id })

@@ -10,6 +10,27 @@ import { LessonRevisionEntity } from './entities/lesson-revision.entity';
 import { LearningModuleEntity } from './entities/learning-module.entity';
 import { LessonEntity } from './entities/lesson.entity';
 
+/**
+ * The lesson columns a learner's pages need: everything but the draft content, which can be
+ * large and is only ever read by the editor.
+ */
+export const LIVE_LESSON_COLUMNS = [
+  'id',
+  'moduleId',
+  'position',
+  'kind',
+  'title',
+  'outcomes',
+  'contentWarning',
+  'testRole',
+  'status',
+  'publishedRevisionId',
+  'publishAt',
+  'updatedById',
+  'createdAt',
+  'updatedAt',
+] as const;
+
 /** The batched look-ups of one request. */
 export interface LearningLoaders {
   /** Modules by id, without visibility checks (callers check). */
@@ -55,6 +76,7 @@ export class LearningLoaderFactory {
       liveLessons: new DataLoader(async (moduleIds: readonly string[]) => {
         const rows = await m
           .createQueryBuilder(LessonEntity, 'l')
+          .select(LIVE_LESSON_COLUMNS.map((c) => `l.${c}`))
           .where('l.module_id = any(:ids::uuid[])', { ids: [...moduleIds] })
           .andWhere('l.published_revision_id is not null')
           .andWhere(`l.status <> 'ARCHIVED'`)
