@@ -425,4 +425,72 @@ describe('learning', () => {
       expect(large).toBeLessThanOrEqual(8);
     });
   });
+  describe('lesson page statements', () => {
+    /** A scenario of `n` scenes in a line (each with a detour choice) ending in two endings. */
+    const chain = (n: number) => ({
+      characters: [{ id: 'res', name: 'Resident', role: 'Tenant' }],
+      variables: [],
+      startSceneId: 's0',
+      scenes: [
+        ...Array.from({ length: n }, (_, i) => ({
+          id: `s${i}`,
+          title: `Scene ${i}`,
+          speakerId: 'res',
+          narrative: `<p>Scene ${i}</p>`,
+          choices: [
+            {
+              id: `s${i}-on`,
+              label: 'Go on',
+              feedback: 'On you go.',
+              score: 1,
+              nextSceneId: i + 1 < n ? `s${i + 1}` : 'good',
+            },
+            { id: `s${i}-stop`, label: 'Stop here', feedback: 'You stop.', score: 0, nextSceneId: 'poor' },
+          ],
+        })),
+        {
+          id: 'good',
+          title: 'Good',
+          narrative: '<p>Good</p>',
+          choices: [],
+          ending: { summary: 'Well done.', rating: 'GOOD' },
+        },
+        {
+          id: 'poor',
+          title: 'Poor',
+          narrative: '<p>Poor</p>',
+          choices: [],
+          ending: { summary: 'Try again.', rating: 'POOR' },
+        },
+      ],
+    });
+
+    it('makes the same number of SQL statements for a 3-scene and a 40-scene scenario in progress', async () => {
+      const person = await learner();
+      const query = `query($id: ID!) { lesson(id: $id) { id title step stepCount viewerStatus module { id title }
+        scenario { sceneCount characters { id name } } viewerAttempt { id status scenario {
+          scene { id title narrative speaker { name } } choices { id label } ended score path { sceneId choiceLabel } } } } }`;
+      const measureFor = async (scenes: number) => {
+        const module = await makeModule(t.db);
+        const lesson = await makeLesson(t.db, module.id, 'SCENARIO', chain(scenes));
+        const started = await person.client.ok<{ startLesson: { id: string } }>(
+          'mutation($i: LessonIdInput!) { startLesson(input: $i) { id } }',
+          { i: { lessonId: lesson.id } },
+        );
+        for (let i = 0; i < 2; i += 1) {
+          await person.client.ok(
+            'mutation($i: ChooseScenarioOptionInput!) { chooseScenarioOption(input: $i) { feedback } }',
+            {
+              i: { attemptId: started.startLesson.id, choiceId: `s${i}-on` },
+            },
+          );
+        }
+        return t.queries.measure(() => person.client.ok(query, { id: lesson.id }));
+      };
+      const small = await measureFor(3);
+      const large = await measureFor(40);
+      expect(large).toBe(small);
+      expect(large).toBeLessThanOrEqual(4);
+    });
+  });
 });
