@@ -93,3 +93,13 @@ export function isSector(value: string): value is Sector {
 export function isWorkforceGroup(value: string): value is WorkforceGroup {
   return (WORKFORCE_GROUPS as string[]).includes(value);
 }
+
+/** CPD time in words: "45 minutes", "1 hour", "1 hour 30 minutes"; empty for 0. */
+export function cpdTime(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const parts: string[] = [];
+  if (hours > 0) parts.push(`${hours} ${hours === 1 ? 'hour' : 'hours'}`);
+  if (rest > 0) parts.push(`${rest} ${rest === 1 ? 'minute' : 'minutes'}`);
+  return parts.join(' ');
+}

@@ -1,3 +1,4 @@
+import { AddModuleCpdMinutes1795461272146 } from './1795461272146-AddModuleCpdMinutes';
 import { AddLessonContentWarning1795460103911 } from './1795460103911-AddLessonContentWarning';
 import { CreateLearning1795457244335 } from './1795457244335-CreateLearning';
 import { CreateIdentity1795455863843 } from './1795455863843-CreateIdentity';
@@ -6,4 +7,5 @@ export const MIGRATIONS = [
   CreateIdentity1795455863843,
   CreateLearning1795457244335,
   AddLessonContentWarning1795460103911,
+  AddModuleCpdMinutes1795461272146,
 ];

@@ -37,6 +37,8 @@ export interface ModuleDetails {
   coverAlt?: string | null;
   competencyIds?: string[] | null;
   position?: number | null;
+  /** Minutes; 0 when left out on create, unchanged when left out on update. */
+  cpdMinutes?: number | null;
 }
 
 export interface LessonDetails {
@@ -211,6 +213,7 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
           ...this.moduleColumns(details),
           slug,
           position,
+          cpdMinutes: details.cpdMinutes ?? 0,
           status: 'DRAFT',
           createdById: actorId,
         }),
@@ -226,6 +229,7 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
       Object.assign(row, this.moduleColumns(details));
       if (details.slug) row.slug = details.slug;
       if (details.position != null) row.position = details.position;
+      if (details.cpdMinutes != null) row.cpdMinutes = details.cpdMinutes;
       return m.save(row);
     });
   }
@@ -521,6 +525,7 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
       audience: m.audience,
       status: m.status,
       position: m.position,
+      cpdMinutes: m.cpdMinutes,
       cover:
         m.coverMediaId && m.coverAlt
           ? { mediaId: m.coverMediaId, url: mediaUrl(m.coverMediaId), alt: m.coverAlt }

@@ -18,7 +18,18 @@ interface CertificateRow {
   person_name: string;
   module_id: string;
   module_title: string;
+  cpd_minutes: number;
   outcomes: string[];
+}
+
+/** CPD time in words, e.g. "1 hour 30 minutes"; empty for 0. */
+export function cpdText(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const parts: string[] = [];
+  if (hours) parts.push(`${hours} ${hours === 1 ? 'hour' : 'hours'}`);
+  if (rest) parts.push(`${rest} ${rest === 1 ? 'minute' : 'minutes'}`);
+  return parts.join(' ');
 }
 
 /** Certificates: the owner's list, public verification by code, and the tagged PDF. */
@@ -33,7 +44,7 @@ export class CertificatesService {
     return this.dataSource
       .query(
         `select c.id, c.code, c.issued_at, c.person_id, p.name as person_name, m.id as module_id,
-                m.title as module_title, m.outcomes
+                m.title as module_title, m.cpd_minutes, m.outcomes
          from certificate c join person p on p.id = c.person_id join learning_module m on m.id = c.module_id
          where c.code = $1`,
         [code],
@@ -42,7 +53,14 @@ export class CertificatesService {
   }
 
   /** Maps a certificate to its model, with its PDF and verification addresses. */
-  toModel(c: { id: string; code: string; issuedAt: Date; moduleId: string; moduleTitle: string }): Certificate {
+  toModel(c: {
+    id: string;
+    code: string;
+    issuedAt: Date;
+    moduleId: string;
+    moduleTitle: string;
+    cpdMinutes: number;
+  }): Certificate {
     return {
       ...c,
       pdfUrl: `/api/certificates/${c.code}.pdf`,
@@ -57,16 +75,25 @@ export class CertificatesService {
       .createQueryBuilder(CertificateEntity, 'c')
       .innerJoin('c.module', 'm')
       .addSelect('m.title', 'module_title')
+      .addSelect('m.cpd_minutes', 'cpd_minutes')
       .where('c.person_id = :id', { id: ctx.actor.id })
       .orderBy('c.issued_at', 'DESC')
       .getRawAndEntities();
-    const titles = new Map(rows.raw.map((r: { c_id: string; module_title: string }) => [r.c_id, r.module_title]));
-    return rows.entities.map((c) => this.toModel({ ...c, moduleTitle: titles.get(c.id) ?? '' }));
+    const modules = new Map(
+      rows.raw.map((r: { c_id: string; module_title: string; cpd_minutes: number }) => [r.c_id, r]),
+    );
+    return rows.entities.map((c) =>
+      this.toModel({
+        ...c,
+        moduleTitle: modules.get(c.id)?.module_title ?? '',
+        cpdMinutes: Number(modules.get(c.id)?.cpd_minutes ?? 0),
+      }),
+    );
   }
 
-  /** A certificate by module for the model, with its title. */
-  async forModule(certificate: CertificateEntity, moduleTitle: string): Promise<Certificate> {
-    return Promise.resolve(this.toModel({ ...certificate, moduleTitle }));
+  /** A certificate by module for the model, with the module's title and CPD time. */
+  async forModule(certificate: CertificateEntity, module: { title: string; cpdMinutes: number }): Promise<Certificate> {
+    return Promise.resolve(this.toModel({ ...certificate, moduleTitle: module.title, cpdMinutes: module.cpdMinutes }));
   }
 
   /**
@@ -89,7 +116,7 @@ export class CertificatesService {
 
   /**
    * The certificate as a tagged, accessible PDF (PDF 1.7, en-GB, A4 landscape): name,
-   * module, date, outcomes, code and verification link. Only its owner or an admin may
+   * module, date, CPD time (when stated), outcomes, code and verification link. Only its owner or an admin may
    * download it; anyone else gets NOT_FOUND, as for an unknown code.
    */
   async pdf(ctx: RequestContext, code: string): Promise<{ code: string; bytes: Buffer }> {
@@ -156,6 +183,12 @@ export class CertificatesService {
           .text(`on ${govukDate(new Date(row.issued_at))}`, { align: 'center', width }),
       ),
     );
+    const cpd = cpdText(Number(row.cpd_minutes ?? 0));
+    if (cpd) {
+      root.add(
+        doc.struct('P', {}, () => doc.font('Helvetica').fontSize(14).text(`CPD: ${cpd}`, { align: 'center', width })),
+      );
+    }
     if (row.outcomes.length) {
       root.add(
         doc.struct('H3', {}, () =>

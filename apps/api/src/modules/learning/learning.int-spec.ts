@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { createTestApp, type TestApp } from '../../../test/app';
 import {
   makeLesson,
@@ -11,6 +12,28 @@ import {
 import type { GraphqlClient, GraphqlResponse } from '../../../test/graphql-client';
 
 const code = (res: GraphqlResponse<unknown>) => res.errors?.[0]?.extensions?.code;
+
+/**
+ * The text a PDF shows, roughly: inflates its content streams and joins the strings
+ * of their text operators (PDFKit writes standard-font text as hex strings).
+ */
+function pdfText(bytes: Buffer): string {
+  const raw = bytes.toString('latin1');
+  const streams = [...raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((m) => {
+    const data = Buffer.from(m[1], 'latin1');
+    try {
+      return inflateSync(data).toString('latin1');
+    } catch {
+      return data.toString('latin1');
+    }
+  });
+  return streams
+    .flatMap((content) => [...content.matchAll(/\[([^\]]*)\]\s*TJ/g)])
+    .map((m) =>
+      [...m[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1], 'hex').toString('latin1')).join(''),
+    )
+    .join('\n');
+}
 
 const START = `mutation($input: LessonIdInput!) { startLesson(input: $input) {
   id status attemptNumber revisionNumber score
@@ -95,6 +118,31 @@ describe('learning', () => {
       ]);
       const missing = await client.request(START, { input: { lessonId: '00000000-0000-4000-8000-000000000000' } });
       expect(code(missing)).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('module CPD time', () => {
+    it('defaults to 0, is kept on update when left out, and must be 0–6000 minutes', async () => {
+      const ed = await editor();
+      const details = { title: 'CPD time', summary: 'S', outcomes: ['O'], topic: 'Language', audience: 'STAFF' };
+      const create = `mutation($input: CreateLearningModuleInput!) { createLearningModule(input: $input) { id cpdMinutes } }`;
+      const update = `mutation($input: UpdateLearningModuleInput!) { updateLearningModule(input: $input) { id cpdMinutes } }`;
+      const plain = await ed.ok<{ createLearningModule: { id: string; cpdMinutes: number } }>(create, {
+        input: details,
+      });
+      expect(plain.createLearningModule.cpdMinutes).toBe(0);
+      const moduleId = plain.createLearningModule.id;
+      const set = await ed.ok<{ updateLearningModule: { cpdMinutes: number } }>(update, {
+        input: { ...details, moduleId, cpdMinutes: 90 },
+      });
+      expect(set.updateLearningModule.cpdMinutes).toBe(90);
+      const kept = await ed.ok<{ updateLearningModule: { cpdMinutes: number } }>(update, {
+        input: { ...details, moduleId, title: 'CPD time renamed' },
+      });
+      expect(kept.updateLearningModule.cpdMinutes).toBe(90);
+      for (const cpdMinutes of [-1, 6001]) {
+        expect(code(await ed.request(create, { input: { ...details, cpdMinutes } }))).toBe('BAD_USER_INPUT');
+      }
     });
   });
 
@@ -339,7 +387,7 @@ describe('learning', () => {
 
   describe('completion', () => {
     it('issues a certificate once every lesson is done and the post-test passed; verifies it and serves the PDF', async () => {
-      const module = await makeModule(t.db, { title: 'Rights and responsibilities' });
+      const module = await makeModule(t.db, { title: 'Rights and responsibilities', cpdMinutes: 90 });
       const article = await makeLesson(t.db, module.id, 'ARTICLE', { html: '<p>Read me</p>' }, { position: 1 });
       const post = await makeLesson(t.db, module.id, 'KNOWLEDGE_CHECK', SMALL_CHECK, {
         position: 2,
@@ -362,19 +410,23 @@ describe('learning', () => {
       expect(done.completeArticle.certificate).toBeNull();
       const attempt = await start(person.client, post.id);
       const submitted = await person.client.ok<{
-        submitKnowledgeCheck: { certificate: { code: string; pdfUrl: string } };
+        submitKnowledgeCheck: { certificate: { code: string; pdfUrl: string; cpdMinutes: number } };
       }>(
-        `mutation($input: SubmitKnowledgeCheckInput!) { submitKnowledgeCheck(input: $input) { certificate { code pdfUrl } } }`,
+        `mutation($input: SubmitKnowledgeCheckInput!) { submitKnowledgeCheck(input: $input) { certificate { code pdfUrl cpdMinutes } } }`,
         { input: { attemptId: attempt.id, answers: [{ questionId: 'q1', optionIds: ['pro'] }] } },
       );
       const cert = submitted.submitKnowledgeCheck.certificate;
       expect(cert.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/);
+      expect(cert.cpdMinutes).toBe(90);
 
       const mine = await person.client.ok<{
-        myLearning: { completed: { id: string }[]; certificates: { code: string }[] };
-      }>(`query { myLearning { inProgress { id } completed { id } certificates { code } } }`);
-      expect(mine.myLearning.completed.map((m) => m.id)).toEqual([module.id]);
-      expect(mine.myLearning.certificates.map((c) => c.code)).toEqual([cert.code]);
+        myLearning: {
+          completed: { id: string; cpdMinutes: number }[];
+          certificates: { code: string; cpdMinutes: number }[];
+        };
+      }>(`query { myLearning { inProgress { id } completed { id cpdMinutes } certificates { code cpdMinutes } } }`);
+      expect(mine.myLearning.completed).toEqual([{ id: module.id, cpdMinutes: 90 }]);
+      expect(mine.myLearning.certificates).toEqual([{ code: cert.code, cpdMinutes: 90 }]);
 
       const verified = await t
         .client()
@@ -398,6 +450,7 @@ describe('learning', () => {
       const bytes = Buffer.from(await pdf.arrayBuffer());
       expect(bytes.subarray(0, 4).toString()).toBe('%PDF');
       expect(bytes.toString('latin1')).toMatch(/StructTreeRoot/);
+      expect(pdfText(bytes)).toContain('CPD: 1 hour 30 minutes');
       const stranger = await learner();
       const denied = await fetch(`${t.url}${cert.pdfUrl}`, { headers: { cookie: stranger.client.sessionCookie } });
       expect(denied.status).toBe(404);

@@ -109,7 +109,12 @@ export class ModuleResolver {
     description: 'The viewer’s progress (NOT_STARTED when signed out), with where to continue.',
   })
   async viewerProgress(@Ctx() ctx: RequestContext, @Parent() module: LearningModule): Promise<ModuleProgress> {
-    return { ...(await this.catalogue.moduleProgress(ctx, module.id)), moduleId: module.id, moduleTitle: module.title };
+    return {
+      ...(await this.catalogue.moduleProgress(ctx, module.id)),
+      moduleId: module.id,
+      moduleTitle: module.title,
+      moduleCpdMinutes: module.cpdMinutes,
+    };
   }
 }
 
@@ -142,6 +147,11 @@ export class ModuleProgressResolver {
   })
   async certificate(@Ctx() ctx: RequestContext, @Parent() progress: ModuleProgress): Promise<Certificate | null> {
     const certificate = await this.loaders.for(ctx).viewerCertificate.load(progress.moduleId);
-    return certificate ? this.certificates.forModule(certificate, progress.moduleTitle) : null;
+    return certificate
+      ? this.certificates.forModule(certificate, {
+          title: progress.moduleTitle,
+          cpdMinutes: progress.moduleCpdMinutes,
+        })
+      : null;
   }
 }

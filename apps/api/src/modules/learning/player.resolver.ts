@@ -32,7 +32,10 @@ export class PlayerResolver {
   private async certificateOf(ctx: RequestContext, view: AttemptView): Promise<Certificate | null> {
     if (!view.certificate) return null;
     const module = await this.catalogue.moduleById(ctx, view.lesson.moduleId);
-    return this.certificates.forModule(view.certificate, module?.title ?? '');
+    return this.certificates.forModule(view.certificate, {
+      title: module?.title ?? '',
+      cpdMinutes: module?.cpdMinutes ?? 0,
+    });
   }
 
   @Mutation(() => LessonAttempt, {

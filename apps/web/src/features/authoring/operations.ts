@@ -37,6 +37,7 @@ export const authoringModuleQuery = graphql(`
       topic
       audience
       status
+      cpdMinutes
       position
       updatedAt
       cover {
@@ -70,6 +71,7 @@ export const createLearningModuleMutation = graphql(`
       topic
       audience
       status
+      cpdMinutes
       updatedAt
       cover {
         mediaId
@@ -91,6 +93,7 @@ export const updateLearningModuleMutation = graphql(`
       topic
       audience
       status
+      cpdMinutes
       updatedAt
       cover {
         mediaId

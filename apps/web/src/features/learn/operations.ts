@@ -57,6 +57,7 @@ export const learningModuleQuery = graphql(`
       topic
       audience
       outcomes
+      cpdMinutes
       cover {
         url
         alt
@@ -331,6 +332,7 @@ export const certificatePageQuery = graphql(`
         issuedAt
         moduleId
         moduleTitle
+        cpdMinutes
         pdfUrl
         verificationUrl
       }

@@ -486,6 +486,7 @@ export const culturalAwareness: DemoModule = {
     'How to work respectfully with families from different backgrounds: avoiding assumptions, small courtesies that build trust, and giving safety advice when it differs from custom.',
   outcomes: [outcomes.culture, outcomes.assumptions, outcomes.safety, outcomes.private],
   topic: 'Cultural awareness',
+  cpdMinutes: 60,
   audience: 'STAFF',
   coverAlt: 'A health visitor kneels beside a sofa where a mother holds her baby and a grandmother looks on.',
   lessons: [

@@ -535,6 +535,7 @@ export const languageBarriers: DemoModule = {
     'How to make sure people who speak little English understand you, and you understand them: finding the right language, working with interpreters, plain English and checking understanding.',
   outcomes: [outcomes.language, outcomes.interpreters, outcomes.working, outcomes.plain],
   topic: 'Language and communication',
+  cpdMinutes: 90,
   audience: 'PUBLIC',
   coverAlt:
     'A council adviser and a resident sit at a desk with a phone on speaker between them, while a boy reads a comic nearby.',

@@ -82,6 +82,9 @@ describe('demo learning modules', () => {
     expect(module.summary.trim()).not.toBe('');
     expect(module.coverAlt.trim()).not.toBe('');
     expect(module.topic.trim()).not.toBe('');
+    expect(Number.isInteger(module.cpdMinutes)).toBe(true);
+    expect(module.cpdMinutes).toBeGreaterThanOrEqual(45);
+    expect(module.cpdMinutes).toBeLessThanOrEqual(90);
     expect(lessonsOf(module, 'ARTICLE').length).toBeGreaterThanOrEqual(1);
     expect(lessonsOf(module, 'SCENARIO')).toHaveLength(1);
     const checksByRole = lessonsOf(module, 'KNOWLEDGE_CHECK');

@@ -26,6 +26,7 @@ export async function loadDemoLearning(dataSource: DataSource, editorEmail: stri
           audience: demo.audience,
           status: 'PUBLISHED',
           position: index + 1,
+          cpdMinutes: demo.cpdMinutes,
           competencyIds: [],
           coverMediaId: null,
           coverAlt: null,

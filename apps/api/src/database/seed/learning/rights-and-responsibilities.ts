@@ -515,6 +515,7 @@ export const rightsAndResponsibilities: DemoModule = {
     'The basic rights and responsibilities of migrant workers and their families, the checks that employers and landlords make, and how to spot and respond to signs of exploitation.',
   outcomes: [outcomes.rights, outcomes.signs, outcomes.respond, outcomes.limits],
   topic: 'Rights and responsibilities',
+  cpdMinutes: 75,
   audience: 'STAFF',
   coverAlt: 'A housing officer listens to a tired young man in work clothes in a small interview room.',
   lessons: [

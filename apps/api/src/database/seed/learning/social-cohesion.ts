@@ -504,6 +504,7 @@ export const socialCohesion: DemoModule = {
     'How rumours and myths create tension between long-standing and newer residents, and what front-line staff can do to calm things down and help people get on.',
   outcomes: [outcomes.understand, outcomes.respond, outcomes.confidential, outcomes.support, outcomes.connect],
   topic: 'Social cohesion',
+  cpdMinutes: 45,
   audience: 'STAFF',
   coverAlt: 'People of different ages and backgrounds sharing food at long tables on a community centre lawn.',
   lessons: [

@@ -13,6 +13,8 @@ export interface DemoModule {
   outcomes: string[];
   /** A short catalogue topic the learn page can filter on. */
   topic: string;
+  /** CPD time the module earns, in minutes (the certificate states it). */
+  cpdMinutes: number;
   /** PUBLIC modules can be read while signed out; STAFF modules need a partnership account. */
   audience: 'PUBLIC' | 'STAFF';
   /** Alt text for the module's cover image. */

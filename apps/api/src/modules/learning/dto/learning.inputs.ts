@@ -88,6 +88,16 @@ export class CreateLearningModuleInput {
   @IsUUID('all', { each: true, message: UUID_MESSAGE })
   competencyIds?: string[] | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'CPD time it earns, in minutes (0–6,000); 0 when left out on create, unchanged on update.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'CPD time must be a whole number of minutes' })
+  @Min(0, { message: 'CPD time cannot be negative' })
+  @Max(6000, { message: 'CPD time must be 100 hours or less' })
+  cpdMinutes?: number | null;
+
   @Field(() => Int, { nullable: true, description: 'Order in the catalogue; last when left out.' })
   @IsOptional()
   @IsInt()

@@ -68,6 +68,10 @@ export class LearningModuleEntity {
   @Column({ type: 'integer', default: 0 })
   position: number;
 
+  /** Continuing professional development time the module earns, in minutes (0–6000; 0 = none stated). */
+  @Column({ type: 'integer', default: 0 })
+  cpdMinutes: number;
+
   /**
    * The framework competencies this module serves. Plain ids for now: the framework
    * capability (a later issue) owns the competency table and resolves them.

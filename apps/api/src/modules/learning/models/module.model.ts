@@ -51,6 +51,11 @@ export class LearningModule {
   @Field(() => Int, { description: 'Order in the catalogue, smallest first.' })
   position: number;
 
+  @Field(() => Int, {
+    description: 'Continuing professional development (CPD) time it earns, in minutes; 0 when none is stated.',
+  })
+  cpdMinutes: number;
+
   @Field(() => [ID], {
     description: 'Framework competencies this module serves (resolved by the framework capability).',
   })
@@ -87,6 +92,7 @@ export class ModuleProgress {
   continueLessonId: string | null;
   moduleId: string;
   moduleTitle: string;
+  moduleCpdMinutes: number;
 }
 
 @ObjectType({ description: 'A page of modules in the catalogue, in catalogue order.' })
@@ -103,6 +109,7 @@ export const toLearningModule = (e: LearningModuleEntity, canEdit: boolean): Lea
   audience: e.audience,
   status: e.status,
   position: e.position,
+  cpdMinutes: e.cpdMinutes,
   competencyIds: e.competencyIds,
   createdAt: e.createdAt,
   updatedAt: e.updatedAt,

@@ -25,6 +25,9 @@ export class Certificate {
   @Field({ description: 'The module’s title.' })
   moduleTitle: string;
 
+  @Field(() => Int, { description: 'CPD time the module earns, in minutes; 0 when none is stated.' })
+  cpdMinutes: number;
+
   @Field({ description: 'The tagged PDF, for the owner (and admins): /api/certificates/<code>.pdf.' })
   pdfUrl: string;
 
@@ -357,6 +360,9 @@ export class AuthoringModule {
 
   @Field(() => Int, { description: 'Order in the catalogue.' })
   position: number;
+
+  @Field(() => Int, { description: 'CPD time it earns, in minutes; 0 when none is stated.' })
+  cpdMinutes: number;
 
   @Field(() => ModuleCover, { nullable: true, description: 'Cover image.' })
   cover: ModuleCover | null;

@@ -65,6 +65,33 @@ describe('LessonEditorPage', () => {
     expect(await screen.findByText(/Last saved by Dan Reyes on Tuesday 16 June 2026 at 2:05pm/)).toBeInTheDocument();
   });
 
+  it('shows scene media from /api/media in the preview, asking the server whether each is a picture or a recording', async () => {
+    const user = userEvent.setup();
+    const draft: ScenarioContent = {
+      ...frontDeskScenario,
+      scenes: frontDeskScenario.scenes.map((scene) =>
+        scene.id === frontDeskScenario.startSceneId ? { ...scene, mediaId: 'media-7', mediaAlt: 'Phone call' } : scene,
+      ),
+    };
+    const head = vi.fn(async () => new Response(null, { status: 200, headers: { 'Content-Type': 'audio/mpeg' } }));
+    vi.stubGlobal('fetch', head);
+    try {
+      const { container } = renderRoute('/authoring/lessons/lesson-1', {
+        viewer: editorFixture,
+        mocks: lessonPageMocks(lessonFixture({ draftContent: draft })),
+      });
+      await screen.findByRole('button', { name: 'Add a scene' });
+      await waitFor(() =>
+        expect(head).toHaveBeenCalledWith('/api/media/media-7', expect.objectContaining({ method: 'HEAD' })),
+      );
+      await user.click(screen.getByRole('button', { name: 'Preview' }));
+      await waitFor(() => expect(container.querySelector('audio')).toHaveAttribute('src', '/api/media/media-7'));
+      expect(container.querySelector('audio')).toHaveAttribute('aria-label', 'Phone call');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('warns before leaving with unsaved changes', async () => {
     const user = userEvent.setup();
     const lesson = lessonFixture({ draftContent: frontDeskScenario });

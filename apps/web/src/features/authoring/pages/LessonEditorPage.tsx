@@ -23,6 +23,7 @@ import {
 import { LESSON_KIND_LABELS, plural } from '../../learn/components/labels';
 import { KnowledgeCheckEditor } from '../../learn/editor/KnowledgeCheckEditor';
 import { ProblemList, sceneCardId } from '../../learn/editor/ProblemList';
+import type { EditorMedia } from '../../learn/editor/MediaField';
 import { ScenarioEditor } from '../../learn/editor/ScenarioEditor';
 import { sceneHeadingId } from '../../learn/editor/SceneCard';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
@@ -34,6 +35,7 @@ import { RevisionHistory } from '../components/RevisionHistory';
 import { scenarioProblemsFromError, toScenarioProblem } from '../components/scenarioProblems';
 import { StatusTag } from '../components/StatusTag';
 import { UnsavedChangesWarning } from '../components/UnsavedChangesWarning';
+import { uploadMedia } from '../hooks/uploadMedia';
 import { useUnsavedChangesWarning } from '../hooks/useUnsavedChangesWarning';
 import { isTestRole, parseLines, TEST_ROLE_HINTS, TEST_ROLE_LABELS } from '../labels';
 import {
@@ -87,6 +89,17 @@ function asCheck(value: unknown): KnowledgeCheckContent {
 function asArticleHtml(value: unknown): string {
   const html = asRecord(value).html;
   return typeof html === 'string' ? html : '';
+}
+
+const mediaUrl = (mediaId: string) => `/api/media/${encodeURIComponent(mediaId)}`;
+
+/** Media ids a scenario shows (scenes' pictures or recordings, characters' pictures). */
+function scenarioMediaIds(scenario: ScenarioContent | null): string[] {
+  if (!scenario) return [];
+  return [
+    ...scenario.scenes.flatMap((scene) => (scene.mediaId ? [scene.mediaId] : [])),
+    ...scenario.characters.flatMap((character) => (character.avatarMediaId ? [character.avatarMediaId] : [])),
+  ];
 }
 
 /** The lesson editor: details, content by kind, saving, review, publishing and history. */
@@ -312,6 +325,37 @@ function LessonEditor({ lesson }: { lesson: Lesson }) {
     setDetails((previous) => ({ ...previous, [field]: value }));
 
   const scenario = lesson.kind === 'SCENARIO' ? asScenario(content) : null;
+
+  // Whether each media id is a picture or a recording: remembered from uploads, otherwise asked
+  // of the server (HEAD /api/media/:id); until known it is shown as a picture.
+  const [mediaKinds, setMediaKinds] = useState<Record<string, EditorMedia['kind']>>({});
+  const onUploadMedia = async (file: File): Promise<EditorMedia> => {
+    const media = await uploadMedia(file);
+    setMediaKinds((previous) => ({ ...previous, [media.id]: media.kind }));
+    return { id: media.id, kind: media.kind, url: media.url };
+  };
+  const resolveMedia = (mediaId: string): EditorMedia => ({
+    id: mediaId,
+    kind: mediaKinds[mediaId] ?? 'IMAGE',
+    url: mediaUrl(mediaId),
+  });
+  const unknownMedia = [...new Set(scenarioMediaIds(scenario).filter((mediaId) => !(mediaId in mediaKinds)))].join(' ');
+  useEffect(() => {
+    if (!unknownMedia || typeof fetch !== 'function') return;
+    let live = true;
+    for (const mediaId of unknownMedia.split(' ')) {
+      fetch(mediaUrl(mediaId), { method: 'HEAD', credentials: 'same-origin' })
+        .then((response) => {
+          if (!live || !response.ok) return;
+          const kind = response.headers.get('content-type')?.startsWith('audio/') ? 'AUDIO' : 'IMAGE';
+          setMediaKinds((previous) => ({ ...previous, [mediaId]: kind }));
+        })
+        .catch(() => undefined);
+    }
+    return () => {
+      live = false;
+    };
+  }, [unknownMedia]);
   const savedScenarioProblems = lesson.scenarioProblems.length;
   // What the API found in the saved draft (and a refused publication) describes that draft only:
   // once the content is edited, the editor's own checks speak for it until it is saved again.
@@ -460,6 +504,8 @@ function LessonEditor({ lesson }: { lesson: Lesson }) {
           value={scenario}
           onChange={changeContent}
           extraProblems={serverProblems}
+          onUpload={onUploadMedia}
+          resolveMedia={resolveMedia}
         />
       ) : null}
       {lesson.kind === 'KNOWLEDGE_CHECK' ? (

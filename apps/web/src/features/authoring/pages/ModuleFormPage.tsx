@@ -14,13 +14,24 @@ import type { AuthoringModuleQuery } from '../../../gql/graphql';
 import { BackLink, Button, ButtonGroup, Radios, Textarea, TextInput } from '../../../ui';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
+import { CpdTimeInput, cpdTimeValue, readCpdTime } from '../components/CpdTimeInput';
 import { FileUpload } from '../components/FileUpload';
 import { AUDIENCE_HINTS, AUDIENCE_LABELS, isAudience, parseLines } from '../labels';
 import { authoringModuleQuery, createLearningModuleMutation, updateLearningModuleMutation } from '../operations';
 import { withNotice } from '../notice';
 import '../authoring.scss';
 
-const FIELDS = ['title', 'slug', 'summary', 'outcomes', 'topic', 'audience', 'coverMediaId', 'coverAlt'] as const;
+const FIELDS = [
+  'title',
+  'slug',
+  'summary',
+  'outcomes',
+  'topic',
+  'audience',
+  'cpdMinutes',
+  'coverMediaId',
+  'coverAlt',
+] as const;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const schema = z
@@ -37,9 +48,15 @@ const schema = z
     outcomes: z.string().refine((text) => parseLines(text).length <= 12, 'Enter 12 learning outcomes or fewer'),
     topic: requiredText('Enter the module’s topic').max(80, 'Topic must be 80 characters or fewer'),
     audience: z.string().refine(isAudience, 'Select who the module is for'),
+    cpdHours: z.string(),
+    cpdMinutes: z.string(),
     coverMediaId: z.string(),
     coverUrl: z.string(),
     coverAlt: z.string(),
+  })
+  .superRefine((values, context) => {
+    const cpd = readCpdTime({ hours: values.cpdHours, minutes: values.cpdMinutes });
+    if ('error' in cpd) context.addIssue({ code: 'custom', message: cpd.error, path: ['cpdMinutes'] });
   })
   .refine((values) => values.coverMediaId === '' || values.coverAlt.trim() !== '', {
     message: 'Describe the cover image for people who cannot see it',
@@ -47,7 +64,7 @@ const schema = z
   });
 
 type Existing = NonNullable<AuthoringModuleQuery['authoringModule']>;
-type ModuleFormValues = Record<(typeof FIELDS)[number] | 'coverUrl', string>;
+type ModuleFormValues = Record<(typeof FIELDS)[number] | 'coverUrl' | 'cpdHours', string>;
 
 function initialValues(module: Existing | undefined): ModuleFormValues {
   return {
@@ -57,6 +74,8 @@ function initialValues(module: Existing | undefined): ModuleFormValues {
     outcomes: module?.outcomes.join('\n') ?? '',
     topic: module?.topic ?? '',
     audience: module?.audience ?? '',
+    cpdHours: cpdTimeValue(module?.cpdMinutes).hours,
+    cpdMinutes: cpdTimeValue(module?.cpdMinutes).minutes,
     coverMediaId: module?.cover?.mediaId ?? '',
     coverUrl: module?.cover?.url ?? '',
     coverAlt: module?.cover?.alt ?? '',
@@ -97,6 +116,8 @@ function ModuleForm({ id, module }: { id: string | undefined; module?: Existing 
     }
     const { audience } = result.data;
     if (!isAudience(audience)) return;
+    const cpd = readCpdTime({ hours: result.data.cpdHours, minutes: result.data.cpdMinutes });
+    if ('error' in cpd) return;
     const input = {
       title: result.data.title,
       slug: result.data.slug || undefined,
@@ -104,6 +125,7 @@ function ModuleForm({ id, module }: { id: string | undefined; module?: Existing 
       outcomes: parseLines(result.data.outcomes),
       topic: result.data.topic,
       audience,
+      cpdMinutes: cpd.minutes,
       coverMediaId: result.data.coverMediaId || null,
       coverAlt: result.data.coverMediaId ? result.data.coverAlt.trim() : null,
     };
@@ -193,6 +215,12 @@ function ModuleForm({ id, module }: { id: string | undefined; module?: Existing 
           value={values.audience}
           onChange={setField('audience')}
           error={errors.fields.audience}
+        />
+        <CpdTimeInput
+          id="cpdMinutes"
+          value={{ hours: values.cpdHours, minutes: values.cpdMinutes }}
+          onChange={(cpd) => setValues((previous) => ({ ...previous, cpdHours: cpd.hours, cpdMinutes: cpd.minutes }))}
+          error={errors.fields.cpdMinutes}
         />
         <h2 className="govuk-heading-m">Cover image (optional)</h2>
         {values.coverMediaId ? (

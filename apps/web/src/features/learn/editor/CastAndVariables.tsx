@@ -2,6 +2,7 @@ import { SCENARIO_ID_PATTERN, type ScenarioContent } from '@common-ground/shared
 import { Radios, TextInput } from '../../../ui';
 import { plural } from '../components/labels';
 import { ConfirmDelete } from './ConfirmDelete';
+import { MediaField } from './MediaField';
 import { NumberInput } from './NumberInput';
 import {
   addCharacter,
@@ -53,6 +54,17 @@ export function CastAndVariables({ value, onChange }: CastAndVariablesProps) {
               hint="For example, Resident or Customer services adviser."
               value={character.role}
               onChange={(role) => onChange(updateCharacter(value, character.id, { role }))}
+            />
+            <MediaField
+              id={`${id}-avatar`}
+              label="Picture (optional)"
+              hint="A JPEG, PNG, WebP or GIF picture up to 10 MB, shown beside what they say."
+              accept="image/jpeg,image/png,image/webp,image/gif"
+              kinds={['IMAGE']}
+              mediaId={character.avatarMediaId}
+              alt={character.name.trim() ? `Picture of ${character.name.trim()}` : 'Picture of the character'}
+              onUploaded={(media) => onChange(updateCharacter(value, character.id, { avatarMediaId: media.id }))}
+              onRemove={() => onChange(updateCharacter(value, character.id, { avatarMediaId: null }))}
             />
             <ConfirmDelete
               action="Remove character"

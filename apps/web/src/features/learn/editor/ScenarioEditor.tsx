@@ -1,8 +1,17 @@
 import { validateScenario, type ScenarioContent, type ScenarioProblem } from '@common-ground/shared';
-import { useEffect, useMemo, useState } from 'react';
-import { Button, Select } from '../../../ui';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Button, Select, WarningText } from '../../../ui';
 import { ScenarioPlayer } from '../components/ScenarioPlayer';
 import { CastAndVariables } from './CastAndVariables';
+import {
+  EditorMediaContext,
+  IMAGE_ALT_MISSING,
+  sceneMediaOf,
+  scenesMissingAlt,
+  type EditorMedia,
+  type ResolveMedia,
+  type UploadMedia,
+} from './MediaField';
 import { ProblemList } from './ProblemList';
 import { SceneCard, sceneHeadingId } from './SceneCard';
 import { ScenarioMap } from './ScenarioMap';
@@ -17,6 +26,10 @@ export interface ScenarioEditorProps {
    * refused publication. They are shown with the editor's own, once each, on the scenes they are about.
    */
   extraProblems?: readonly ScenarioProblem[];
+  /** Stores a chosen image or recording; without it, scenes and characters cannot be given new media. */
+  onUpload?: UploadMedia;
+  /** Turns a media id in the content into something to show or play, for the form and the preview. */
+  resolveMedia?: ResolveMedia;
 }
 
 const problemKey = (problem: ScenarioProblem): string =>
@@ -56,7 +69,7 @@ const VIEW_LABELS: Record<View, string> = { form: 'Form', map: 'Map', preview: '
  * content. Everything is buttons, links and fields, so it all works by keyboard without dragging
  * (WCAG 2.2, 2.5.7). Edits go up through `onChange` at once; saving is the caller's job.
  */
-export function ScenarioEditor({ value, onChange, extraProblems }: ScenarioEditorProps) {
+export function ScenarioEditor({ value, onChange, extraProblems, onUpload, resolveMedia }: ScenarioEditorProps) {
   const problems = useMemo(
     () => mergeProblems(value, validateScenario(value), extraProblems ?? []),
     [value, extraProblems],
@@ -65,6 +78,26 @@ export function ScenarioEditor({ value, onChange, extraProblems }: ScenarioEdito
   const [editing, setEditing] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ from: string; run: number }>({ from: value.startSceneId, run: 0 });
   const [status, setStatus] = useState('');
+  // What was uploaded here, so its kind is known even when `resolveMedia` cannot tell.
+  const [uploaded, setUploaded] = useState<Record<string, EditorMedia>>({});
+  const resolve = useCallback<ResolveMedia>(
+    (mediaId) => uploaded[mediaId] ?? resolveMedia?.(mediaId) ?? null,
+    [uploaded, resolveMedia],
+  );
+  const mediaTools = useMemo(
+    () => ({
+      resolve,
+      onUpload: onUpload
+        ? async (file: File) => {
+            const media = await onUpload(file);
+            setUploaded((previous) => ({ ...previous, [media.id]: media }));
+            return media;
+          }
+        : undefined,
+    }),
+    [resolve, onUpload],
+  );
+  const missingAlt = scenesMissingAlt(value, resolve);
   // An element to focus after the next render, by id; `n` makes a repeat request a new one.
   const [focusRequest, setFocusRequest] = useState<{ id: string; n: number } | null>(null);
 
@@ -104,102 +137,121 @@ export function ScenarioEditor({ value, onChange, extraProblems }: ScenarioEdito
   }, {});
 
   return (
-    <div className="app-scenario-editor">
-      <ProblemList problems={problems} scenes={value.scenes} onSelectScene={openScene} />
-      <div className="app-view-switch" role="group" aria-label="How to show the scenario">
-        {(['form', 'map', 'preview'] as const).map((option) => (
-          <button
-            key={option}
-            type="button"
-            className="govuk-button govuk-button--secondary"
-            aria-pressed={view === option}
-            onClick={() => {
-              if (option === 'preview') previewFrom(value.startSceneId);
-              else setView(option);
-            }}
-          >
-            {VIEW_LABELS[option]}
-          </button>
-        ))}
-      </div>
-      <div className="govuk-visually-hidden" role="status">
-        {status}
-      </div>
-
-      {view === 'map' ? (
-        <>
-          <h2 className="govuk-heading-m">Map</h2>
-          <ScenarioMap content={value} onSelectScene={openScene} />
-        </>
-      ) : null}
-
-      {view === 'preview' ? (
-        <>
-          <h2 className="govuk-heading-m" id="scenario-preview-heading" tabIndex={-1}>
-            Preview as a learner
-          </h2>
-          <ScenarioPlayer
-            key={`${preview.from}-${preview.run}`}
-            content={value}
-            startSceneId={preview.from}
-            headingLevel={2}
-          />
-          <Button type="button" variant="secondary" onClick={() => setView('form')}>
-            Back to the form
-          </Button>
-        </>
-      ) : null}
-
-      {view === 'form' ? (
-        <>
-          <h2 className="govuk-heading-m" id="scenario-scenes-heading" tabIndex={-1}>
-            Scenes
-          </h2>
-          <Select
-            id="scenario-start"
-            label="Start scene"
-            hint="Where every learner begins."
-            error={problems.find((problem) => problem.code === 'NO_START')?.message}
-            options={[
-              { value: '', text: 'Choose the start scene' },
-              ...value.scenes.map((scene) => ({ value: scene.id, text: scene.title.trim() || 'Untitled scene' })),
-            ]}
-            value={value.startSceneId}
-            onChange={(sceneId) => onChange(setStart(value, sceneId))}
-          />
-          {value.scenes.length === 0 ? (
-            <p className="govuk-body">No scenes yet. Add the first scene of the story.</p>
-          ) : null}
-          {value.scenes.map((scene) => (
-            <SceneCard
-              key={scene.id}
-              content={value}
-              scene={scene}
-              problems={scenesById[scene.id] ?? []}
-              editing={editing === scene.id}
-              onEdit={() => {
-                setEditing(scene.id);
-                focus(`scene-${scene.id}-title`);
+    <EditorMediaContext.Provider value={mediaTools}>
+      <div className="app-scenario-editor">
+        <ProblemList problems={problems} scenes={value.scenes} onSelectScene={openScene} />
+        {missingAlt.length > 0 ? (
+          <WarningText>
+            {missingAlt.length === 1 ? 'A picture has' : `${missingAlt.length} pictures have`} no description, so people
+            who cannot see {missingAlt.length === 1 ? 'it' : 'them'} will miss {missingAlt.length === 1 ? 'it' : 'them'}
+            . {IMAGE_ALT_MISSING} in:{' '}
+            {missingAlt.map((scene, index) => (
+              <span key={scene.id}>
+                {index > 0 ? ', ' : ''}
+                <button type="button" className="app-link-button" onClick={() => openScene(scene.id)}>
+                  {scene.title.trim() || 'Untitled scene'}
+                </button>
+              </span>
+            ))}
+            .
+          </WarningText>
+        ) : null}
+        <div className="app-view-switch" role="group" aria-label="How to show the scenario">
+          {(['form', 'map', 'preview'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              aria-pressed={view === option}
+              onClick={() => {
+                if (option === 'preview') previewFrom(value.startSceneId);
+                else setView(option);
               }}
-              onDone={() => {
-                setEditing(null);
-                focus(sceneHeadingId(scene.id));
-              }}
-              onPreview={() => previewFrom(scene.id)}
-              onChange={onChange}
-              onDeleted={(title) => {
-                if (editing === scene.id) setEditing(null);
-                setStatus(`Scene ‘${title}’ deleted.`);
-                focus('scenario-scenes-heading');
-              }}
-            />
+            >
+              {VIEW_LABELS[option]}
+            </button>
           ))}
-          <Button type="button" variant="secondary" onClick={add}>
-            Add a scene
-          </Button>
-          <CastAndVariables value={value} onChange={onChange} />
-        </>
-      ) : null}
-    </div>
+        </div>
+        <div className="govuk-visually-hidden" role="status">
+          {status}
+        </div>
+
+        {view === 'map' ? (
+          <>
+            <h2 className="govuk-heading-m">Map</h2>
+            <ScenarioMap content={value} onSelectScene={openScene} />
+          </>
+        ) : null}
+
+        {view === 'preview' ? (
+          <>
+            <h2 className="govuk-heading-m" id="scenario-preview-heading" tabIndex={-1}>
+              Preview as a learner
+            </h2>
+            <ScenarioPlayer
+              key={`${preview.from}-${preview.run}`}
+              content={value}
+              startSceneId={preview.from}
+              resolveMedia={(scene) => sceneMediaOf(scene, resolve)}
+              headingLevel={2}
+            />
+            <Button type="button" variant="secondary" onClick={() => setView('form')}>
+              Back to the form
+            </Button>
+          </>
+        ) : null}
+
+        {view === 'form' ? (
+          <>
+            <h2 className="govuk-heading-m" id="scenario-scenes-heading" tabIndex={-1}>
+              Scenes
+            </h2>
+            <Select
+              id="scenario-start"
+              label="Start scene"
+              hint="Where every learner begins."
+              error={problems.find((problem) => problem.code === 'NO_START')?.message}
+              options={[
+                { value: '', text: 'Choose the start scene' },
+                ...value.scenes.map((scene) => ({ value: scene.id, text: scene.title.trim() || 'Untitled scene' })),
+              ]}
+              value={value.startSceneId}
+              onChange={(sceneId) => onChange(setStart(value, sceneId))}
+            />
+            {value.scenes.length === 0 ? (
+              <p className="govuk-body">No scenes yet. Add the first scene of the story.</p>
+            ) : null}
+            {value.scenes.map((scene) => (
+              <SceneCard
+                key={scene.id}
+                content={value}
+                scene={scene}
+                problems={scenesById[scene.id] ?? []}
+                editing={editing === scene.id}
+                onEdit={() => {
+                  setEditing(scene.id);
+                  focus(`scene-${scene.id}-title`);
+                }}
+                onDone={() => {
+                  setEditing(null);
+                  focus(sceneHeadingId(scene.id));
+                }}
+                onPreview={() => previewFrom(scene.id)}
+                onChange={onChange}
+                onDeleted={(title) => {
+                  if (editing === scene.id) setEditing(null);
+                  setStatus(`Scene ‘${title}’ deleted.`);
+                  focus('scenario-scenes-heading');
+                }}
+              />
+            ))}
+            <Button type="button" variant="secondary" onClick={add}>
+              Add a scene
+            </Button>
+            <CastAndVariables value={value} onChange={onChange} />
+          </>
+        ) : null}
+      </div>
+    </EditorMediaContext.Provider>
   );
 }

@@ -10,6 +10,7 @@ import { classNames } from '../../../ui/classNames';
 import { plural, RATING_LABELS, RATING_OPTION_LABELS } from '../components/labels';
 import { ChoiceFields } from './ChoiceFields';
 import { ConfirmDelete } from './ConfirmDelete';
+import { IMAGE_ALT_MISSING, MediaField, useEditorMedia } from './MediaField';
 import { sceneCardId } from './ProblemList';
 import { RichTextEditor } from './RichTextEditor';
 import { addChoice, choiceIds, choicesLeadingTo, removeScene, setEnding, uniqueId, updateScene } from './scenarioEdits';
@@ -68,6 +69,14 @@ export function SceneCard({
       : (content.scenes.find((candidate) => candidate.id === id)?.title.trim() ?? 'a deleted scene') ||
         'Untitled scene';
   const idBase = `scene-${scene.id}`;
+  const { resolve } = useEditorMedia();
+  const mediaKind = scene.mediaId ? (resolve(scene.mediaId)?.kind ?? 'IMAGE') : null;
+  const mediaSummary =
+    mediaKind === 'AUDIO'
+      ? `Recording${scene.mediaAlt?.trim() ? `: ${scene.mediaAlt.trim()}` : ''}`
+      : scene.mediaAlt?.trim()
+        ? `Picture: ${scene.mediaAlt.trim()}`
+        : `Picture, with no description yet. ${IMAGE_ALT_MISSING}`;
 
   return (
     <div
@@ -127,6 +136,12 @@ export function SceneCard({
               <dt className="govuk-summary-list__key">What happens</dt>
               <dd className="govuk-summary-list__value">{excerpt(plainText(scene.narrative)) || 'Not written yet'}</dd>
             </div>
+            {scene.mediaId ? (
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Picture or recording</dt>
+                <dd className="govuk-summary-list__value">{mediaSummary}</dd>
+              </div>
+            ) : null}
             {scene.ending ? (
               <div className="govuk-summary-list__row">
                 <dt className="govuk-summary-list__key">Summary for the learner</dt>
@@ -237,6 +252,7 @@ function SceneForm({
         value={scene.narrative}
         onChange={(narrative) => onChange(updateScene(content, scene.id, { narrative }))}
       />
+      <SceneMediaFields content={content} scene={scene} onChange={onChange} idBase={idBase} />
       <Radios
         idPrefix={`${idBase}-kind`}
         legend="What kind of scene is this?"
@@ -306,5 +322,55 @@ function SceneForm({
         </>
       ) : null}
     </div>
+  );
+}
+
+/** The scene's optional picture or recording, with its text alternative. */
+function SceneMediaFields({
+  content,
+  scene,
+  onChange,
+  idBase,
+}: {
+  content: ScenarioContent;
+  scene: Scene;
+  onChange: (next: ScenarioContent) => void;
+  idBase: string;
+}) {
+  return (
+    <MediaField
+      id={`${idBase}-media`}
+      label="Picture or recording (optional)"
+      hint="A JPEG, PNG, WebP or GIF picture up to 10 MB, or an MP3, M4A, OGG or WAV recording up to 50 MB."
+      accept="image/jpeg,image/png,image/webp,image/gif,audio/mpeg,audio/mp4,audio/x-m4a,audio/ogg,audio/wav,audio/x-wav"
+      kinds={['IMAGE', 'AUDIO']}
+      mediaId={scene.mediaId}
+      alt={scene.mediaAlt ?? ''}
+      onUploaded={(media) => onChange(updateScene(content, scene.id, { mediaId: media.id }))}
+      onRemove={() => onChange(updateScene(content, scene.id, { mediaId: null, mediaAlt: null }))}
+    >
+      {(media) =>
+        media?.kind === 'AUDIO' ? (
+          <Textarea
+            id={`${idBase}-media-alt`}
+            label="Description of the recording (optional)"
+            hint="Say what it is, such as ‘Phone call from the resident’. Put what is said in the story text too, for people who cannot hear it."
+            rows={2}
+            value={scene.mediaAlt ?? ''}
+            onChange={(mediaAlt) => onChange(updateScene(content, scene.id, { mediaAlt }))}
+          />
+        ) : (
+          <Textarea
+            id={`${idBase}-media-alt`}
+            label="Describe the picture"
+            hint="For people who cannot see it. Say what matters for the story, such as ‘A crowded waiting room’."
+            rows={2}
+            error={scene.mediaAlt?.trim() ? undefined : IMAGE_ALT_MISSING}
+            value={scene.mediaAlt ?? ''}
+            onChange={(mediaAlt) => onChange(updateScene(content, scene.id, { mediaAlt }))}
+          />
+        )
+      }
+    </MediaField>
   );
 }

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useAuth } from '../../../app/AuthContext';
 import { Page } from '../../../app/Page';
 import { formatDate } from '../../../lib/dates';
+import { cpdTime } from '../../../lib/labels';
 import { Button, ButtonGroup } from '../../../ui';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { certificateModuleQuery, certificatePageQuery } from '../operations';
@@ -70,6 +71,9 @@ export function CertificatePage() {
         <p className="app-certificate__text">completed the learning module</p>
         <p className="app-certificate__module">{certificate.moduleTitle}</p>
         <p className="app-certificate__text">on {formatDate(certificate.issuedAt)}</p>
+        {certificate.cpdMinutes > 0 ? (
+          <p className="app-certificate__text">CPD: {cpdTime(certificate.cpdMinutes)}</p>
+        ) : null}
         {outcomes.length > 0 ? (
           <div className="app-certificate__outcomes">
             <h2 className="govuk-heading-s">Learning outcomes</h2>

@@ -6,8 +6,10 @@ import { learningModuleQuery } from '../operations';
 function moduleResult({
   status = 'IN_PROGRESS',
   certificate = null,
+  cpdMinutes = 90,
 }: {
   status?: 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED';
+  cpdMinutes?: number;
   certificate?: { code: string; issuedAt: string } | null;
 } = {}) {
   const lesson = (id: string, title: string, kind: string, viewerStatus: string) => ({
@@ -28,6 +30,7 @@ function moduleResult({
         topic: 'Communication',
         audience: 'STAFF',
         outcomes: ['Decide when to book an interpreter', 'Check someone has understood'],
+        cpdMinutes,
         cover: null,
         lessons: [
           lesson('l1', 'Why language matters', 'ARTICLE', 'COMPLETED'),
@@ -70,6 +73,7 @@ describe('ModulePage', () => {
     const continueButton = screen.getByRole('button', { name: 'Continue where you left off' });
     expect(continueButton).toHaveAttribute('href', '/learn/managing-language-barriers/lessons/l2');
     expect(screen.getByText('You have completed 1 of 4 lessons.')).toBeInTheDocument();
+    expect(screen.getByText('CPD: 1 hour 30 minutes')).toBeInTheDocument();
 
     expect(screen.getByRole('link', { name: 'Why language matters' })).toHaveAccessibleDescription('Article Completed');
     expect(screen.getByRole('link', { name: 'At the front desk' })).toHaveAccessibleDescription('Scenario In progress');
@@ -85,12 +89,13 @@ describe('ModulePage', () => {
   it('offers "Start module" before the learner has begun', async () => {
     renderRoute('/learn/managing-language-barriers', {
       viewer: learnerFixture,
-      mocks: [{ request, result: moduleResult({ status: 'NOT_STARTED' }) }],
+      mocks: [{ request, result: moduleResult({ status: 'NOT_STARTED', cpdMinutes: 0 }) }],
     });
     expect(await screen.findByRole('button', { name: 'Start module' })).toHaveAttribute(
       'href',
       '/learn/managing-language-barriers/lessons/l2',
     );
+    expect(screen.queryByText(/CPD:/)).not.toBeInTheDocument();
     expect(screen.queryByText(/You have completed/)).not.toBeInTheDocument();
   });
 

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useAuth } from '../../../app/AuthContext';
 import { Page } from '../../../app/Page';
 import { formatShortDate } from '../../../lib/dates';
+import { cpdTime } from '../../../lib/labels';
 import { ButtonLink, InsetText, Tag } from '../../../ui';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
@@ -68,6 +69,7 @@ export function ModulePage() {
       <p className="govuk-body app-tags">
         <Tag colour={AUDIENCE_COLOURS[module.audience]}>{AUDIENCE_LABELS[module.audience]}</Tag>
         <span>{lessonCount(module.lessons.length)}</span>
+        {module.cpdMinutes > 0 ? <span>CPD: {cpdTime(module.cpdMinutes)}</span> : null}
       </p>
       {module.cover ? <img className="app-module-cover" src={module.cover.url} alt={module.cover.alt} /> : null}
 
