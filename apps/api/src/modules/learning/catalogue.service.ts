@@ -115,21 +115,21 @@ export class CatalogueService {
   async findLiveLesson(ctx: RequestContext, id: string): Promise<LiveLesson | null> {
     await this.authoring.publishDueIfAny();
     if (!isUuid(id)) return null;
-    // One statement for the lesson, its module and its published revision; the loaders are
-    // primed so field resolvers of the same request reuse them.
+    // One statement for the lesson and its module (primed for the field resolvers); the
+    // published revision usually comes from the loaders' in-memory copy.
     const lesson = await this.dataSource.manager
       .createQueryBuilder(LessonEntity, 'l')
       .select(LIVE_LESSON_COLUMNS.map((c) => `l.${c}`))
       .innerJoinAndSelect('l.module', 'm')
-      .innerJoinAndSelect('l.publishedRevision', 'r')
       .where('l.id = :id', { id })
       .getOne();
     if (!lesson || !isLessonLive(lesson)) return null;
-    const { module, publishedRevision: revision } = lesson;
-    if (!module || !revision || !canSeeModule(ctx.actor, module)) return null;
+    const { module } = lesson;
+    if (!module || !canSeeModule(ctx.actor, module)) return null;
     const loaders = this.loaders.for(ctx);
     loaders.module.prime(module.id, module);
-    loaders.revision.prime(revision.id, revision);
+    const revision = await loaders.revision.load(lesson.publishedRevisionId as string);
+    if (!revision) return null;
     // The viewer's attempts are needed by the page's status fields: fetch them alongside.
     const [siblings] = await Promise.all([this.liveLessons(ctx, module.id), loaders.viewerAttempts.load(module.id)]);
     const index = siblings.findIndex((l) => l.id === lesson.id);

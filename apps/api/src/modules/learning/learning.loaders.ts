@@ -52,6 +52,12 @@ export interface LearningLoaders {
 @Injectable()
 export class LearningLoaderFactory {
   private readonly perRequest = new WeakMap<Request, LearningLoaders>();
+  /**
+   * Revisions are never changed once written, so recently read ones are kept in memory
+   * (shared, read-only) and a lesson page does not fetch its content from the database
+   * each time. Bounded; the oldest entry goes first.
+   */
+  private readonly revisions = new Map<string, LessonRevisionEntity>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -63,6 +69,11 @@ export class LearningLoaderFactory {
       this.perRequest.set(ctx.req, loaders);
     }
     return loaders;
+  }
+
+  private remember(revision: LessonRevisionEntity): void {
+    if (this.revisions.size >= 500) this.revisions.delete(this.revisions.keys().next().value as string);
+    this.revisions.set(revision.id, revision);
   }
 
   private create(personId: string | null): LearningLoaders {
@@ -86,9 +97,11 @@ export class LearningLoaderFactory {
         return moduleIds.map((id) => rows.filter((r) => r.moduleId === id));
       }),
       revision: new DataLoader(async (ids: readonly string[]) => {
-        const rows = await m.findBy(LessonRevisionEntity, { id: In([...ids]) });
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? null);
+        const missing = ids.filter((id) => !this.revisions.has(id));
+        if (missing.length) {
+          for (const row of await m.findBy(LessonRevisionEntity, { id: In(missing) })) this.remember(row);
+        }
+        return ids.map((id) => this.revisions.get(id) ?? null);
       }),
       viewerAttempts: new DataLoader(async (moduleIds: readonly string[]) => {
         if (!personId) return moduleIds.map(() => []);
