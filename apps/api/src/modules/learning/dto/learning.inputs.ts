@@ -120,16 +120,9 @@ export class LearningModuleIdInput {
   moduleId: string;
 }
 
-@InputType({ description: 'A new lesson at the end of a module.' })
-export class CreateLessonInput {
-  @Field(() => ID, { description: 'The module.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
-  moduleId: string;
-
-  @Field(() => LessonKind, { description: 'Article, scenario or knowledge check; fixed once created.' })
-  @IsIn(LESSON_KINDS, { message: 'Select the kind of lesson' })
-  kind: LessonKindName;
-
+/** The editable details of a lesson, shared by creating and updating one. */
+@InputType({ isAbstract: true })
+abstract class LessonDetailsInput {
   @Field({ description: 'Title (1–200 characters).' })
   @Trim()
   @IsString()
@@ -161,41 +154,22 @@ export class CreateLessonInput {
   contentWarning?: string | null;
 }
 
+@InputType({ description: 'A new lesson at the end of a module.' })
+export class CreateLessonInput extends LessonDetailsInput {
+  @Field(() => ID, { description: 'The module.' })
+  @IsUUID('all', { message: UUID_MESSAGE })
+  moduleId: string;
+
+  @Field(() => LessonKind, { description: 'Article, scenario or knowledge check; fixed once created.' })
+  @IsIn(LESSON_KINDS, { message: 'Select the kind of lesson' })
+  kind: LessonKindName;
+}
+
 @InputType({ description: 'New details for a lesson.' })
-export class UpdateLessonInput {
+export class UpdateLessonInput extends LessonDetailsInput {
   @Field(() => ID, { description: 'The lesson.' })
   @IsUUID('all', { message: UUID_MESSAGE })
   lessonId: string;
-
-  @Field({ description: 'Title (1–200 characters).' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter a title' })
-  @MaxLength(200, { message: 'The title must be 200 characters or fewer' })
-  title: string;
-
-  @Field(() => [String], { description: 'Learning outcomes (up to 12).' })
-  @IsArray()
-  @ArrayMaxSize(12, { message: 'List 12 outcomes or fewer' })
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true, message: 'Outcomes cannot be blank' })
-  @MaxLength(300, { each: true, message: 'Each outcome must be 300 characters or fewer' })
-  outcomes: string[];
-
-  @Field(() => TestRole, { nullable: true, description: 'Knowledge checks only: pre-test, post-test or neither.' })
-  @IsOptional()
-  @IsIn(TEST_ROLES)
-  testRole?: TestRoleName | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'A warning shown before the lesson starts when its story may distress (up to 600 characters).',
-  })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(600, { message: 'The content warning must be 600 characters or fewer' })
-  contentWarning?: string | null;
 }
 
 @InputType({ description: 'Draft content for a lesson.' })
