@@ -129,6 +129,9 @@ export const lessonAttemptFields = graphql(`
         speaker {
           name
           role
+          avatar {
+            url
+          }
         }
       }
       ending {

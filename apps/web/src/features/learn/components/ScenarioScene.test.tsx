@@ -21,6 +21,18 @@ function renderScene(props: Partial<Parameters<typeof ScenarioScene>[0]> = {}) {
   return { onChoose };
 }
 
+function renderSceneWithAvatar() {
+  return render(
+    <ScenarioScene
+      scene={scene}
+      speaker={{ name: 'Mihai Popescu', role: 'Resident', avatar: { url: '/api/media/avatar-1' } }}
+      choices={scene.choices}
+      step={1}
+      onChoose={vi.fn(async () => undefined)}
+    />,
+  );
+}
+
 describe('ScenarioScene', () => {
   it('shows the step, speaker, narrative and the choices as radios under the question', () => {
     renderScene({ step: 3, maxSteps: 5 });
@@ -30,6 +42,13 @@ describe('ScenarioScene', () => {
     const group = screen.getByRole('group', { name: 'What do you do?' });
     expect(within(group).getAllByRole('radio')).toHaveLength(3);
     expect(within(group).getByLabelText('Book a telephone interpreter')).not.toBeChecked();
+  });
+
+  it('shows the speaker’s picture as decoration beside their name', () => {
+    const { container } = renderSceneWithAvatar();
+    const avatar = container.querySelector('img.app-scene__avatar');
+    expect(avatar?.getAttribute('src')).toBe('/api/media/avatar-1');
+    expect(avatar?.getAttribute('alt')).toBe('');
   });
 
   it('says "Decision N" when the number of steps is not known', () => {

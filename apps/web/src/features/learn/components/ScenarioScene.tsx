@@ -7,7 +7,7 @@ export type SceneMedia = { kind: 'IMAGE'; src: string; alt: string } | { kind: '
 
 export interface ScenarioSceneProps {
   scene: { id: string; title: string; narrative: string };
-  speaker?: { name: string; role: string } | null;
+  speaker?: { name: string; role: string; avatar?: { url: string } | null } | null;
   media?: SceneMedia | null;
   /** The choices visible now (the engine's `visibleChoices`), in the author's order. */
   choices: ReadonlyArray<{ id: string; label: string }>;
@@ -87,6 +87,8 @@ export function ScenarioScene({
       </Heading>
       {speaker ? (
         <p className="govuk-body app-scene__speaker">
+          {/* Decorative: the name beside it says who is speaking. */}
+          {speaker.avatar ? <img className="app-scene__avatar" src={speaker.avatar.url} alt="" /> : null}
           <strong>{speaker.name}</strong>
           {speaker.role ? `, ${speaker.role}` : null}
         </p>

@@ -91,7 +91,7 @@ export function scenarioAttempt({
         narrative: scene.narrative,
         mediaAlt: null,
         media: null,
-        speaker: { __typename: 'ScenarioCharacterView', name: 'Mihai Popescu', role: 'Resident' },
+        speaker: { __typename: 'ScenarioCharacterView', name: 'Mihai Popescu', role: 'Resident', avatar: null },
       },
       ending: ending ? { __typename: 'ScenarioEndingView', ...ending } : null,
       path: path.map((step) => ({ __typename: 'PathStep', ...step })),
