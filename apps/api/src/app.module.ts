@@ -63,6 +63,15 @@ export class AppModule {
               censor: '[redacted]',
             },
             autoLogging: { ignore: (req) => req.url === '/health' },
+            // One short line per request: no headers (they carry cookies and add noise).
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url,
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
           },
         }),
         TypeOrmModule.forRoot({
