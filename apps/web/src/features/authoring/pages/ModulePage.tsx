@@ -5,7 +5,16 @@ import { LoadingPage } from '../../../app/guards';
 import { Page } from '../../../app/Page';
 import { formatDateTime } from '../../../lib/dates';
 import { apiErrorCode, mapApiError } from '../../../lib/errors';
-import { BackLink, Button, ButtonGroup, ButtonLink, ErrorSummary, NotificationBanner, SummaryList } from '../../../ui';
+import {
+  BackLink,
+  Button,
+  ButtonGroup,
+  ButtonLink,
+  ErrorSummary,
+  NotificationBanner,
+  SummaryList,
+  Table,
+} from '../../../ui';
 import { LESSON_KIND_LABELS } from '../../learn/components/labels';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
@@ -219,45 +228,37 @@ export function ModulePage() {
       {lessons.length === 0 ? (
         <p className="govuk-body">This module has no lessons yet. Add the first one.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">
-            Lessons in the order learners take them
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Step
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Lesson
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Kind
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Order
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {lessons.map((lesson, index) => (
-              <tr className="govuk-table__row" key={lesson.id}>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{index + 1}</td>
-                <th scope="row" className="govuk-table__header">
-                  <Link className="govuk-link" to={`/authoring/lessons/${lesson.id}`}>
-                    {lesson.title}
-                  </Link>
-                </th>
-                <td className="govuk-table__cell">
+        <Table
+          caption="Lessons in the order learners take them"
+          captionClassName="govuk-table__caption--s"
+          rows={lessons.map((lesson, index) => ({ lesson, index }))}
+          rowKey={({ lesson }) => lesson.id}
+          columns={[
+            { header: 'Step', numeric: true, cell: ({ index }) => index + 1 },
+            {
+              header: 'Lesson',
+              rowHeader: true,
+              cell: ({ lesson }) => (
+                <Link className="govuk-link" to={`/authoring/lessons/${lesson.id}`}>
+                  {lesson.title}
+                </Link>
+              ),
+            },
+            {
+              header: 'Kind',
+              cell: ({ lesson }) => (
+                <>
                   {LESSON_KIND_LABELS[lesson.kind]}
                   {lesson.kind === 'KNOWLEDGE_CHECK' && lesson.testRole !== 'NONE' ? (
                     <span className="govuk-body-s govuk-!-display-block">{TEST_ROLE_LABELS[lesson.testRole]}</span>
                   ) : null}
-                </td>
-                <td className="govuk-table__cell">
+                </>
+              ),
+            },
+            {
+              header: 'Status',
+              cell: ({ lesson }) => (
+                <>
                   <StatusTag status={lesson.status} />
                   {lesson.publishAt ? (
                     <span className="govuk-body-s govuk-!-display-block">
@@ -269,35 +270,38 @@ export function ModulePage() {
                       Version {lesson.publishedRevisionNumber} is live
                     </span>
                   ) : null}
-                </td>
-                <td className="govuk-table__cell">
-                  <div className="app-reorder">
-                    {index > 0 ? (
-                      <button
-                        type="button"
-                        id={moveButtonId(lesson.id, 'up')}
-                        className="govuk-button govuk-button--secondary"
-                        onClick={() => void onMove(index, -1)}
-                      >
-                        Move up<span className="govuk-visually-hidden">: {lesson.title}</span>
-                      </button>
-                    ) : null}
-                    {index < lessons.length - 1 ? (
-                      <button
-                        type="button"
-                        id={moveButtonId(lesson.id, 'down')}
-                        className="govuk-button govuk-button--secondary"
-                        onClick={() => void onMove(index, 1)}
-                      >
-                        Move down<span className="govuk-visually-hidden">: {lesson.title}</span>
-                      </button>
-                    ) : null}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            {
+              header: 'Order',
+              cell: ({ lesson, index }) => (
+                <div className="app-reorder">
+                  {index > 0 ? (
+                    <button
+                      type="button"
+                      id={moveButtonId(lesson.id, 'up')}
+                      className="govuk-button govuk-button--secondary"
+                      onClick={() => void onMove(index, -1)}
+                    >
+                      Move up<span className="govuk-visually-hidden">: {lesson.title}</span>
+                    </button>
+                  ) : null}
+                  {index < lessons.length - 1 ? (
+                    <button
+                      type="button"
+                      id={moveButtonId(lesson.id, 'down')}
+                      className="govuk-button govuk-button--secondary"
+                      onClick={() => void onMove(index, 1)}
+                    >
+                      Move down<span className="govuk-visually-hidden">: {lesson.title}</span>
+                    </button>
+                  ) : null}
+                </div>
+              ),
+            },
+          ]}
+        />
       )}
       <ButtonLink to={`/authoring/modules/${module.id}/lessons/new`} variant="secondary">
         Add a lesson

@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { LoadingPage } from '../../../app/guards';
 import { Page } from '../../../app/Page';
 import { apiErrorCode } from '../../../lib/errors';
-import { BackLink, InsetText, SummaryList } from '../../../ui';
+import { BackLink, InsetText, SummaryList, Table } from '../../../ui';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { authoringLessonQuery, scenarioReportQuery } from '../operations';
@@ -83,37 +83,17 @@ export function ScenarioReportPage() {
               ]}
             />
             {scene.choices.length > 0 ? (
-              <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-table__caption--s">
-                  What people chose in ‘{scene.title.trim() || 'Untitled scene'}’
-                </caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Choice
-                    </th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                      Chosen
-                    </th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                      Share
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {scene.choices.map((choice) => (
-                    <tr className="govuk-table__row" key={choice.choiceId}>
-                      <th scope="row" className="govuk-table__header">
-                        {choice.label}
-                      </th>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">{shownCount(choice.count)}</td>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">
-                        {shownShare(choice.count, chosen) ?? 'Not shown'}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <Table
+                caption={`What people chose in ‘${scene.title.trim() || 'Untitled scene'}’`}
+                captionClassName="govuk-table__caption--s"
+                rows={scene.choices}
+                rowKey={(choice) => choice.choiceId}
+                columns={[
+                  { header: 'Choice', rowHeader: true, cell: (choice) => choice.label },
+                  { header: 'Chosen', numeric: true, cell: (choice) => shownCount(choice.count) },
+                  { header: 'Share', numeric: true, cell: (choice) => shownShare(choice.count, chosen) ?? 'Not shown' },
+                ]}
+              />
             ) : null}
           </section>
         );
