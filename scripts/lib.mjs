@@ -32,9 +32,9 @@ export function run(cmd, args, { cwd = root, env = {}, capture = false } = {}) {
 }
 
 /** Installs dependencies from the lockfile when they are missing or out of date. */
-export async function ensureInstalled({ frozen = true } = {}) {
+export async function ensureInstalled() {
   // pnpm confirms an up-to-date tree in a second or two, so it always runs.
-  const args = [...PNPM.slice(1), 'install', ...(frozen ? ['--frozen-lockfile'] : []), '--reporter=append-only'];
+  const args = [...PNPM.slice(1), 'install', '--frozen-lockfile', '--reporter=append-only'];
   const { code } = await run(PNPM[0], args);
   if (code !== 0) throw new Error('Installing dependencies failed (see above).');
 }
