@@ -11,7 +11,7 @@ import type { LessonRevisionEntity } from './entities/lesson-revision.entity';
 import { LessonEntity } from './entities/lesson.entity';
 import type { AudienceName, LessonProgressName, ProgressFilterName } from './learning.constants';
 import { LearningErrors } from './learning.errors';
-import { LearningLoaderFactory, LIVE_LESSON_COLUMNS } from './learning.loaders';
+import { LearningLoaderFactory } from './learning.loaders';
 import { canSeeModule, continueLessonId, isLessonLive, isModuleComplete, lessonProgress } from './learning.policy';
 
 export interface CatalogueFilter {
@@ -115,24 +115,16 @@ export class CatalogueService {
   async findLiveLesson(ctx: RequestContext, id: string): Promise<LiveLesson | null> {
     await this.authoring.publishDueIfAny();
     if (!isUuid(id)) return null;
-    // One statement for the lesson and its module (primed for the field resolvers); the
-    // published revision usually comes from the loaders' in-memory copy.
-    const lesson = await this.dataSource.manager
-      .createQueryBuilder(LessonEntity, 'l')
-      .select(LIVE_LESSON_COLUMNS.map((c) => `l.${c}`))
-      .innerJoinAndSelect('l.module', 'm')
-      .where('l.id = :id', { id })
-      .getOne();
+    // The lesson comes with its live siblings, its module and the viewer's attempts (two
+    // statements side by side); the published revision usually comes from memory.
+    const siblings = await this.loaders.liveLessonsAround(ctx, id);
+    const index = siblings.findIndex((l) => l.id === id);
+    const lesson = siblings[index];
     if (!lesson || !isLessonLive(lesson)) return null;
     const { module } = lesson;
     if (!module || !canSeeModule(ctx.actor, module)) return null;
-    const loaders = this.loaders.for(ctx);
-    loaders.module.prime(module.id, module);
-    const revision = await loaders.revision.load(lesson.publishedRevisionId as string);
+    const revision = await this.loaders.for(ctx).revision.load(lesson.publishedRevisionId as string);
     if (!revision) return null;
-    // The viewer's attempts are needed by the page's status fields: fetch them alongside.
-    const [siblings] = await Promise.all([this.liveLessons(ctx, module.id), loaders.viewerAttempts.load(module.id)]);
-    const index = siblings.findIndex((l) => l.id === lesson.id);
     return { lesson, module, revision, step: index + 1, stepCount: siblings.length };
   }
 

@@ -71,6 +71,47 @@ export class LearningLoaderFactory {
     return loaders;
   }
 
+  /**
+   * For a lesson page: the live lessons of the lesson's module (each with the module
+   * joined) and the viewer's attempts in that module, as two statements run side by side
+   * that both find the module through the lesson id. Primes this request's loaders, so
+   * the page's status and step fields cost nothing more. Empty when the lesson is unknown.
+   */
+  async liveLessonsAround(ctx: RequestContext, lessonId: string): Promise<LessonEntity[]> {
+    const m = this.dataSource.manager;
+    const personId = ctx.actor?.id ?? null;
+    const moduleOfLesson = '(select s.module_id from lesson s where s.id = :lessonId)';
+    const [lessons, attempts] = await Promise.all([
+      m
+        .createQueryBuilder(LessonEntity, 'l')
+        .select(LIVE_LESSON_COLUMNS.map((c) => `l.${c}`))
+        .innerJoinAndSelect('l.module', 'm')
+        .where(`l.module_id = ${moduleOfLesson}`, { lessonId })
+        .andWhere('l.published_revision_id is not null')
+        .andWhere(`l.status <> 'ARCHIVED'`)
+        .orderBy('l.position', 'ASC')
+        .addOrderBy('l.created_at', 'ASC')
+        .getMany(),
+      personId
+        ? m
+            .createQueryBuilder(LessonAttemptEntity, 'a')
+            .innerJoin(LessonEntity, 'l', 'l.id = a.lesson_id')
+            .where('a.person_id = :personId', { personId })
+            .andWhere(`l.module_id = ${moduleOfLesson}`, { lessonId })
+            .orderBy('a.attempt_number', 'ASC')
+            .getMany()
+        : Promise.resolve([]),
+    ]);
+    const module = lessons[0]?.module;
+    if (module) {
+      const loaders = this.for(ctx);
+      loaders.module.prime(module.id, module);
+      loaders.liveLessons.prime(module.id, lessons);
+      loaders.viewerAttempts.prime(module.id, attempts);
+    }
+    return lessons;
+  }
+
   private remember(revision: LessonRevisionEntity): void {
     if (this.revisions.size >= 500) this.revisions.delete(this.revisions.keys().next().value as string);
     this.revisions.set(revision.id, revision);
