@@ -276,6 +276,8 @@ export type ScenarioProblemCode =
   | 'EMPTY_LABEL'
   /** An ending also offers choices. */
   | 'ENDING_WITH_CHOICES'
+  /** A scene’s picture has no description for people who cannot see it. */
+  | 'IMAGE_WITHOUT_DESCRIPTION'
   /** No scene is an ending. */
   | 'NO_ENDING'
   /** The start scene is missing. */

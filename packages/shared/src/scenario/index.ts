@@ -6,7 +6,7 @@ export * from './types';
 export * from './problems';
 export * from './errors';
 export { evaluateCondition } from './conditions';
-export { validateScenario, isPublishable, isEnding } from './validate';
+export { validateScenario, isPublishable, isEnding, type ScenarioMediaFacts } from './validate';
 export { startScenario, visibleChoices, choose, endingOf, type ChooseResult } from './play';
 export { sceneGraph, type SceneGraph, type SceneGraphNode, type SceneGraphEdge } from './graph';
 export { parseScenarioContent } from './parse';

@@ -13,6 +13,7 @@ export const SCENARIO_PROBLEM_CODES = [
   'TYPE_MISMATCH',
   'UNKNOWN_SPEAKER',
   'EMPTY_LABEL',
+  'IMAGE_WITHOUT_DESCRIPTION',
 ] as const;
 export type ScenarioProblemCode = (typeof SCENARIO_PROBLEM_CODES)[number];
 

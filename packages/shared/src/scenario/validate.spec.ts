@@ -213,4 +213,19 @@ describe('validateScenario', () => {
       ['start', 'b', 'EMPTY_LABEL'],
     ]);
   });
+
+  it('reports IMAGE_WITHOUT_DESCRIPTION only for a picture with a blank description', () => {
+    const content = valid();
+    content.scenes[0].mediaId = 'picture-1';
+    content.scenes[0].mediaAlt = '  ';
+    content.scenes[1].mediaId = 'recording-1';
+    const isImage = (id: string) => id.startsWith('picture');
+    expect(validateScenario(content, { isImage }).map((p) => [p.sceneId, p.code])).toEqual([
+      ['start', 'IMAGE_WITHOUT_DESCRIPTION'],
+    ]);
+    // Without facts about the media, nothing can be said about it.
+    expect(validateScenario(content)).toEqual([]);
+    content.scenes[0].mediaAlt = 'A queue at the front desk';
+    expect(isPublishable(content, { isImage })).toBe(true);
+  });
 });

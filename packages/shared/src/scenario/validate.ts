@@ -12,6 +12,15 @@ import {
 } from './types';
 
 /**
+ * What the caller knows about the media a scenario uses; the engine itself cannot tell a
+ * picture from a recording by its id. A recording's description is optional (its words
+ * belong in the scene text); a picture's is not.
+ */
+export interface ScenarioMediaFacts {
+  isImage?: (mediaId: string) => boolean;
+}
+
+/**
  * Every reason a scenario cannot be published, in a stable order (scenario-wide problems first,
  * then scene by scene, then reachability), so the editor can list them and the API can refuse to
  * publish. Reachability follows every choice whatever its condition, because conditions are only
@@ -19,7 +28,7 @@ import {
  * way out to an ending, since a learner who enters it can never finish. An empty list means the
  * scenario can be played from the start to an ending by some path.
  */
-export function validateScenario(content: ScenarioContent): ScenarioProblem[] {
+export function validateScenario(content: ScenarioContent, media: ScenarioMediaFacts = {}): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
   const add = (sceneId: string | null, code: ScenarioProblemCode, message: string, choiceId?: string): void => {
     problems.push(choiceId === undefined ? { sceneId, code, message } : { sceneId, choiceId, code, message });
@@ -72,6 +81,9 @@ export function validateScenario(content: ScenarioContent): ScenarioProblem[] {
     if (scene.speakerId != null && !characterIds.has(scene.speakerId)) {
       add(scene.id, 'UNKNOWN_SPEAKER', `The speaker "${scene.speakerId}" is not one of the characters.`);
     }
+    if (scene.mediaId && media.isImage?.(scene.mediaId) && isBlank(scene.mediaAlt ?? '')) {
+      add(scene.id, 'IMAGE_WITHOUT_DESCRIPTION', 'Describe this scene’s picture for people who cannot see it.');
+    }
     checkChoiceCount(scene, add);
     for (const choice of scene.choices) checkChoice(scene, choice, scenes, variables, add);
   }
@@ -95,8 +107,8 @@ export function validateScenario(content: ScenarioContent): ScenarioProblem[] {
 }
 
 /** Whether a scenario can be published: `validateScenario` finds nothing wrong. */
-export function isPublishable(content: ScenarioContent): boolean {
-  return validateScenario(content).length === 0;
+export function isPublishable(content: ScenarioContent, media: ScenarioMediaFacts = {}): boolean {
+  return validateScenario(content, media).length === 0;
 }
 
 /** Whether a scene ends the story. */

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type LessonKindName, type ScenarioProblem, sceneGraph } from '@common-ground/shared';
+import { type LessonKindName, type ScenarioMediaFacts, type ScenarioProblem, sceneGraph } from '@common-ground/shared';
 import type { RequestContext } from '../../common/context/request-context';
 import { forbidden } from '../../common/errors/domain-error';
 import { decodeCursor, encodeCursor, type Page } from '../../common/graphql/connection';
@@ -115,9 +115,10 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
         .where('l.publish_at <= now()')
         .andWhere(`l.status <> 'ARCHIVED'`)
         .getMany();
+      const media = await this.imageFacts(due, m);
       let count = 0;
       for (const lesson of due) {
-        const blockers = publishProblems(lesson.kind, lesson.draftContent);
+        const blockers = publishProblems(lesson.kind, lesson.draftContent, media);
         if (blockers.length) {
           this.logger.warn({ msg: 'scheduled lesson not publishable; schedule cleared', lessonId: lesson.id });
           await m.update(LessonEntity, { id: lesson.id }, { publishAt: null });
@@ -388,7 +389,7 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
    */
   async publishLesson(ctx: RequestContext, id: string, publishAt?: Date | null): Promise<LessonEntity> {
     const lesson = await this.getLesson(ctx, id);
-    this.assertPublishable(lesson.kind, lesson.draftContent);
+    await this.assertPublishable(lesson);
     if (publishAt && publishAt.getTime() > Date.now()) {
       lesson.publishAt = publishAt;
       if (lesson.status === 'ARCHIVED' || lesson.status === 'DRAFT') lesson.status = 'IN_REVIEW';
@@ -399,16 +400,40 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
     return this.dataSource.transaction(async (m) => {
       const locked = await m.findOne(LessonEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!locked) throw LearningErrors.lessonNotFound();
-      this.assertPublishable(locked.kind, locked.draftContent);
+      await this.assertPublishable(locked, m);
       return this.freeze(m, locked, ctx.actor?.id ?? null);
     });
   }
 
-  private assertPublishable(kind: LessonKindName, content: unknown): void {
-    const problems = publishProblems(kind, content);
+  private async assertPublishable(lesson: LessonEntity, m?: EntityManager): Promise<void> {
+    const problems = publishProblems(lesson.kind, lesson.draftContent, await this.imageFacts([lesson], m));
     if (!problems.length) return;
-    if (kind === 'SCENARIO') throw LearningErrors.scenarioProblems(problems as ScenarioProblem[]);
+    if (lesson.kind === 'SCENARIO') throw LearningErrors.scenarioProblems(problems as ScenarioProblem[]);
     throw LearningErrors.cannotPublish((problems as string[])[0]);
+  }
+
+  /**
+   * Which scene media of these scenario drafts are pictures, in one statement (none when
+   * no scene has media), so a picture without a description blocks publishing.
+   */
+  private async imageFacts(
+    lessons: Pick<LessonEntity, 'kind' | 'draftContent'>[],
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<ScenarioMediaFacts> {
+    const ids = new Set<string>();
+    for (const lesson of lessons) {
+      if (lesson.kind !== 'SCENARIO') continue;
+      for (const scene of parseScenarioDraft(lesson.draftContent).scenes) {
+        if (scene.mediaId && isUuid(scene.mediaId)) ids.add(scene.mediaId);
+      }
+    }
+    if (!ids.size) return {};
+    const rows: { id: string }[] = await m.query(
+      `select id from media where kind = 'IMAGE' and id = any($1::uuid[])`,
+      [[...ids]],
+    );
+    const images = new Set(rows.map((r) => r.id));
+    return { isImage: (mediaId) => images.has(mediaId) };
   }
 
   /** Freezes the draft as the next revision and points the lesson at it. */
@@ -459,13 +484,17 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
   // ---------- editor views ----------
 
   /** The editor's view of a lesson: draft, problems and map. */
-  async toAuthoringLesson(lesson: LessonEntity, revisionNumbers: Map<string, number>): Promise<AuthoringLesson> {
+  private toAuthoringLesson(
+    lesson: LessonEntity,
+    revisionNumbers: Map<string, number>,
+    media: ScenarioMediaFacts,
+  ): AuthoringLesson {
     let scenarioProblems: AuthoringLesson['scenarioProblems'] = [];
     let graph: AuthoringLesson['sceneGraph'] = null;
     let blockers: string[] = [];
     if (lesson.kind === 'SCENARIO') {
       const content = parseScenarioDraft(lesson.draftContent);
-      scenarioProblems = (publishProblems('SCENARIO', content) as ScenarioProblem[]).map((p) => ({
+      scenarioProblems = (publishProblems('SCENARIO', content, media) as ScenarioProblem[]).map((p) => ({
         sceneId: p.sceneId,
         choiceId: p.choiceId ?? null,
         code: p.code,
@@ -498,7 +527,7 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
     };
   }
 
-  /** Editor views of lessons, with their published revision numbers in one statement. */
+  /** Editor views of lessons, with their published revision numbers and picture facts in two statements. */
   async toAuthoringLessons(lessons: LessonEntity[]): Promise<AuthoringLesson[]> {
     const ids = lessons.map((l) => l.publishedRevisionId).filter((x): x is string => !!x);
     const numbers = new Map<string, number>();
@@ -509,7 +538,8 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
       );
       for (const r of rows) numbers.set(r.id, Number(r.number));
     }
-    return Promise.all(lessons.map((l) => this.toAuthoringLesson(l, numbers)));
+    const media = await this.imageFacts(lessons);
+    return lessons.map((l) => this.toAuthoringLesson(l, numbers, media));
   }
 
   /** The editor's view of modules with all their lessons (two statements for any number of modules). */

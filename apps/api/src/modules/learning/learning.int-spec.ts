@@ -223,6 +223,40 @@ describe('learning', () => {
       expect(history.lessonRevisions.edges[0].node.createdBy).not.toBeNull();
     });
 
+    it('refuses a scene picture without a description (a recording may go without), on the scene', async () => {
+      const ed = await editor();
+      const module = await makeModule(t.db);
+      const lesson = await makeLesson(t.db, module.id, 'SCENARIO', SMALL_SCENARIO, { publish: false });
+      const media: { id: string }[] = await t.db.query(
+        `insert into media (kind, mime, size, storage_key, original_name) values
+           ('IMAGE', 'image/png', 1, gen_random_uuid()::text, 'desk.png'),
+           ('AUDIO', 'audio/mpeg', 1, gen_random_uuid()::text, 'call.mp3') returning id`,
+      );
+      const content = structuredClone(SMALL_SCENARIO) as { scenes: Record<string, unknown>[] };
+      Object.assign(content.scenes[0], { mediaId: media[0].id, mediaAlt: ' ' });
+      Object.assign(content.scenes[1], { mediaId: media[1].id, mediaAlt: null });
+      const saved = await ed.ok<{ saveLessonDraft: { scenarioProblems: { sceneId: string; code: string }[] } }>(
+        `mutation($input: SaveLessonDraftInput!) { saveLessonDraft(input: $input) { scenarioProblems { sceneId code } } }`,
+        { input: { lessonId: lesson.id, content } },
+      );
+      expect(saved.saveLessonDraft.scenarioProblems).toEqual([
+        { sceneId: SMALL_SCENARIO.scenes[0].id, code: 'IMAGE_WITHOUT_DESCRIPTION' },
+      ]);
+      const publish = `mutation($input: PublishLessonInput!) { publishLesson(input: $input) { status } }`;
+      const refused = await ed.request(publish, { input: { lessonId: lesson.id } });
+      expect(code(refused)).toBe('BAD_USER_INPUT');
+      expect((refused.errors?.[0]?.extensions as { problems: { code: string }[] }).problems).toEqual([
+        expect.objectContaining({ sceneId: SMALL_SCENARIO.scenes[0].id, code: 'IMAGE_WITHOUT_DESCRIPTION' }),
+      ]);
+      Object.assign(content.scenes[0], { mediaAlt: 'The front desk with a queue' });
+      await ed.ok(`mutation($input: SaveLessonDraftInput!) { saveLessonDraft(input: $input) { id } }`, {
+        input: { lessonId: lesson.id, content },
+      });
+      expect(
+        (await ed.ok<{ publishLesson: { status: string } }>(publish, { input: { lessonId: lesson.id } })).publishLesson,
+      ).toEqual({ status: 'PUBLISHED' });
+    });
+
     it('publishes a scheduled lesson once its time has passed, on the next read', async () => {
       const ed = await editor();
       const module = await makeModule(t.db);

@@ -8,6 +8,7 @@ import {
   SCENARIO_ID_PATTERN,
   type ScenarioContent,
   ScenarioError,
+  type ScenarioMediaFacts,
   type ScenarioProblem,
   validateScenario,
 } from '@common-ground/shared';
@@ -174,12 +175,17 @@ export function parseLessonContent(kind: LessonKindName, input: unknown): Lesson
 /**
  * What stops stored draft content being published: for a scenario every problem
  * `validateScenario` finds; for an article, no text; for a knowledge check, anything its
- * rules refuse. An empty list means it can be published.
+ * rules refuse. An empty list means it can be published. `media` tells which scene media
+ * are pictures (they need a description).
  */
-export function publishProblems(kind: LessonKindName, content: unknown): ScenarioProblem[] | string[] {
+export function publishProblems(
+  kind: LessonKindName,
+  content: unknown,
+  media: ScenarioMediaFacts = {},
+): ScenarioProblem[] | string[] {
   switch (kind) {
     case 'SCENARIO':
-      return validateScenario(parseScenarioDraft(content));
+      return validateScenario(parseScenarioDraft(content), media);
     case 'ARTICLE':
       return isBlankRichText(parseArticle(content).html) ? ['Write the article before publishing it.'] : [];
     case 'KNOWLEDGE_CHECK':

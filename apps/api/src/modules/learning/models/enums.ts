@@ -151,5 +151,6 @@ registerEnumType(ScenarioProblemCode, {
     TYPE_MISMATCH: { description: 'An effect or condition does not fit its variable’s kind.' },
     UNKNOWN_SPEAKER: { description: 'A scene’s speaker is not one of the characters.' },
     EMPTY_LABEL: { description: 'A title, label, narrative or summary is blank.' },
+    IMAGE_WITHOUT_DESCRIPTION: { description: 'A scene’s picture has no description for people who cannot see it.' },
   },
 });

@@ -1,4 +1,4 @@
-import type { Scene, ScenarioContent } from '@common-ground/shared';
+import type { Scene } from '@common-ground/shared';
 import { createContext, useContext, useRef, useState, type ReactNode } from 'react';
 import { ErrorMessage, Hint } from '../../../ui';
 import { classNames } from '../../../ui/classNames';
@@ -30,13 +30,6 @@ export function useEditorMedia(): EditorMediaTools {
 }
 
 export const IMAGE_ALT_MISSING = 'Enter a description of the picture for people who cannot see it';
-
-/** Scenes whose picture has no text alternative: learners using screen readers would miss it. */
-export function scenesMissingAlt(content: ScenarioContent, resolve: ResolveMedia): Scene[] {
-  return content.scenes.filter(
-    (scene) => scene.mediaId && (resolve(scene.mediaId)?.kind ?? 'IMAGE') === 'IMAGE' && !scene.mediaAlt?.trim(),
-  );
-}
 
 /** What the learner's scene view shows for a scene's media, or null when there is none. */
 export function sceneMediaOf(scene: Scene, resolve: ResolveMedia): SceneMedia | null {

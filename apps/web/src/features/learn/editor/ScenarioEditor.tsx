@@ -1,17 +1,9 @@
 import { validateScenario, type ScenarioContent, type ScenarioProblem } from '@common-ground/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Button, Select, WarningText } from '../../../ui';
+import { Button, Select } from '../../../ui';
 import { ScenarioPlayer } from '../components/ScenarioPlayer';
 import { CastAndVariables } from './CastAndVariables';
-import {
-  EditorMediaContext,
-  IMAGE_ALT_MISSING,
-  sceneMediaOf,
-  scenesMissingAlt,
-  type EditorMedia,
-  type ResolveMedia,
-  type UploadMedia,
-} from './MediaField';
+import { EditorMediaContext, sceneMediaOf, type EditorMedia, type ResolveMedia, type UploadMedia } from './MediaField';
 import { ProblemList } from './ProblemList';
 import { SceneCard, sceneHeadingId } from './SceneCard';
 import { ScenarioMap } from './ScenarioMap';
@@ -70,10 +62,6 @@ const VIEW_LABELS: Record<View, string> = { form: 'Form', map: 'Map', preview: '
  * (WCAG 2.2, 2.5.7). Edits go up through `onChange` at once; saving is the caller's job.
  */
 export function ScenarioEditor({ value, onChange, extraProblems, onUpload, resolveMedia }: ScenarioEditorProps) {
-  const problems = useMemo(
-    () => mergeProblems(value, validateScenario(value), extraProblems ?? []),
-    [value, extraProblems],
-  );
   const [view, setView] = useState<View>('form');
   const [editing, setEditing] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ from: string; run: number }>({ from: value.startSceneId, run: 0 });
@@ -97,7 +85,16 @@ export function ScenarioEditor({ value, onChange, extraProblems, onUpload, resol
     }),
     [resolve, onUpload],
   );
-  const missingAlt = scenesMissingAlt(value, resolve);
+  // Media not known yet counts as a picture, as the server would refuse it until described.
+  const problems = useMemo(
+    () =>
+      mergeProblems(
+        value,
+        validateScenario(value, { isImage: (mediaId) => (resolve(mediaId)?.kind ?? 'IMAGE') === 'IMAGE' }),
+        extraProblems ?? [],
+      ),
+    [value, extraProblems, resolve],
+  );
   // An element to focus after the next render, by id; `n` makes a repeat request a new one.
   const [focusRequest, setFocusRequest] = useState<{ id: string; n: number } | null>(null);
 
@@ -140,22 +137,6 @@ export function ScenarioEditor({ value, onChange, extraProblems, onUpload, resol
     <EditorMediaContext.Provider value={mediaTools}>
       <div className="app-scenario-editor">
         <ProblemList problems={problems} scenes={value.scenes} onSelectScene={openScene} />
-        {missingAlt.length > 0 ? (
-          <WarningText>
-            {missingAlt.length === 1 ? 'A picture has' : `${missingAlt.length} pictures have`} no description, so people
-            who cannot see {missingAlt.length === 1 ? 'it' : 'them'} will miss {missingAlt.length === 1 ? 'it' : 'them'}
-            . {IMAGE_ALT_MISSING} in:{' '}
-            {missingAlt.map((scene, index) => (
-              <span key={scene.id}>
-                {index > 0 ? ', ' : ''}
-                <button type="button" className="app-link-button" onClick={() => openScene(scene.id)}>
-                  {scene.title.trim() || 'Untitled scene'}
-                </button>
-              </span>
-            ))}
-            .
-          </WarningText>
-        ) : null}
         <div className="app-view-switch" role="group" aria-label="How to show the scenario">
           {(['form', 'map', 'preview'] as const).map((option) => (
             <button
