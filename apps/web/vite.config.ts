@@ -62,6 +62,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Whole-editor tests type and click a lot; on a busy two-core machine 5 s is too tight.
+    testTimeout: 20_000,
     reporters: ['default', './vitest.totals-reporter.ts'],
   },
 });

@@ -21,6 +21,8 @@ export interface ScenarioPlayerProps {
   startSceneId?: string;
   /** Turns a scene's media id into something to show or play; no media is shown without it. */
   resolveMedia?: (scene: Scene) => SceneMedia | null;
+  /** The address of a character's picture by its media id, or null when unknown. */
+  resolveAvatar?: (mediaId: string) => string | null;
   headingLevel?: 1 | 2;
 }
 
@@ -48,7 +50,13 @@ function start(content: ScenarioContent, startSceneId: string | undefined): Play
  * ending views the learner sees; after each step focus moves to the new heading and a polite live
  * region names the scene, so keyboard and screen reader users know where they are.
  */
-export function ScenarioPlayer({ content, startSceneId, resolveMedia, headingLevel = 2 }: ScenarioPlayerProps) {
+export function ScenarioPlayer({
+  content,
+  startSceneId,
+  resolveMedia,
+  resolveAvatar,
+  headingLevel = 2,
+}: ScenarioPlayerProps) {
   const [play, setPlay] = useState(() => start(content, startSceneId));
   const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -91,6 +99,10 @@ export function ScenarioPlayer({ content, startSceneId, resolveMedia, headingLev
 
   const speakerOf = (id: string | null | undefined) => content.characters.find((character) => character.id === id);
   const speaker = speakerOf(scene.speakerId);
+  const avatarOf = (mediaId: string | null | undefined) => {
+    const url = mediaId ? resolveAvatar?.(mediaId) : null;
+    return url ? { url } : null;
+  };
 
   let view;
   if (current.phase.kind === 'feedback') {
@@ -123,7 +135,7 @@ export function ScenarioPlayer({ content, startSceneId, resolveMedia, headingLev
     view = (
       <ScenarioScene
         scene={scene}
-        speaker={speaker ? { name: speaker.name, role: speaker.role } : null}
+        speaker={speaker ? { name: speaker.name, role: speaker.role, avatar: avatarOf(speaker.avatarMediaId) } : null}
         media={resolveMedia?.(scene) ?? null}
         choices={visibleChoices(content, current.state)}
         step={current.state.path.length + 1}

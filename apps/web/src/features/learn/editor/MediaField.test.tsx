@@ -54,7 +54,7 @@ describe('scene and character media in the scenario editor', () => {
     expect(scene(changes.mock.lastCall![0], 'arrival').mediaId).toBe('img-1');
     expect(await screen.findByText('desk.png uploaded.')).toBeInTheDocument();
 
-    // An image needs a description: shown on the field and as a warning above the scenes.
+    // An image needs a description: shown on the field and as a problem above the scenes.
     const alt = screen.getByRole('textbox', { name: /Describe the picture/ });
     expect(alt).toHaveAccessibleDescription(/Enter a description of the picture/);
     expect(
@@ -63,7 +63,7 @@ describe('scene and character media in the scenario editor', () => {
 
     await user.type(alt, 'A busy waiting room');
     expect(scene(changes.mock.lastCall![0], 'arrival').mediaAlt).toBe('A busy waiting room');
-    expect(screen.queryByText(/A picture has no description/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Describe this scene’s picture/ })).not.toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'A busy waiting room' })).toHaveAttribute('src', url('img-1'));
 
     // The learner's preview shows it too.
@@ -127,7 +127,7 @@ describe('scene and character media in the scenario editor', () => {
     const changes = vi.fn<(next: ScenarioContent) => void>();
     render(<Harness initial={frontDeskScenario} onUpload={onUpload} changes={changes} />);
 
-    const mihai = screen.getByRole('group', { name: 'Character 1: Mihai Popescu' });
+    let mihai = screen.getByRole('group', { name: 'Character 1: Mihai Popescu' });
     const input = within(mihai).getByLabelText('Picture (optional)');
     await user.upload(input, new File(['mp3'], 'voice.mp3', { type: 'audio/mpeg' }));
     expect(await within(mihai).findByText(/Choose a picture/)).toBeInTheDocument();
@@ -137,6 +137,12 @@ describe('scene and character media in the scenario editor', () => {
     expect(changes.mock.lastCall![0].characters[0].avatarMediaId).toBe('face-1');
     expect(within(mihai).getByRole('img', { name: 'Picture of Mihai Popescu' })).toHaveAttribute('src', url('face-1'));
 
+    // The learner's preview shows the speaker's picture beside their name.
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    expect(document.querySelector('.app-scene__avatar')).toHaveAttribute('src', url('face-1'));
+    await user.click(screen.getByRole('button', { name: 'Back to the form' }));
+
+    mihai = screen.getByRole('group', { name: 'Character 1: Mihai Popescu' });
     await user.click(within(mihai).getByRole('button', { name: 'Remove picture (optional)' }));
     expect(changes.mock.lastCall![0].characters[0].avatarMediaId).toBeNull();
   });

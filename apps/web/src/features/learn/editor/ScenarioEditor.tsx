@@ -174,6 +174,7 @@ export function ScenarioEditor({ value, onChange, extraProblems, onUpload, resol
               content={value}
               startSceneId={preview.from}
               resolveMedia={(scene) => sceneMediaOf(scene, resolve)}
+              resolveAvatar={(mediaId) => resolve(mediaId)?.url ?? null}
               headingLevel={2}
             />
             <Button type="button" variant="secondary" onClick={() => setView('form')}>
