@@ -18,4 +18,5 @@ export const LIMITS = {
   resetTokenMinutes: 60,
   invitationDays: 14,
   sessionHours: 12,
+  uploadsPerHour: 10,
 } as const;

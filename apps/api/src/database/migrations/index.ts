@@ -1,3 +1,4 @@
+import { AddRevisionMediaIds1795466446979 } from './1795466446979-AddRevisionMediaIds';
 import { AddModuleCpdMinutes1795461272146 } from './1795461272146-AddModuleCpdMinutes';
 import { AddLessonContentWarning1795460103911 } from './1795460103911-AddLessonContentWarning';
 import { CreateLearning1795457244335 } from './1795457244335-CreateLearning';
@@ -8,4 +9,5 @@ export const MIGRATIONS = [
   CreateLearning1795457244335,
   AddLessonContentWarning1795460103911,
   AddModuleCpdMinutes1795461272146,
+  AddRevisionMediaIds1795466446979,
 ];

@@ -24,6 +24,7 @@ import {
 import { LearningErrors } from './learning.errors';
 import { canEditLearning } from './learning.policy';
 import { emptyContent, parseLessonContent, parseScenarioDraft, publishProblems } from './lesson-content';
+import { mediaIdsOf } from './lesson-media';
 import type { AuthoringLesson, AuthoringModule } from './models/other.model';
 
 export interface ModuleDetails {
@@ -448,6 +449,7 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
         number: Number(rows[0].n),
         title: lesson.title,
         content: lesson.draftContent,
+        mediaIds: mediaIdsOf(lesson.kind, lesson.draftContent),
         createdById: by,
       }),
     );

@@ -13,12 +13,13 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { Public, Roles } from '../../common/auth/decorators';
+import { DomainError } from '../../common/errors/domain-error';
 import { HttpErrorFilter } from '../../common/errors/http-exception.filter';
 import { MEDIA_LIMITS, MediaService, type UploadedBytes } from './media.service';
 import { type MediaFile, toMediaFile } from './models/media-file.model';
 
 /**
- * Uploads (editors) and downloads (anyone) of images and audio. Uploads go through REST
+ * Uploads (editors) and downloads of images and audio. Uploads go through REST
  * multipart, not GraphQL, so the 100 KB GraphQL body limit stays.
  */
 @Controller('api/media')
@@ -40,18 +41,24 @@ export class MediaController {
   }
 
   /**
-   * GET /api/media/:id streams the file with its detected type, supports Range requests
-   * (audio seeking) and is public: media of staff-only modules is served to anyone who has
-   * the id (ids are random UUIDs and never listed publicly).
+   * GET /api/media/:id streams the file with its detected type and supports Range requests
+   * (audio seeking). Signed-in people may download any file; signed-out visitors only files
+   * used by public content (`MediaService.isPublic`), which shared caches may keep for a day.
+   * Everything else is marked private so a shared cache never keeps staff-only media.
+   * Throws NOT_FOUND for an unknown id and UNAUTHENTICATED for a file that is not public.
    */
   @Public()
   @Get(':id')
-  async download(@Param('id') id: string, @Res() res: Response): Promise<void> {
+  async download(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const media = await this.mediaService.get(id);
+    const signedIn = !!req.actor;
+    if (!signedIn && !(await this.mediaService.isPublic(media.id))) {
+      throw new DomainError('UNAUTHENTICATED', 'Sign in to see this file.');
+    }
     res.setHeader('Content-Type', media.mime);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Content-Disposition', 'inline');
-    res.setHeader('Cache-Control', 'public, max-age=86400, immutable');
+    res.setHeader('Cache-Control', signedIn ? 'private, max-age=3600' : 'public, max-age=86400');
     await new Promise<void>((resolve, reject) => {
       res.sendFile(this.mediaService.pathOf(media), { acceptRanges: true, lastModified: false }, (error) => {
         if (error && !res.headersSent) reject(error);

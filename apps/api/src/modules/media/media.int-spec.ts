@@ -3,8 +3,11 @@ import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { LIMITS } from '@common-ground/shared';
 import { createTestApp, type TestApp } from '../../../test/app';
-import { makePerson, signIn } from '../../../test/factories';
+import { makeLesson, makeModule, makePerson, signIn } from '../../../test/factories';
+import { LearningModuleEntity } from '../learning/entities/learning-module.entity';
+import { londonTime } from '../identity/sign-in-throttle';
 
 /** A real 1×1 PNG, built byte by byte. */
 function tinyPng(): Buffer {
@@ -54,15 +57,25 @@ describe('media', () => {
     form.append('file', new Blob([new Uint8Array(bytes)]), name);
     return fetch(`${t.url}/api/media`, { method: 'POST', body: form, headers: cookie ? { cookie } : {} });
   };
-  const editorCookie = async () => {
-    const person = await makePerson(t.db, { roles: ['LEARNER', 'EDITOR'] });
+  const signedIn = async (roles: ('LEARNER' | 'EDITOR')[] = ['LEARNER']) => {
+    const person = await makePerson(t.db, { roles });
     const client = t.client();
     await signIn(client, person.email);
-    return client.sessionCookie;
+    return { person, client };
   };
+  const editorCookie = async () => (await signedIn(['LEARNER', 'EDITOR'])).client.sessionCookie;
+  /** Uploads the PNG as a new editor and returns its id and URL. */
+  const uploadedPng = async () => {
+    const res = await upload(await editorCookie(), tinyPng(), 'picture.png');
+    expect(res.status).toBe(201);
+    return (await res.json()) as { id: string; url: string };
+  };
+  const download = (url: string, cookie = '', headers: Record<string, string> = {}) =>
+    fetch(`${t.url}${url}`, { headers: cookie ? { ...headers, cookie } : headers });
 
   it('stores a real PNG under a generated name and serves it with its type and nosniff', async () => {
-    const res = await upload(await editorCookie(), tinyPng(), '../../etc/passwd.png');
+    const cookie = await editorCookie();
+    const res = await upload(cookie, tinyPng(), '../../etc/passwd.png');
     expect(res.status).toBe(201);
     const body = (await res.json()) as { id: string; kind: string; mime: string; url: string; originalName: string };
     expect(body).toMatchObject({ kind: 'IMAGE', mime: 'image/png', url: `/api/media/${body.id}` });
@@ -71,14 +84,15 @@ describe('media', () => {
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^[0-9a-f-]{36}$/);
 
-    const got = await fetch(`${t.url}${body.url}`);
+    const got = await download(body.url, cookie);
     expect(got.status).toBe(200);
     expect(got.headers.get('content-type')).toBe('image/png');
     expect(got.headers.get('x-content-type-options')).toBe('nosniff');
     expect(Buffer.from(await got.arrayBuffer()).equals(tinyPng())).toBe(true);
-    const range = await fetch(`${t.url}${body.url}`, { headers: { range: 'bytes=0-3' } });
+    const range = await download(body.url, cookie, { range: 'bytes=0-3' });
     expect(range.status).toBe(206);
-    expect((await fetch(`${t.url}/api/media/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+    expect((await download('/api/media/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await download('/api/media/not-an-id', cookie)).status).toBe(404);
   });
 
   it('refuses a text file named .png, and uploads by learners or visitors', async () => {
@@ -93,5 +107,81 @@ describe('media', () => {
     const anonymous = await upload('', tinyPng(), 'a.png');
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('serves a staff-only module’s cover to signed-in people only, and never to shared caches', async () => {
+    const media = await uploadedPng();
+    await makeModule(t.db, { coverMediaId: media.id, coverAlt: 'A desk' });
+
+    const visitor = await download(media.url);
+    expect(visitor.status).toBe(401);
+    expect(await visitor.json()).toEqual({ code: 'UNAUTHENTICATED', message: 'Sign in to see this file.' });
+
+    const { client } = await signedIn();
+    const learner = await download(media.url, client.sessionCookie);
+    expect(learner.status).toBe(200);
+    expect(learner.headers.get('cache-control')).toBe('private, max-age=3600');
+    expect(learner.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await learner.arrayBuffer()).equals(tinyPng())).toBe(true);
+  });
+
+  it('serves the cover of a published public module to anyone, publicly cacheable, but not of a draft', async () => {
+    const media = await uploadedPng();
+    await makeModule(t.db, { audience: 'PUBLIC', coverMediaId: media.id, coverAlt: 'A desk' });
+    const visitor = await download(media.url);
+    expect(visitor.status).toBe(200);
+    expect(visitor.headers.get('cache-control')).toBe('public, max-age=86400');
+    expect((await download(media.url, '', { range: 'bytes=0-3' })).status).toBe(206);
+
+    const draftCover = await uploadedPng();
+    await makeModule(t.db, { audience: 'PUBLIC', status: 'DRAFT', coverMediaId: draftCover.id, coverAlt: 'A desk' });
+    expect((await download(draftCover.url)).status).toBe(401);
+  });
+
+  it('serves a picture of a published lesson in a public module to anyone, until the module is staff-only', async () => {
+    const media = await uploadedPng();
+    const module = await makeModule(t.db, { audience: 'PUBLIC' });
+    const html = `<p>At the desk.</p><img src="${media.url}" alt="A desk" />`;
+    const lesson = await makeLesson(t.db, module.id, 'ARTICLE', { html }, { publish: false });
+    expect((await download(media.url)).status).toBe(401);
+
+    const { client: editor } = await signedIn(['LEARNER', 'EDITOR']);
+    await editor.ok('mutation($input: PublishLessonInput!) { publishLesson(input: $input) { id } }', {
+      input: { lessonId: lesson.id },
+    });
+    const published = await download(media.url);
+    expect(published.status).toBe(200);
+    expect(published.headers.get('cache-control')).toBe('public, max-age=86400');
+
+    await t.db.getRepository(LearningModuleEntity).update(module.id, { audience: 'STAFF' });
+    const staffOnly = await download(media.url);
+    expect(staffOnly.status).toBe(401);
+    expect(await staffOnly.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('refuses an upload past the hourly limit, naming when, and stores nothing', async () => {
+    const { person, client } = await signedIn(['LEARNER', 'EDITOR']);
+    for (let i = 0; i < LIMITS.uploadsPerHour; i += 1) {
+      expect((await upload(client.sessionCookie, tinyPng(), `p${i}.png`)).status).toBe(201);
+    }
+    const filesBefore = (await readdir(join(dataDir, 'media'))).length;
+    const uploads: { oldest: Date }[] = await t.db.query(
+      'select min(created_at) as oldest from media where uploaded_by_id = $1',
+      [person.id],
+    );
+    const again = londonTime(new Date(uploads[0].oldest.getTime() + 60 * 60 * 1000));
+
+    const refused = await upload(client.sessionCookie, tinyPng(), 'one-more.png');
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toEqual({
+      code: 'RATE_LIMITED',
+      message: `You have uploaded ${LIMITS.uploadsPerHour} files in the last hour. You can upload again at ${again}.`,
+    });
+    expect(await readdir(join(dataDir, 'media'))).toHaveLength(filesBefore);
+    const stored: { count: number }[] = await t.db.query(
+      'select count(*)::int as count from media where uploaded_by_id = $1',
+      [person.id],
+    );
+    expect(stored[0].count).toBe(LIMITS.uploadsPerHour);
   });
 });

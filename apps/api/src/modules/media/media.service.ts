@@ -6,12 +6,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import type { Request } from 'express';
 import { In, Repository } from 'typeorm';
+import { LIMITS } from '@common-ground/shared';
 import type { Actor } from '../../common/auth/actor';
 import { hasRole } from '../../common/auth/actor';
 import type { RequestContext } from '../../common/context/request-context';
 import { DomainError, forbidden, notFound } from '../../common/errors/domain-error';
 import { isUuid } from '../../common/ids';
 import { AppConfig } from '../../config/app-config';
+import { londonTime } from '../identity/sign-in-throttle';
 import { MediaEntity, type MediaKindName } from './entities/media.entity';
 import { detectFileType } from './file-type.adapter';
 
@@ -69,11 +71,14 @@ export class MediaService {
 
   /**
    * Stores an uploaded file after checking its content is a JPEG, PNG, WebP or GIF image
-   * (up to 10 MB) or an MP3, M4A, Ogg or WAV recording (up to 50 MB). Throws FORBIDDEN
-   * for non-editors and BAD_USER_INPUT for a missing, unknown or oversized file.
+   * (up to 10 MB) or an MP3, M4A, Ogg or WAV recording (up to 50 MB), at most
+   * `LIMITS.uploadsPerHour` a person in any hour. Throws FORBIDDEN for non-editors,
+   * RATE_LIMITED past the hourly limit and BAD_USER_INPUT for a missing, unknown or
+   * oversized file; nothing is stored when it throws.
    */
   async upload(actor: Actor | null, file: UploadedBytes | undefined): Promise<MediaEntity> {
-    if (!hasRole(actor, 'EDITOR', 'ADMIN')) throw forbidden();
+    if (!actor || !hasRole(actor, 'EDITOR', 'ADMIN')) throw forbidden();
+    await this.assertUnderHourlyLimit(actor.id);
     if (!file || !file.buffer?.length) {
       throw new DomainError('BAD_USER_INPUT', 'Choose a file to upload, sent as the multipart field "file".');
     }
@@ -102,9 +107,51 @@ export class MediaService {
         size: file.buffer.length,
         storageKey,
         originalName: safeOriginalName(file.originalname ?? ''),
-        uploadedById: actor?.id ?? null,
+        uploadedById: actor.id,
       }),
     );
+  }
+
+  /**
+   * Refuses an upload while the person's last `LIMITS.uploadsPerHour` uploads all fall within
+   * the past hour, naming the time the oldest of them leaves the hour. Two uploads sent at the
+   * same instant may both pass at the limit: the count is a guard, not a lock.
+   */
+  private async assertUnderHourlyLimit(personId: string): Promise<void> {
+    const limit = LIMITS.uploadsPerHour;
+    const rows: { until: Date }[] = await this.media.query(
+      `select created_at + interval '1 hour' as until from media
+        where uploaded_by_id = $1 and created_at > now() - interval '1 hour'
+        order by created_at desc offset $2 limit 1`,
+      [personId, limit - 1],
+    );
+    if (!rows.length) return;
+    throw new DomainError(
+      'RATE_LIMITED',
+      `You have uploaded ${limit} files in the last hour. You can upload again at ${londonTime(rows[0].until)}.`,
+    );
+  }
+
+  /**
+   * True when a signed-out visitor may download the file: it is the cover of a published
+   * PUBLIC module, or the published revision of a live lesson in such a module uses it. One
+   * statement on the learning tables (learning depends on media, so not through its service),
+   * using the GIN index on lesson_revision.media_ids.
+   */
+  async isPublic(id: string): Promise<boolean> {
+    const rows: { public: boolean }[] = await this.media.query(
+      `select exists (
+          select 1 from learning_module mo
+           where mo.cover_media_id = $1 and mo.status = 'PUBLISHED' and mo.audience = 'PUBLIC'
+        ) or exists (
+          select 1 from lesson_revision r
+            join lesson l on l.published_revision_id = r.id and l.status <> 'ARCHIVED'
+            join learning_module mo on mo.id = l.module_id and mo.status = 'PUBLISHED' and mo.audience = 'PUBLIC'
+           where r.media_ids @> array[$1]::uuid[]
+        ) as public`,
+      [id],
+    );
+    return rows[0]?.public === true;
   }
 
   /** One media row. Throws NOT_FOUND for an unknown or malformed id. */

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { parseLessonContent, publishProblems } from '../../../modules/learning/lesson-content';
+import { mediaIdsOf } from '../../../modules/learning/lesson-media';
 import { LearningModuleEntity } from '../../../modules/learning/entities/learning-module.entity';
 import { LessonEntity } from '../../../modules/learning/entities/lesson.entity';
 import { LessonRevisionEntity } from '../../../modules/learning/entities/lesson-revision.entity';
@@ -58,6 +59,7 @@ export async function loadDemoLearning(dataSource: DataSource, editorEmail: stri
             number: 1,
             title: lesson.title,
             content,
+            mediaIds: mediaIdsOf(demoLesson.kind, content),
             createdById: editor?.id ?? null,
           }),
         );

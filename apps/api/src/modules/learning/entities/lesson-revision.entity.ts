@@ -38,6 +38,14 @@ export class LessonRevisionEntity {
   @Column({ type: 'jsonb' })
   content: unknown;
 
+  /**
+   * The media the content uses (see `mediaIdsOf`), kept beside it so a download can be
+   * checked against published content with the GIN index instead of scanning JSON.
+   */
+  @Index('lesson_revision_media_ids_idx', { synchronize: false })
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  mediaIds: string[];
+
   @Index('lesson_revision_created_by_id_idx')
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;

@@ -18,6 +18,8 @@ export type MediaKindName = (typeof MEDIA_KINDS)[number];
  * the key is generated (never the client's name) and the type comes from the content.
  */
 @Entity('media')
+// The hourly upload limit counts by it; it also covers the uploader foreign key on its own.
+@Index('media_uploaded_by_id_created_at_idx', ['uploadedById', 'createdAt'])
 export class MediaEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -42,7 +44,6 @@ export class MediaEntity {
   @Column({ type: 'varchar', length: 200 })
   originalName: string;
 
-  @Index('media_uploaded_by_id_idx')
   @Column({ type: 'uuid', nullable: true })
   uploadedById: string | null;
 
