@@ -5,6 +5,7 @@ import type { LessonKindName, RoleName, SectorName, WorkforceGroupName } from '@
 import { LearningModuleEntity } from '../src/modules/learning/entities/learning-module.entity';
 import { LessonRevisionEntity } from '../src/modules/learning/entities/lesson-revision.entity';
 import { LessonEntity } from '../src/modules/learning/entities/lesson.entity';
+import { mediaIdsOf } from '../src/modules/learning/lesson-media';
 import { OrganisationEntity } from '../src/modules/identity/entities/organisation.entity';
 import { PersonEntity } from '../src/modules/identity/entities/person.entity';
 import type { GraphqlClient } from './graphql-client';
@@ -117,7 +118,13 @@ export async function makeLesson(
   if (!publish) return lesson;
   const revision = await db
     .getRepository(LessonRevisionEntity)
-    .save({ lessonId: lesson.id, number: 1, title: lesson.title, content } as LessonRevisionEntity);
+    .save({
+      lessonId: lesson.id,
+      number: 1,
+      title: lesson.title,
+      content,
+      mediaIds: mediaIdsOf(kind, content),
+    } as LessonRevisionEntity);
   lesson.publishedRevisionId = revision.id;
   lesson.status = 'PUBLISHED';
   return db.getRepository(LessonEntity).save(lesson);

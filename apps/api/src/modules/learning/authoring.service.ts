@@ -429,10 +429,9 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
       }
     }
     if (!ids.size) return {};
-    const rows: { id: string }[] = await m.query(
-      `select id from media where kind = 'IMAGE' and id = any($1::uuid[])`,
-      [[...ids]],
-    );
+    const rows: { id: string }[] = await m.query(`select id from media where kind = 'IMAGE' and id = any($1::uuid[])`, [
+      [...ids],
+    ]);
     const images = new Set(rows.map((r) => r.id));
     return { isImage: (mediaId) => images.has(mediaId) };
   }
