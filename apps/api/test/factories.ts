@@ -116,15 +116,13 @@ export async function makeLesson(
     ...rest,
   } as LessonEntity);
   if (!publish) return lesson;
-  const revision = await db
-    .getRepository(LessonRevisionEntity)
-    .save({
-      lessonId: lesson.id,
-      number: 1,
-      title: lesson.title,
-      content,
-      mediaIds: mediaIdsOf(kind, content),
-    } as LessonRevisionEntity);
+  const revision = await db.getRepository(LessonRevisionEntity).save({
+    lessonId: lesson.id,
+    number: 1,
+    title: lesson.title,
+    content,
+    mediaIds: mediaIdsOf(kind, content),
+  } as LessonRevisionEntity);
   lesson.publishedRevisionId = revision.id;
   lesson.status = 'PUBLISHED';
   return db.getRepository(LessonEntity).save(lesson);
