@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { Request } from 'express';
 import { DataSource, In } from 'typeorm';
 import type { RequestContext } from '../../common/context/request-context';
+import { entityFromJson, jsonObjectSql } from '../../database/json-rows';
 import { CertificateEntity } from './entities/certificate.entity';
 import { LessonAttemptEntity } from './entities/lesson-attempt.entity';
 import { LessonRevisionEntity } from './entities/lesson-revision.entity';
@@ -58,6 +59,7 @@ export class LearningLoaderFactory {
    * each time. Bounded; the oldest entry goes first.
    */
   private readonly revisions = new Map<string, LessonRevisionEntity>();
+  private lessonPageStatement: string | null = null;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -73,43 +75,59 @@ export class LearningLoaderFactory {
 
   /**
    * For a lesson page: the live lessons of the lesson's module (each with the module
-   * joined) and the viewer's attempts in that module, as two statements run side by side
-   * that both find the module through the lesson id. Primes this request's loaders, so
-   * the page's status and step fields cost nothing more. Empty when the lesson is unknown.
+   * attached) and the viewer's attempts in that module, in one statement that returns them
+   * as JSON. Primes this request's loaders, so the page's status and step fields cost
+   * nothing more. Empty when the lesson is unknown.
    */
   async liveLessonsAround(ctx: RequestContext, lessonId: string): Promise<LessonEntity[]> {
-    const m = this.dataSource.manager;
-    const personId = ctx.actor?.id ?? null;
-    const moduleOfLesson = '(select s.module_id from lesson s where s.id = :lessonId)';
-    const [lessons, attempts] = await Promise.all([
-      m
-        .createQueryBuilder(LessonEntity, 'l')
-        .select(LIVE_LESSON_COLUMNS.map((c) => `l.${c}`))
-        .innerJoinAndSelect('l.module', 'm')
-        .where(`l.module_id = ${moduleOfLesson}`, { lessonId })
-        .andWhere('l.published_revision_id is not null')
-        .andWhere(`l.status <> 'ARCHIVED'`)
-        .orderBy('l.position', 'ASC')
-        .addOrderBy('l.created_at', 'ASC')
-        .getMany(),
-      personId
-        ? m
-            .createQueryBuilder(LessonAttemptEntity, 'a')
-            .innerJoin(LessonEntity, 'l', 'l.id = a.lesson_id')
-            .where('a.person_id = :personId', { personId })
-            .andWhere(`l.module_id = ${moduleOfLesson}`, { lessonId })
-            .orderBy('a.attempt_number', 'ASC')
-            .getMany()
-        : Promise.resolve([]),
-    ]);
-    const module = lessons[0]?.module;
-    if (module) {
-      const loaders = this.for(ctx);
-      loaders.module.prime(module.id, module);
-      loaders.liveLessons.prime(module.id, lessons);
-      loaders.viewerAttempts.prime(module.id, attempts);
-    }
+    const meta = this.metadata();
+    const rows: {
+      lessons: Record<string, unknown>[];
+      module: Record<string, unknown> | null;
+      attempts: Record<string, unknown>[];
+    }[] = await this.dataSource.query(this.lessonPageSql(), [lessonId, ctx.actor?.id ?? null]);
+    const row = rows[0];
+    if (!row?.module) return [];
+    const module = entityFromJson<LearningModuleEntity>(meta.module, row.module);
+    const lessons = row.lessons.map((json) => {
+      const lesson = entityFromJson<LessonEntity>(meta.lesson, json);
+      lesson.module = module;
+      return lesson;
+    });
+    const loaders = this.for(ctx);
+    loaders.module.prime(module.id, module);
+    loaders.liveLessons.prime(module.id, lessons);
+    loaders.viewerAttempts.prime(
+      module.id,
+      row.attempts.map((json) => entityFromJson<LessonAttemptEntity>(meta.attempt, json)),
+    );
     return lessons;
+  }
+
+  private metadata() {
+    return {
+      lesson: this.dataSource.getMetadata(LessonEntity),
+      module: this.dataSource.getMetadata(LearningModuleEntity),
+      attempt: this.dataSource.getMetadata(LessonAttemptEntity),
+    };
+  }
+
+  /** The lesson page's statement ($1 the lesson, $2 the viewer or null), built once. */
+  private lessonPageSql(): string {
+    if (this.lessonPageStatement) return this.lessonPageStatement;
+    const meta = this.metadata();
+    const live = `l.published_revision_id is not null and l.status <> 'ARCHIVED'`;
+    this.lessonPageStatement = `
+      with target as (select module_id from lesson where id = $1)
+      select
+        (select coalesce(json_agg(${jsonObjectSql(meta.lesson, 'l', LIVE_LESSON_COLUMNS)} order by l.position, l.created_at), '[]')
+           from lesson l where l.module_id = (select module_id from target) and ${live}) as lessons,
+        (select ${jsonObjectSql(meta.module, 'm')} from learning_module m
+          where m.id = (select module_id from target)) as module,
+        (select coalesce(json_agg(${jsonObjectSql(meta.attempt, 'a')} order by a.attempt_number), '[]')
+           from lesson_attempt a join lesson x on x.id = a.lesson_id
+          where x.module_id = (select module_id from target) and a.person_id = $2::uuid) as attempts`;
+    return this.lessonPageStatement;
   }
 
   private remember(revision: LessonRevisionEntity): void {
