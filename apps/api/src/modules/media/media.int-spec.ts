@@ -184,4 +184,22 @@ describe('media', () => {
     );
     expect(stored[0].count).toBe(LIMITS.uploadsPerHour);
   });
+
+  it('lets no more than the hourly limit through when uploads arrive all at once', async () => {
+    const { person, client } = await signedIn(['LEARNER', 'EDITOR']);
+    const filesBefore = (await readdir(join(dataDir, 'media'))).length;
+    const statuses = await Promise.all(
+      Array.from({ length: LIMITS.uploadsPerHour + 3 }, (_, i) =>
+        upload(client.sessionCookie, tinyPng(), `burst-${i}.png`).then((res) => res.status),
+      ),
+    );
+    expect(statuses.filter((status) => status === 201)).toHaveLength(LIMITS.uploadsPerHour);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(3);
+    const stored: { count: number }[] = await t.db.query(
+      'select count(*)::int as count from media where uploaded_by_id = $1',
+      [person.id],
+    );
+    expect(stored[0].count).toBe(LIMITS.uploadsPerHour);
+    expect(await readdir(join(dataDir, 'media'))).toHaveLength(filesBefore + LIMITS.uploadsPerHour);
+  });
 });

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import type { Request } from 'express';
-import { In, Repository } from 'typeorm';
+import { type EntityManager, In, Repository } from 'typeorm';
 import { LIMITS } from '@common-ground/shared';
 import type { Actor } from '../../common/auth/actor';
 import { hasRole } from '../../common/auth/actor';
@@ -78,7 +78,6 @@ export class MediaService {
    */
   async upload(actor: Actor | null, file: UploadedBytes | undefined): Promise<MediaEntity> {
     if (!actor || !hasRole(actor, 'EDITOR', 'ADMIN')) throw forbidden();
-    await this.assertUnderHourlyLimit(actor.id);
     if (!file || !file.buffer?.length) {
       throw new DomainError('BAD_USER_INPUT', 'Choose a file to upload, sent as the multipart field "file".');
     }
@@ -98,28 +97,40 @@ export class MediaService {
       );
     }
     const storageKey = randomUUID();
-    await mkdir(this.directory, { recursive: true, mode: 0o755 });
-    await writeFile(join(this.directory, storageKey), file.buffer, { mode: 0o644, flag: 'wx' });
-    return this.media.save(
-      this.media.create({
-        kind,
-        mime: detected.mime,
-        size: file.buffer.length,
-        storageKey,
-        originalName: safeOriginalName(file.originalname ?? ''),
-        uploadedById: actor.id,
-      }),
-    );
+    const path = join(this.directory, storageKey);
+    try {
+      // The person's uploads are counted and stored under a lock of their own, so uploads
+      // sent at the same moment cannot pass the hourly limit together.
+      return await this.media.manager.transaction(async (m) => {
+        await m.query('select pg_advisory_xact_lock(hashtext($1))', [`media-upload:${actor.id}`]);
+        await this.assertUnderHourlyLimit(m, actor.id);
+        const row = await m.save(
+          m.create(MediaEntity, {
+            kind,
+            mime: detected.mime,
+            size: file.buffer.length,
+            storageKey,
+            originalName: safeOriginalName(file.originalname ?? ''),
+            uploadedById: actor.id,
+          }),
+        );
+        await mkdir(this.directory, { recursive: true, mode: 0o755 });
+        await writeFile(path, file.buffer, { mode: 0o644, flag: 'wx' });
+        return row;
+      });
+    } catch (error) {
+      await rm(path, { force: true });
+      throw error;
+    }
   }
 
   /**
    * Refuses an upload while the person's last `LIMITS.uploadsPerHour` uploads all fall within
-   * the past hour, naming the time the oldest of them leaves the hour. Two uploads sent at the
-   * same instant may both pass at the limit: the count is a guard, not a lock.
+   * the past hour, naming the time the oldest of them leaves the hour.
    */
-  private async assertUnderHourlyLimit(personId: string): Promise<void> {
+  private async assertUnderHourlyLimit(m: EntityManager, personId: string): Promise<void> {
     const limit = LIMITS.uploadsPerHour;
-    const rows: { until: Date }[] = await this.media.query(
+    const rows: { until: Date }[] = await m.query(
       `select created_at + interval '1 hour' as until from media
         where uploaded_by_id = $1 and created_at > now() - interval '1 hour'
         order by created_at desc offset $2 limit 1`,
