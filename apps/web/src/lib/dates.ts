@@ -3,7 +3,7 @@
  * "midday"), always in UK time, so a session at 9am reads 9am whatever the
  * reader's device clock says.
  */
-const TIME_ZONE = 'Europe/London';
+export const TIME_ZONE = 'Europe/London';
 
 const dateFormatter = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,

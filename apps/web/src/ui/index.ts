@@ -4,6 +4,7 @@ export { Checkboxes } from './Checkboxes';
 export { Details } from './Details';
 export { ErrorMessage } from './ErrorMessage';
 export { ErrorSummary, type ErrorSummaryItem } from './ErrorSummary';
+export { FileInput } from './FileInput';
 export { Fieldset } from './Fieldset';
 export { Footer } from './Footer';
 export { Header } from './Header';

@@ -390,8 +390,8 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
    */
   async publishLesson(ctx: RequestContext, id: string, publishAt?: Date | null): Promise<LessonEntity> {
     const lesson = await this.getLesson(ctx, id);
-    await this.assertPublishable(lesson);
     if (publishAt && publishAt.getTime() > Date.now()) {
+      await this.assertPublishable(lesson);
       lesson.publishAt = publishAt;
       if (lesson.status === 'ARCHIVED' || lesson.status === 'DRAFT') lesson.status = 'IN_REVIEW';
       const saved = await this.dataSource.manager.save(lesson);

@@ -32,6 +32,9 @@ export const LIVE_LESSON_COLUMNS = [
   'updatedAt',
 ] as const;
 
+/** SQL for "lesson `l` is live" (see isLessonLive): it has a published revision and is not archived. */
+const LESSON_L_IS_LIVE = `l.published_revision_id is not null and l.status <> 'ARCHIVED'`;
+
 /** The batched look-ups of one request. */
 export interface LearningLoaders {
   /** Modules by id, without visibility checks (callers check). */
@@ -116,12 +119,11 @@ export class LearningLoaderFactory {
   private lessonPageSql(): string {
     if (this.lessonPageStatement) return this.lessonPageStatement;
     const meta = this.metadata();
-    const live = `l.published_revision_id is not null and l.status <> 'ARCHIVED'`;
     this.lessonPageStatement = `
       with target as (select module_id from lesson where id = $1)
       select
         (select coalesce(json_agg(${jsonObjectSql(meta.lesson, 'l', LIVE_LESSON_COLUMNS)} order by l.position, l.created_at), '[]')
-           from lesson l where l.module_id = (select module_id from target) and ${live}) as lessons,
+           from lesson l where l.module_id = (select module_id from target) and ${LESSON_L_IS_LIVE}) as lessons,
         (select ${jsonObjectSql(meta.module, 'm')} from learning_module m
           where m.id = (select module_id from target)) as module,
         (select coalesce(json_agg(${jsonObjectSql(meta.attempt, 'a')} order by a.attempt_number), '[]')
@@ -148,8 +150,7 @@ export class LearningLoaderFactory {
           .createQueryBuilder(LessonEntity, 'l')
           .select(LIVE_LESSON_COLUMNS.map((c) => `l.${c}`))
           .where('l.module_id = any(:ids::uuid[])', { ids: [...moduleIds] })
-          .andWhere('l.published_revision_id is not null')
-          .andWhere(`l.status <> 'ARCHIVED'`)
+          .andWhere(LESSON_L_IS_LIVE)
           .orderBy('l.position', 'ASC')
           .addOrderBy('l.created_at', 'ASC')
           .getMany();

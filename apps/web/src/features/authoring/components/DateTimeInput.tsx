@@ -1,7 +1,7 @@
 import { ErrorMessage, Hint } from '../../../ui';
 import { classNames } from '../../../ui/classNames';
 import { describedBy } from '../../../ui/describedBy';
-import { londonWallClockToDate } from '../hooks/londonTime';
+import { londonWallClockToDate } from '../../../lib/londonTime';
 
 export interface DateTimeValue {
   day: string;

@@ -1,7 +1,5 @@
 import { useRef, useState } from 'react';
-import { ErrorMessage, Hint } from '../../../ui';
-import { classNames } from '../../../ui/classNames';
-import { describedBy } from '../../../ui/describedBy';
+import { FileInput } from '../../../ui';
 import { uploadMedia, UploadError, type UploadedMedia } from '../hooks/uploadMedia';
 
 export interface FileUploadProps {
@@ -23,8 +21,6 @@ export function FileUpload({ id, label, hint, error, accept, onUploaded }: FileU
   const [state, setState] = useState<{ uploading: boolean; error?: string; message?: string }>({ uploading: false });
   const input = useRef<HTMLInputElement>(null);
   const shownError = state.error ?? error;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = shownError ? `${id}-error` : undefined;
 
   const onChange = async (file: File | undefined) => {
     if (!file) return;
@@ -41,26 +37,19 @@ export function FileUpload({ id, label, hint, error, accept, onUploaded }: FileU
   };
 
   return (
-    <div className={classNames('govuk-form-group', shownError && 'govuk-form-group--error')}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
-      {shownError && errorId ? <ErrorMessage id={errorId} message={shownError} /> : null}
-      <input
-        ref={input}
-        className={classNames('govuk-file-upload', shownError && 'govuk-file-upload--error')}
-        id={id}
-        name={id}
-        type="file"
-        accept={accept}
-        disabled={state.uploading}
-        aria-describedby={describedBy(hintId, errorId)}
-        onChange={(event) => void onChange(event.target.files?.[0])}
-      />
+    <FileInput
+      id={id}
+      label={label}
+      hint={hint}
+      error={shownError}
+      accept={accept}
+      disabled={state.uploading}
+      inputRef={input}
+      onFile={(file) => void onChange(file)}
+    >
       <p className="govuk-body govuk-!-margin-top-2" role="status">
         {state.message ?? ''}
       </p>
-    </div>
+    </FileInput>
   );
 }

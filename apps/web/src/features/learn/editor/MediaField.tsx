@@ -1,8 +1,6 @@
 import type { Scene } from '@common-ground/shared';
 import { createContext, useContext, useRef, useState, type ReactNode } from 'react';
-import { ErrorMessage, Hint } from '../../../ui';
-import { classNames } from '../../../ui/classNames';
-import { describedBy } from '../../../ui/describedBy';
+import { FileInput } from '../../../ui';
 import type { SceneMedia } from '../components/ScenarioScene';
 
 /** An uploaded image or recording, as far as the editor needs to know it. */
@@ -77,8 +75,6 @@ export function MediaField({
   const [state, setState] = useState<{ uploading: boolean; error?: string; message?: string }>({ uploading: false });
   const input = useRef<HTMLInputElement>(null);
   const media = mediaId ? resolve(mediaId) : null;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = state.error ? `${id}-error` : undefined;
 
   const upload = async (file: File | undefined) => {
     if (!file || !onUpload) return;
@@ -129,24 +125,17 @@ export function MediaField({
           </p>
         </div>
       ) : onUpload ? (
-        <div className={classNames('govuk-form-group', state.error && 'govuk-form-group--error')}>
-          <label className="govuk-label govuk-!-font-weight-bold" htmlFor={id}>
-            {label}
-          </label>
-          {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
-          {state.error && errorId ? <ErrorMessage id={errorId} message={state.error} /> : null}
-          <input
-            ref={input}
-            className={classNames('govuk-file-upload', state.error && 'govuk-file-upload--error')}
-            id={id}
-            name={id}
-            type="file"
-            accept={accept}
-            disabled={state.uploading}
-            aria-describedby={describedBy(hintId, errorId)}
-            onChange={(event) => void upload(event.target.files?.[0])}
-          />
-        </div>
+        <FileInput
+          id={id}
+          label={label}
+          labelClassName="govuk-!-font-weight-bold"
+          hint={hint}
+          error={state.error}
+          accept={accept}
+          disabled={state.uploading}
+          inputRef={input}
+          onFile={(file) => void upload(file)}
+        />
       ) : null}
       <div className="govuk-visually-hidden" role="status">
         {state.message ?? ''}

@@ -1,12 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ButtonLink, InsetText } from '../../../../ui';
+import { InsetText } from '../../../../ui';
 import { KnowledgeCheck } from '../../components/KnowledgeCheck';
 import type { KnowledgeCheckResult } from '../../components/knowledgeCheckResult';
 import { restartLessonMutation, startLessonMutation, submitKnowledgeCheckMutation } from '../../operations';
 import { moduleHref } from '../../paths';
 import { PlayerProblem, playerError } from './messages';
+import { SignInToTakePart } from './SignInToTakePart';
 import type { Attempt, LessonPartProps } from './types';
 
 type ApiResult = NonNullable<Attempt['knowledgeCheckResult']>;
@@ -73,15 +74,7 @@ export function KnowledgeCheckLesson({ lesson, signedIn, signInHref, nextHref, o
     return (
       <>
         {intro}
-        <InsetText>You need to sign in to take part, so that your answers and progress are saved.</InsetText>
-        <ButtonLink to={signInHref}>Sign in to take part</ButtonLink>
-        <p className="govuk-body">
-          No account?{' '}
-          <Link className="govuk-link" to="/sign-up">
-            Create an account
-          </Link>
-          .
-        </p>
+        <SignInToTakePart signInHref={signInHref} saved="answers" />
       </>
     );
   }

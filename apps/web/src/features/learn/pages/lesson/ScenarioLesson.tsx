@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
 import { SECTOR_LABELS } from '../../../../lib/labels';
-import { Button, ButtonLink, ErrorSummary, InsetText } from '../../../../ui';
+import { Button, ErrorSummary } from '../../../../ui';
 import { ChoiceFeedback, type ColleagueStats } from '../../components/ChoiceFeedback';
 import { ContentWarning } from '../../components/ContentWarning';
 import { ScenarioEnding } from '../../components/ScenarioEnding';
@@ -14,6 +13,7 @@ import {
   startLessonMutation,
 } from '../../operations';
 import { PlayerProblem, playerError } from './messages';
+import { SignInToTakePart } from './SignInToTakePart';
 import type { Attempt, LessonPartProps } from './types';
 
 /** The API shows colleagues' choices once this many people have answered. */
@@ -164,17 +164,7 @@ export function ScenarioLesson({ lesson, signedIn, signInHref, nextHref, onModul
             </Button>
           </>
         ) : (
-          <>
-            <InsetText>You need to sign in to take part, so that your choices and progress are saved.</InsetText>
-            <ButtonLink to={signInHref}>Sign in to take part</ButtonLink>
-            <p className="govuk-body">
-              No account?{' '}
-              <Link className="govuk-link" to="/sign-up">
-                Create an account
-              </Link>
-              .
-            </p>
-          </>
+          <SignInToTakePart signInHref={signInHref} saved="choices" />
         )}
       </div>
     );

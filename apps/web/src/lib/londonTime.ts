@@ -1,4 +1,4 @@
-const TIME_ZONE = 'Europe/London';
+import { TIME_ZONE } from './dates';
 
 const partsFormatter = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,
