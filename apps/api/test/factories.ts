@@ -14,7 +14,8 @@ export const TEST_PASSWORD = 'correct-horse-battery-staple';
 let hashed: Promise<string> | null = null;
 const passwordHash = () => (hashed ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id }));
 
-const unique = () => randomBytes(4).toString('hex');
+/** A short random id for names and emails that must not clash with any other test's rows. */
+export const uniqueId = (): string => randomBytes(4).toString('hex');
 
 /** An organisation with a unique name and email domain. */
 export async function makeOrganisation(
@@ -27,7 +28,7 @@ export async function makeOrganisation(
     emailDomains: string[];
   }> = {},
 ): Promise<OrganisationEntity> {
-  const id = unique();
+  const id = uniqueId();
   return db.getRepository(OrganisationEntity).save({
     name: `Test Organisation ${id}`,
     sector: 'STATUTORY',
@@ -53,7 +54,7 @@ export async function makePerson(
   }> = {},
 ): Promise<PersonEntity> {
   const organisationId = overrides.organisationId ?? (await makeOrganisation(db)).id;
-  const id = unique();
+  const id = uniqueId();
   return db.getRepository(PersonEntity).save({
     name: `Person ${id}`,
     email: `person-${id}@people.example`,
@@ -80,7 +81,7 @@ export async function makeModule(
   db: DataSource,
   overrides: Partial<LearningModuleEntity> = {},
 ): Promise<LearningModuleEntity> {
-  const id = unique();
+  const id = uniqueId();
   return db.getRepository(LearningModuleEntity).save({
     slug: `module-${id}`,
     title: `Module ${id}`,
@@ -107,7 +108,7 @@ export async function makeLesson(
   const lesson = await db.getRepository(LessonEntity).save({
     moduleId,
     kind,
-    title: `Lesson ${unique()}`,
+    title: `Lesson ${uniqueId()}`,
     outcomes: [],
     testRole: 'NONE',
     draftContent: content,
