@@ -8,8 +8,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthGuard } from './common/auth/auth.guard';
+import { type Clock, ClockModule } from './common/clock';
 import { validationError } from './common/errors/validation-error';
 import { graphqlOptions } from './common/graphql/graphql-options';
+import type { SessionSqlObserver } from './common/session/session';
 import { SessionModule } from './common/session/session.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -26,8 +28,12 @@ export const FEATURE_MODULES = [HealthModule, MailModule, IdentityModule, MediaM
 export interface AppModuleOptions {
   /** Where to write the generated schema; `true` keeps it in memory. */
   schemaFile?: string | true;
-  /** Receives every SQL statement (tests count them). */
+  /** Receives every SQL statement sent through TypeORM (tests count them). */
   typeormLogger?: TypeOrmLogger;
+  /** Told every SQL statement the session layer sends on its own pool (tests count them). */
+  sessionSqlObserver?: SessionSqlObserver;
+  /** The time the app reads; the system clock when left out (tests move it on). */
+  clock?: Clock;
 }
 
 /** Assembles the app from a validated config, so tests build it exactly as `npm start` does. */
@@ -48,7 +54,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        SessionModule,
+        ClockModule.forRoot(options.clock),
+        SessionModule.forRoot(options.sessionSqlObserver),
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,

@@ -5,27 +5,57 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from '../src/app.module';
+import { Clock } from '../src/common/clock';
 import { configureApp } from '../src/app.setup';
 import { AppConfig } from '../src/config/app-config';
 import { parseEnv } from '../src/config/env';
 import { GraphqlClient } from './graphql-client';
 
-/** Counts SQL statements so tests can prove list pages make a bounded number of queries. */
+/**
+ * Records every SQL statement the app sends, on every pool: TypeORM's (as its logger) and
+ * the session layer's (as its observer), so tests can prove a page makes a bounded number
+ * of statements, the session's own included.
+ */
 export class QueryCounter implements TypeOrmLogger {
-  count = 0;
-  logQuery(): void {
-    this.count += 1;
+  private readonly statements: string[] = [];
+
+  logQuery(query: string): void {
+    this.statements.push(query);
   }
+  /** The session layer's observer. */
+  readonly observeSession = (sql: string): void => {
+    this.statements.push(sql);
+  };
   logQueryError(): void {}
   logQuerySlow(): void {}
   logSchemaBuild(): void {}
   logMigration(): void {}
   log(): void {}
+  /** Runs `work` and returns the statements it issued, in order (a failed assertion shows them). */
+  async capture(work: () => Promise<unknown>): Promise<string[]> {
+    const before = this.statements.length;
+    await work();
+    return this.statements.slice(before).map((sql) => sql.replace(/\s+/g, ' ').trim());
+  }
   /** Runs `work` and returns how many statements it issued. */
   async measure(work: () => Promise<unknown>): Promise<number> {
-    const before = this.count;
-    await work();
-    return this.count - before;
+    return (await this.capture(work)).length;
+  }
+}
+
+/**
+ * The app's clock in tests: real time, plus however far a test has moved it on, so
+ * time-dependent behaviour is tested without sleeping.
+ */
+export class TestClock extends Clock {
+  private offsetMs = 0;
+
+  override now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  /** Moves the app's time forward. */
+  advance(ms: number): void {
+    this.offsetMs += ms;
   }
 }
 
@@ -34,9 +64,16 @@ export interface TestApp {
   url: string;
   db: DataSource;
   queries: QueryCounter;
+  clock: TestClock;
   config: AppConfig;
   /** A new client with its own cookie jar: one per person in a test. */
   client(): GraphqlClient;
+  /**
+   * Stops the app and boots a new one on the same database, as a redeploy would: nothing
+   * is left in memory. `app`, `url` and `db` change; clients made before talk to the old
+   * address, so make new ones (sessions survive in the database).
+   */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,28 +105,34 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     url.toString(),
   );
   const queries = new QueryCounter();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { typeormLogger: queries }), {
-    bodyParser: false,
-    logger: false,
-  });
-  configureApp(app, config);
-  await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address() as { port: number };
-  const base = `http://127.0.0.1:${address.port}`;
-  const db = app.get<DataSource>(getDataSourceToken());
-  return {
-    app,
-    url: base,
-    db,
+  const clock = new TestClock();
+  const boot = async () => {
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot(config, { typeormLogger: queries, sessionSqlObserver: queries.observeSession, clock }),
+      { bodyParser: false, logger: false },
+    );
+    configureApp(app, config);
+    await app.listen(0, '127.0.0.1');
+    const address = app.getHttpServer().address() as { port: number };
+    return { app, url: `http://127.0.0.1:${address.port}`, db: app.get<DataSource>(getDataSourceToken()) };
+  };
+  const t: TestApp = {
+    ...(await boot()),
     queries,
+    clock,
     config,
-    client: () => new GraphqlClient(base),
+    client: () => new GraphqlClient(t.url),
+    restart: async () => {
+      await t.app.close();
+      Object.assign(t, await boot());
+    },
     close: async () => {
-      await app.close();
+      await t.app.close();
       const c = new Client({ connectionString: server });
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },
   };
+  return t;
 }

@@ -1,9 +1,15 @@
 import session from 'express-session';
-import type { Pool } from 'pg';
+import type { QueryResult, QueryResultRow } from 'pg';
 import type { RoleName } from '@common-ground/shared';
 import type { Actor } from '../auth/actor';
 
 type Callback<T = void> = (err?: unknown, value?: T) => void;
+
+/** Runs one statement on the session pool (a pool's `query`, possibly observed). */
+export type SessionQuery = <R extends QueryResultRow = QueryResultRow>(
+  text: string,
+  values?: unknown[],
+) => Promise<QueryResult<R>>;
 
 interface SessionRow {
   sess: session.SessionData;
@@ -22,21 +28,20 @@ export class PgSessionStore extends session.Store {
   private readonly actors = new Map<string, Actor | null>();
   private readonly pruner: NodeJS.Timeout;
 
-  constructor(private readonly pool: Pool) {
+  constructor(private readonly query: SessionQuery) {
     super();
     this.pruner = setInterval(() => void this.prune(), 15 * 60 * 1000);
     this.pruner.unref();
   }
 
   override get(sid: string, callback: Callback<session.SessionData | null>): void {
-    this.pool
-      .query<SessionRow>(
-        `select s.sess, p.id, p.organisation_id, p.roles
+    this.query<SessionRow>(
+      `select s.sess, p.id, p.organisation_id, p.roles
            from session s
            left join person p on p.id = (s.sess->>'personId')::uuid and p.deactivated_at is null
           where s.sid = $1 and s.expire >= now()`,
-        [sid],
-      )
+      [sid],
+    )
       .then(({ rows }) => {
         const row = rows[0];
         if (!row) return callback(null, null);
@@ -55,20 +60,18 @@ export class PgSessionStore extends session.Store {
 
   override set(sid: string, sess: session.SessionData, callback?: Callback): void {
     const expires = sess.cookie?.expires ? new Date(sess.cookie.expires) : new Date(Date.now() + 86_400_000);
-    this.pool
-      .query(
-        `insert into session (sid, sess, expire) values ($1, $2, $3)
+    this.query(
+      `insert into session (sid, sess, expire) values ($1, $2, $3)
          on conflict (sid) do update set sess = excluded.sess, expire = excluded.expire`,
-        [sid, JSON.stringify(sess), expires],
-      )
+      [sid, JSON.stringify(sess), expires],
+    )
       .then(() => callback?.())
       .catch((error: unknown) => callback?.(error));
   }
 
   override destroy(sid: string, callback?: Callback): void {
     this.actors.delete(sid);
-    this.pool
-      .query('delete from session where sid = $1', [sid])
+    this.query('delete from session where sid = $1', [sid])
       .then(() => callback?.())
       .catch((error: unknown) => callback?.(error));
   }
@@ -82,7 +85,7 @@ export class PgSessionStore extends session.Store {
 
   /** Deletes expired sessions. */
   async prune(): Promise<void> {
-    await this.pool.query('delete from session where expire < now()').catch(() => undefined);
+    await this.query('delete from session where expire < now()').catch(() => undefined);
   }
 
   close(): void {

@@ -3,12 +3,15 @@ import session from 'express-session';
 import { Pool } from 'pg';
 import { LIMITS, type RoleName } from '@common-ground/shared';
 import type { AppConfig } from '../../config/app-config';
-import { PgSessionStore } from './pg-session.store';
+import { PgSessionStore, type SessionQuery } from './pg-session.store';
 
 export const SESSION_COOKIE = 'cg.sid';
 
 /** An active session is extended (cookie and row) at most this often: sliding expiry without a write per request. */
 export const ROLL_EVERY_MS = 60_000;
+
+/** Told the text of every statement the session layer sends (tests count statements on every pool). */
+export type SessionSqlObserver = (sql: string) => void;
 
 export interface SessionLayer {
   middleware: RequestHandler;
@@ -21,11 +24,15 @@ export interface SessionLayer {
  * middleware that turns the session into the request's actor (or none, when the
  * person has been deactivated since signing in).
  */
-export function createSessionLayer(config: AppConfig): SessionLayer {
+export function createSessionLayer(config: AppConfig, observe?: SessionSqlObserver): SessionLayer {
   const pool = new Pool({ connectionString: config.databaseUrl, max: 4, application_name: 'common-ground-sessions' });
   // An idle connection dropped by the server (restart, shutdown) must not crash the process.
   pool.on('error', () => undefined);
-  const store = new PgSessionStore(pool);
+  const query: SessionQuery = (text, values) => {
+    observe?.(text);
+    return pool.query(text, values);
+  };
+  const store = new PgSessionStore(query);
   const secure = config.publicUrl.startsWith('https://');
   const middleware = session({
     name: SESSION_COOKIE,
@@ -49,14 +56,12 @@ export function createSessionLayer(config: AppConfig): SessionLayer {
     const resolved =
       known !== undefined
         ? Promise.resolve(known)
-        : pool
-            .query<{ id: string; organisation_id: string; roles: RoleName[] }>(
-              'select id, organisation_id, roles from person where id = $1 and deactivated_at is null',
-              [personId],
-            )
-            .then(({ rows }) =>
-              rows[0] ? { id: rows[0].id, organisationId: rows[0].organisation_id, roles: rows[0].roles } : null,
-            );
+        : query<{ id: string; organisation_id: string; roles: RoleName[] }>(
+            'select id, organisation_id, roles from person where id = $1 and deactivated_at is null',
+            [personId],
+          ).then(({ rows }) =>
+            rows[0] ? { id: rows[0].id, organisationId: rows[0].organisation_id, roles: rows[0].roles } : null,
+          );
     resolved
       .then((found) => {
         req.actor = found;

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy }
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type LessonKindName, type ScenarioMediaFacts, type ScenarioProblem, sceneGraph } from '@common-ground/shared';
+import { Clock } from '../../common/clock';
 import type { RequestContext } from '../../common/context/request-context';
 import { forbidden } from '../../common/errors/domain-error';
 import { decodeCursor, encodeCursor, type Page } from '../../common/graphql/connection';
@@ -80,6 +81,7 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly media: MediaService,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -100,7 +102,7 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
 
   /** Publishes scheduled lessons whose time has come, if this process knows one is due (no statement otherwise). */
   async publishDueIfAny(): Promise<void> {
-    if (this.nextDueAt && this.nextDueAt.getTime() <= Date.now()) await this.publishDue();
+    if (this.nextDueAt && this.nextDueAt.getTime() <= this.clock.now().getTime()) await this.publishDue();
   }
 
   /**
@@ -113,7 +115,7 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
         .createQueryBuilder(LessonEntity, 'l')
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
-        .where('l.publish_at <= now()')
+        .where('l.publish_at <= :now', { now: this.clock.now() })
         .andWhere(`l.status <> 'ARCHIVED'`)
         .getMany();
       const media = await this.imageFacts(due, m);
@@ -390,7 +392,7 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
    */
   async publishLesson(ctx: RequestContext, id: string, publishAt?: Date | null): Promise<LessonEntity> {
     const lesson = await this.getLesson(ctx, id);
-    if (publishAt && publishAt.getTime() > Date.now()) {
+    if (publishAt && publishAt.getTime() > this.clock.now().getTime()) {
       await this.assertPublishable(lesson);
       lesson.publishAt = publishAt;
       if (lesson.status === 'ARCHIVED' || lesson.status === 'DRAFT') lesson.status = 'IN_REVIEW';
