@@ -3,6 +3,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { LIMITS } from '@common-ground/shared';
 import type { AppConfig } from './config/app-config';
+import { middlewareErrors, requireJsonPost, verifyJsonStart } from './common/errors/body-errors';
 import { Sessions } from './common/session/session.module';
 
 /**
@@ -32,9 +33,12 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.useBodyParser('json', { limit: LIMITS.requestBodyBytes });
+  app.use('/graphql', requireJsonPost);
+  app.useBodyParser('json', { limit: LIMITS.requestBodyBytes, verify: verifyJsonStart });
   app.useBodyParser('urlencoded', { limit: LIMITS.requestBodyBytes, extended: false });
   const sessions = app.get(Sessions).layer;
   app.use(sessions.middleware);
   app.use(sessions.actor);
+  // Failures of everything above leave through the product's error shape, not Express's page.
+  app.use(middlewareErrors);
 }

@@ -2,7 +2,10 @@
 export const LIMITS = {
   graphqlDepth: 10,
   graphqlAliases: 20,
+  /** Objects one operation may load, with list sizes multiplied through (see the API's cost estimator). */
   graphqlCost: 1000,
+  graphqlTokens: 2000,
+  graphqlDirectives: 20,
   pageSizeMax: 100,
   pageSizeDefault: 20,
   requestBodyBytes: 100 * 1024,

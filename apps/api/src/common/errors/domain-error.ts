@@ -2,7 +2,15 @@
  * The codes a client can act on. Every expected failure maps to one of them in
  * `extensions.code`; anything else is an internal error and its details stay in the log.
  */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE';
 
 /** One thing wrong with submitted content, placed where it belongs (e.g. a scene and a choice). */
 export type ErrorProblem = Record<string, string | number | null>;

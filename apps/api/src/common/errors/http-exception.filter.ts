@@ -1,57 +1,44 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Response } from 'express';
-import { DomainError, type ErrorCode } from './domain-error';
+import type { Request, Response } from 'express';
+import { DomainError } from './domain-error';
+import { codeOfStatus, DEFAULT_MESSAGES } from './error-codes';
+import { sendError } from './send-error';
 
-const STATUS: Record<ErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-};
-
-const CODE_OF_STATUS: Record<number, string> = {
-  400: 'BAD_USER_INPUT',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE',
-  429: 'RATE_LIMITED',
-};
+/** A Nest HttpException's own message, unless it is the framework's (which names routes and internals). */
+function messageOf(exception: HttpException, status: number): string | undefined {
+  if (status === 404) return DEFAULT_MESSAGES.NOT_FOUND;
+  const response = exception.getResponse();
+  const raw =
+    typeof response === 'object' && response !== null && 'message' in response ? response.message : exception.message;
+  return Array.isArray(raw) ? raw.join('. ') : String(raw);
+}
 
 /**
- * The REST counterpart of the GraphQL error formatter, for the upload and download
- * routes: every failure becomes `{ code, message }` JSON with the matching HTTP status,
- * never a stack trace. Apply it with `@UseFilters(HttpErrorFilter)` on a controller.
+ * The REST counterpart of the GraphQL error formatter, registered globally: every failure
+ * of a route (and an unknown route) becomes `{ code, message }` JSON with the matching HTTP
+ * status, never a stack trace. GraphQL errors pass through to Apollo's formatter.
  */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
-    if (res.headersSent) return;
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() === 'graphql') return exception;
+    const http = host.switchToHttp();
+    const req = http.getRequest<Request>();
+    const res = http.getResponse<Response>();
+    if (res.headersSent) return undefined;
     if (exception instanceof DomainError) {
-      res.status(STATUS[exception.code]).json({ code: exception.code, message: exception.message });
-      return;
+      sendError(req, res, exception.code, exception.message);
+      return undefined;
     }
-    if (exception instanceof HttpException) {
+    if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();
-      const response = exception.getResponse();
-      const raw =
-        typeof response === 'object' && response !== null && 'message' in response
-          ? response.message
-          : exception.message;
-      const message = Array.isArray(raw) ? raw.join('. ') : String(raw);
-      res.status(status).json({ code: CODE_OF_STATUS[status] ?? 'BAD_REQUEST', message });
-      return;
+      sendError(req, res, codeOfStatus(status), messageOf(exception, status));
+      return undefined;
     }
     this.logger.error({ msg: 'unexpected HTTP error', err: exception });
-    res.status(500).json({
-      code: 'INTERNAL_SERVER_ERROR',
-      message: 'Something went wrong on our side. Please try again; if it keeps happening, contact the service team.',
-    });
+    sendError(req, res, 'INTERNAL_SERVER_ERROR');
+    return undefined;
   }
 }

@@ -1,21 +1,21 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { getOperationAST, GraphQLError, type GraphQLSchema } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
+import { getComplexity } from 'graphql-query-complexity';
 import { LIMITS } from '@common-ground/shared';
+import { objectCountEstimator } from './list-size';
+
+const refuse = (code: 'BAD_USER_INPUT' | 'QUERY_TOO_COMPLEX', message: string) =>
+  new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+
+/** Long values are cut in messages: the client sent them and needs only to see which one. */
+const shorten = (message: string): string => (message.length > 300 ? `${message.slice(0, 300)}…` : message);
 
 /**
- * A list field costs its page size times the cost of one item, so a query asking for
- * 100 people with 100 invitations each is priced as 10,000 objects, not 2 fields.
- */
-const listSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const first = typeof args.first === 'number' ? args.first : undefined;
-  if (first === undefined) return undefined;
-  return 1 + Math.max(1, Math.min(first, LIMITS.pageSizeMax)) * Math.max(1, childComplexity);
-};
-
-/**
- * Rejects an operation whose estimated cost is over the limit before any resolver runs.
- * The schema comes from Apollo at start because Nest builds it at runtime.
+ * Before any resolver runs: checks the variables against their declared types (a wrong
+ * type is BAD_USER_INPUT, never a fault), then prices the operation in objects it can load
+ * (see `objectCountEstimator`) and refuses it with QUERY_TOO_COMPLEX over the limit. The
+ * schema comes from Apollo at start because Nest builds it at runtime.
  */
 export function complexityPlugin(maxCost: number = LIMITS.graphqlCost): ApolloServerPlugin {
   let schema: GraphQLSchema | undefined;
@@ -30,6 +30,13 @@ export function complexityPlugin(maxCost: number = LIMITS.graphqlCost): ApolloSe
       return Promise.resolve({
         didResolveOperation({ request, document }) {
           if (!schema) return Promise.resolve();
+          const operation = getOperationAST(document, request.operationName ?? undefined);
+          const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, {
+            maxErrors: 5,
+          });
+          if (coerced.errors) {
+            throw refuse('BAD_USER_INPUT', coerced.errors.map((e) => shorten(e.message)).join(' '));
+          }
           const key = `${request.query ?? ''}\u0000${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
           const cost =
             known.get(key) ??
@@ -38,16 +45,16 @@ export function complexityPlugin(maxCost: number = LIMITS.graphqlCost): ApolloSe
               query: document,
               operationName: request.operationName ?? undefined,
               variables: request.variables ?? {},
-              estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              estimators: [objectCountEstimator],
             });
           if (key.length <= 4096) {
             if (known.size >= 1000) known.clear();
             known.set(key, cost);
           }
           if (cost > maxCost) {
-            throw new GraphQLError(
-              `This query is too expensive (cost ${cost}, limit ${maxCost}). Ask for fewer items per page or fewer fields.`,
-              { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
+            throw refuse(
+              'QUERY_TOO_COMPLEX',
+              `This query asks for too much at once (it could load ${cost} objects; the limit is ${maxCost}). Ask for fewer items per page or fewer nested lists.`,
             );
           }
           return Promise.resolve();

@@ -7,6 +7,7 @@ import type { AppConfig } from '../../config/app-config';
 import { requestContext } from '../context/request-context';
 import { formatGraphqlError } from '../errors/format-error';
 import { complexityPlugin } from './complexity.plugin';
+import { httpStatusPlugin } from './http-status.plugin';
 
 const logger = new Logger('GraphQL');
 
@@ -19,8 +20,9 @@ export function graphqlOptions(config: AppConfig, schemaFile: string | true): Ap
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.graphqlDepth },
     maxAliases: { n: LIMITS.graphqlAliases },
-    maxTokens: { n: 2000 },
-    maxDirectives: { n: 20 },
+    // Tokens are counted by the parser itself (parseOptions), so a huge document stops early.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: LIMITS.graphqlDirectives },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
@@ -34,7 +36,8 @@ export function graphqlOptions(config: AppConfig, schemaFile: string | true): Ap
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    plugins: [...armor.plugins, complexityPlugin()],
+    parseOptions: { maxTokens: LIMITS.graphqlTokens },
+    plugins: [...armor.plugins, complexityPlugin(), httpStatusPlugin()],
     validationRules: armor.validationRules,
     buildSchemaOptions: { numberScalarMode: 'integer' },
     fieldResolverEnhancers: ['guards'],

@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -70,6 +70,15 @@ describe('media', () => {
     expect(res.status).toBe(201);
     return (await res.json()) as { id: string; url: string };
   };
+  /**
+   * Every stored file has its row and every row its file, whatever other tests uploaded:
+   * a refused upload leaves nothing behind on either side.
+   */
+  const expectDiskToMatchTable = async () => {
+    const rows = (await t.db.query('select storage_key from media')) as { storage_key: string }[];
+    const onDisk = await readdir(join(dataDir, 'media'));
+    expect([...onDisk].sort()).toEqual(rows.map((r) => r.storage_key).sort());
+  };
   const download = (url: string, cookie = '', headers: Record<string, string> = {}) =>
     fetch(`${t.url}${url}`, { headers: cookie ? { ...headers, cookie } : headers });
 
@@ -80,9 +89,12 @@ describe('media', () => {
     const body = (await res.json()) as { id: string; kind: string; mime: string; url: string; originalName: string };
     expect(body).toMatchObject({ kind: 'IMAGE', mime: 'image/png', url: `/api/media/${body.id}` });
     expect(body.originalName).toBe('passwd.png');
-    const files = await readdir(join(dataDir, 'media'));
-    expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^[0-9a-f-]{36}$/);
+    const [row] = (await t.db.query('select storage_key from media where id = $1', [body.id])) as {
+      storage_key: string;
+    }[];
+    expect(row.storage_key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await readdir(join(dataDir, 'media'))).toContain(row.storage_key);
+    await expectDiskToMatchTable();
 
     const got = await download(body.url, cookie);
     expect(got.status).toBe(200);
@@ -97,8 +109,11 @@ describe('media', () => {
 
   it('refuses a text file named .png, and uploads by learners or visitors', async () => {
     const fake = await upload(await editorCookie(), Buffer.from('hello, I am text'), 'photo.png');
-    expect(fake.status).toBe(400);
-    expect(await fake.json()).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/JPEG, PNG/) });
+    expect(fake.status).toBe(415);
+    expect(await fake.json()).toMatchObject({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: expect.stringMatching(/JPEG, PNG/),
+    });
 
     const learner = await makePerson(t.db);
     const client = t.client();
@@ -109,13 +124,23 @@ describe('media', () => {
     expect(await anonymous.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
+  /** What anyone gets for a file they may not see: exactly what an unknown id gets. */
+  const unknownFile = async (cookie = '') => {
+    const res = await download('/api/media/00000000-0000-4000-8000-000000000000', cookie);
+    return { status: res.status, body: (await res.json()) as unknown };
+  };
+  const answer = async (url: string, cookie = '') => {
+    const res = await download(url, cookie);
+    return { status: res.status, body: (await res.json()) as unknown };
+  };
+
   it('serves a staff-only module’s cover to signed-in people only, and never to shared caches', async () => {
     const media = await uploadedPng();
     await makeModule(t.db, { coverMediaId: media.id, coverAlt: 'A desk' });
 
-    const visitor = await download(media.url);
-    expect(visitor.status).toBe(401);
-    expect(await visitor.json()).toEqual({ code: 'UNAUTHENTICATED', message: 'Sign in to see this file.' });
+    const visitor = await answer(media.url);
+    expect(visitor).toEqual(await unknownFile());
+    expect(visitor).toEqual({ status: 404, body: { code: 'NOT_FOUND', message: expect.any(String) } });
 
     const { client } = await signedIn();
     const learner = await download(media.url, client.sessionCookie);
@@ -135,7 +160,7 @@ describe('media', () => {
 
     const draftCover = await uploadedPng();
     await makeModule(t.db, { audience: 'PUBLIC', status: 'DRAFT', coverMediaId: draftCover.id, coverAlt: 'A desk' });
-    expect((await download(draftCover.url)).status).toBe(401);
+    expect(await answer(draftCover.url)).toEqual(await unknownFile());
   });
 
   it('serves a picture of a published lesson in a public module to anyone, until the module is staff-only', async () => {
@@ -143,7 +168,7 @@ describe('media', () => {
     const module = await makeModule(t.db, { audience: 'PUBLIC' });
     const html = `<p>At the desk.</p><img src="${media.url}" alt="A desk" />`;
     const lesson = await makeLesson(t.db, module.id, 'ARTICLE', { html }, { publish: false });
-    expect((await download(media.url)).status).toBe(401);
+    expect(await answer(media.url)).toEqual(await unknownFile());
 
     const { client: editor } = await signedIn(['LEARNER', 'EDITOR']);
     await editor.ok('mutation($input: PublishLessonInput!) { publishLesson(input: $input) { id } }', {
@@ -154,9 +179,41 @@ describe('media', () => {
     expect(published.headers.get('cache-control')).toBe('public, max-age=86400');
 
     await t.db.getRepository(LearningModuleEntity).update(module.id, { audience: 'STAFF' });
-    const staffOnly = await download(media.url);
-    expect(staffOnly.status).toBe(401);
-    expect(await staffOnly.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await answer(media.url)).toEqual(await unknownFile());
+  });
+
+  it('hides a file used only by a draft from learners exactly as an unknown id, and shows it to editors', async () => {
+    const media = await uploadedPng();
+    const module = await makeModule(t.db);
+    const html = `<p>Draft.</p><img src="${media.url}" alt="A desk" />`;
+    await makeLesson(t.db, module.id, 'ARTICLE', { html }, { publish: false });
+    const { client: learner } = await signedIn();
+    expect(await answer(media.url, learner.sessionCookie)).toEqual(await unknownFile(learner.sessionCookie));
+    expect(await answer(media.url, learner.sessionCookie)).toMatchObject({ status: 404 });
+    const { client: editor } = await signedIn(['LEARNER', 'EDITOR']);
+    expect((await download(media.url, editor.sessionCookie)).status).toBe(200);
+  });
+
+  it('shows learners a picture of a published staff lesson, and nobody else’s unused uploads', async () => {
+    const used = await uploadedPng();
+    const module = await makeModule(t.db);
+    await makeLesson(t.db, module.id, 'ARTICLE', { html: `<img src="${used.url}" alt="A desk" />` });
+    const unused = await uploadedPng();
+    const { client: learner } = await signedIn();
+    expect((await download(used.url, learner.sessionCookie)).status).toBe(200);
+    expect(await answer(used.url)).toEqual(await unknownFile());
+    expect(await answer(unused.url, learner.sessionCookie)).toEqual(await unknownFile(learner.sessionCookie));
+  });
+
+  it('answers a file whose bytes have gone from the disk as not found, not as a fault', async () => {
+    const media = await uploadedPng();
+    const [row] = (await t.db.query('select storage_key from media where id = $1', [media.id])) as {
+      storage_key: string;
+    }[];
+    await rm(join(dataDir, 'media', row.storage_key));
+    const { client: editor } = await signedIn(['LEARNER', 'EDITOR']);
+    expect(await answer(media.url, editor.sessionCookie)).toEqual(await unknownFile(editor.sessionCookie));
+    await t.db.query('delete from media where id = $1', [media.id]);
   });
 
   it('refuses an upload past the hourly limit, naming when, and stores nothing', async () => {
@@ -164,7 +221,6 @@ describe('media', () => {
     for (let i = 0; i < LIMITS.uploadsPerHour; i += 1) {
       expect((await upload(client.sessionCookie, tinyPng(), `p${i}.png`)).status).toBe(201);
     }
-    const filesBefore = (await readdir(join(dataDir, 'media'))).length;
     const uploads: { oldest: Date }[] = await t.db.query(
       'select min(created_at) as oldest from media where uploaded_by_id = $1',
       [person.id],
@@ -177,7 +233,7 @@ describe('media', () => {
       code: 'RATE_LIMITED',
       message: `You have uploaded ${LIMITS.uploadsPerHour} files in the last hour. You can upload again at ${again}.`,
     });
-    expect(await readdir(join(dataDir, 'media'))).toHaveLength(filesBefore);
+    await expectDiskToMatchTable();
     const stored: { count: number }[] = await t.db.query(
       'select count(*)::int as count from media where uploaded_by_id = $1',
       [person.id],
@@ -187,7 +243,6 @@ describe('media', () => {
 
   it('lets no more than the hourly limit through when uploads arrive all at once', async () => {
     const { person, client } = await signedIn(['LEARNER', 'EDITOR']);
-    const filesBefore = (await readdir(join(dataDir, 'media'))).length;
     const statuses = await Promise.all(
       Array.from({ length: LIMITS.uploadsPerHour + 3 }, (_, i) =>
         upload(client.sessionCookie, tinyPng(), `burst-${i}.png`).then((res) => res.status),
@@ -200,6 +255,6 @@ describe('media', () => {
       [person.id],
     );
     expect(stored[0].count).toBe(LIMITS.uploadsPerHour);
-    expect(await readdir(join(dataDir, 'media'))).toHaveLength(filesBefore + LIMITS.uploadsPerHour);
+    await expectDiskToMatchTable();
   });
 });

@@ -73,8 +73,8 @@ export class MediaService {
    * Stores an uploaded file after checking its content is a JPEG, PNG, WebP or GIF image
    * (up to 10 MB) or an MP3, M4A, Ogg or WAV recording (up to 50 MB), at most
    * `LIMITS.uploadsPerHour` a person in any hour. Throws FORBIDDEN for non-editors,
-   * RATE_LIMITED past the hourly limit and BAD_USER_INPUT for a missing, unknown or
-   * oversized file; nothing is stored when it throws.
+   * RATE_LIMITED past the hourly limit, BAD_USER_INPUT for a missing file,
+   * UNSUPPORTED_MEDIA_TYPE for an unknown type and PAYLOAD_TOO_LARGE for an oversized one; nothing is stored when it throws.
    */
   async upload(actor: Actor | null, file: UploadedBytes | undefined): Promise<MediaEntity> {
     if (!actor || !hasRole(actor, 'EDITOR', 'ADMIN')) throw forbidden();
@@ -85,14 +85,14 @@ export class MediaService {
     const kind = detected ? ACCEPTED[detected.ext] : undefined;
     if (!detected || !kind) {
       throw new DomainError(
-        'BAD_USER_INPUT',
+        'UNSUPPORTED_MEDIA_TYPE',
         'The file must be a JPEG, PNG, WebP or GIF image, or an MP3, M4A, Ogg or WAV recording.',
       );
     }
     const limit = kind === 'IMAGE' ? MEDIA_LIMITS.imageBytes : MEDIA_LIMITS.audioBytes;
     if (file.buffer.length > limit) {
       throw new DomainError(
-        'BAD_USER_INPUT',
+        'PAYLOAD_TOO_LARGE',
         `The ${kind === 'IMAGE' ? 'image' : 'recording'} must be ${limit / 1024 / 1024} MB or smaller.`,
       );
     }
@@ -144,25 +144,31 @@ export class MediaService {
   }
 
   /**
-   * True when a signed-out visitor may download the file: it is the cover of a published
-   * PUBLIC module, or the published revision of a live lesson in such a module uses it. One
-   * statement on the learning tables (learning depends on media, so not through its service),
-   * using the GIN index on lesson_revision.media_ids.
+   * True when the viewer may download the file. Editors and admins may download any file,
+   * and everyone the files they uploaded. Otherwise the file must be the cover of a
+   * published module the viewer may read, or used by the published revision of a live
+   * lesson in one: PUBLIC modules for signed-out visitors, PUBLIC and STAFF modules for
+   * signed-in staff. Drafts are never visible through it. One statement on the learning
+   * tables (learning depends on media, so not through its service), using the GIN index on
+   * lesson_revision.media_ids.
    */
-  async isPublic(id: string): Promise<boolean> {
-    const rows: { public: boolean }[] = await this.media.query(
+  async isVisibleTo(actor: Actor | null, media: MediaEntity): Promise<boolean> {
+    if (hasRole(actor, 'EDITOR', 'ADMIN') || (actor && media.uploadedById === actor.id)) return true;
+    const audiences = actor ? ['PUBLIC', 'STAFF'] : ['PUBLIC'];
+    const rows: { visible: boolean }[] = await this.media.query(
       `select exists (
           select 1 from learning_module mo
-           where mo.cover_media_id = $1 and mo.status = 'PUBLISHED' and mo.audience = 'PUBLIC'
+           where mo.cover_media_id = $1 and mo.status = 'PUBLISHED' and mo.audience = any($2::text[])
         ) or exists (
           select 1 from lesson_revision r
             join lesson l on l.published_revision_id = r.id and l.status <> 'ARCHIVED'
-            join learning_module mo on mo.id = l.module_id and mo.status = 'PUBLISHED' and mo.audience = 'PUBLIC'
+            join learning_module mo on mo.id = l.module_id and mo.status = 'PUBLISHED'
+             and mo.audience = any($2::text[])
            where r.media_ids @> array[$1]::uuid[]
-        ) as public`,
-      [id],
+        ) as visible`,
+      [media.id, audiences],
     );
-    return rows[0]?.public === true;
+    return rows[0]?.visible === true;
   }
 
   /** One media row. Throws NOT_FOUND for an unknown or malformed id. */
