@@ -38,17 +38,24 @@ async function startSmtp(options: { reject?: boolean } = {}) {
 }
 
 describe('mail through SMTP', () => {
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
-  let t: TestApp;
+  /** What the running test started, closed after it (even when it failed half-way). */
+  const started: { close(): Promise<void> }[] = [];
+
+  /** An SMTP server and an app sending to it, both the calling test's own. */
+  const startMailApp = async (options: { reject?: boolean } = {}) => {
+    const smtp = await startSmtp(options);
+    started.push(smtp);
+    const t: TestApp = await createTestApp({ SMTP_URL: smtp.url });
+    started.push(t);
+    return { smtp, t };
+  };
 
   afterEach(async () => {
-    await t.close();
-    await smtp.close();
+    for (const thing of started.splice(0).reverse()) await thing.close();
   });
 
   it('delivers a reset email over SMTP and records it as SENT in the outbox', async () => {
-    smtp = await startSmtp();
-    t = await createTestApp({ SMTP_URL: smtp.url });
+    const { smtp, t } = await startMailApp();
     const person = await makePerson(t.db);
     await t
       .client()
@@ -62,8 +69,7 @@ describe('mail through SMTP', () => {
   });
 
   it('keeps a refused message in the outbox as FAILED with the reason, and the request still succeeds', async () => {
-    smtp = await startSmtp({ reject: true });
-    t = await createTestApp({ SMTP_URL: smtp.url });
+    const { t } = await startMailApp({ reject: true });
     const person = await makePerson(t.db);
     const res = await t.client().request('mutation($i: EmailInput!) { requestPasswordReset(input: $i) }', {
       i: { email: person.email },
