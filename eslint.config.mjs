@@ -82,6 +82,30 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // A focused or skipped test hides what the suite claims to prove (the reporters fail the
+      // run on them too, however they are spelled).
+      'no-restricted-properties': [
+        'error',
+        ...['it', 'test', 'describe', 'suite'].flatMap((object) =>
+          ['only', 'skip', 'todo', 'skipIf', 'runIf'].map((property) => ({
+            object,
+            property,
+            message: 'It leaves tests unrun: remove it (npm test fails on skipped and focused tests).',
+          })),
+        ),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.name=/^(xit|xtest|xdescribe|fit|fdescribe)$/]',
+          message: 'xit/xdescribe skip and fit/fdescribe focus tests: use it/describe (npm test fails on them).',
+        },
+        {
+          selector:
+            'MemberExpression[object.object.name=/^(it|test|describe|suite)$/][property.name=/^(only|skip|todo|skipIf|runIf)$/]',
+          message: 'A chained .only/.skip/.todo (it.concurrent.only, test.each.skip…) leaves tests unrun: remove it.',
+        },
+      ],
     },
   },
 );

@@ -1,45 +1,24 @@
 /**
- * `npm test`: every check and test, in order, then one plain line `N passed, N failed`
- * totalling every test that ran (each static check counts as one). A run in which no
- * test executed fails.
+ * `npm test`: every check and test, in order, then one plain line `N passed, N failed, N skipped`
+ * totalling every test that ran (each static check counts as one). The rules (scripts/totals.mjs):
+ * a skipped or focused test fails the run, and so does a suite, or a whole run, that executed no
+ * test.
  */
 import { ensureInstalled, pnpm, run, PNPM } from './lib.mjs';
+import { Tally } from './totals.mjs';
 
-const totals = { passed: 0, failed: 0 };
-const failures = [];
-
-function count(label, output) {
-  const matches = [...output.matchAll(new RegExp(`^${label}: (\\d+) passed, (\\d+) failed`, 'gm'))];
-  const last = matches.at(-1);
-  if (!last) return null;
-  return { passed: Number(last[1]), failed: Number(last[2]) };
-}
+const tally = new Tally();
 
 async function check(name, cmd, args, options = {}) {
   process.stdout.write(`\n▶ ${name}\n`);
   const { code } = await run(cmd, args, options);
-  if (code === 0) totals.passed += 1;
-  else {
-    totals.failed += 1;
-    failures.push(name);
-  }
+  tally.check(name, code);
 }
 
 async function suite(name, label, cmd, args, options = {}) {
   process.stdout.write(`\n▶ ${name}\n`);
   const { code, output } = await run(cmd, args, { ...options, capture: true });
-  const counted = count(label, output);
-  if (!counted) {
-    totals.failed += 1;
-    failures.push(`${name} (no totals line; exit ${code})`);
-    return;
-  }
-  totals.passed += counted.passed;
-  totals.failed += counted.failed;
-  if (code !== 0 && counted.failed === 0) {
-    totals.failed += 1;
-    failures.push(`${name} (exit ${code})`);
-  } else if (counted.failed) failures.push(name);
+  tally.suite(name, label, code, output);
 }
 
 const p = (...args) => [PNPM[0], [...PNPM.slice(1), ...args]];
@@ -59,6 +38,14 @@ async function main() {
   await check('build: api', ...p('--filter', '@common-ground/api', 'run', 'build'));
   await check('drift: migrations match the entities', ...p('--filter', '@common-ground/api', 'run', 'migration:check'));
 
+  await suite('test runner rules (node:test)', 'runner', 'node', [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-test-totals.mjs',
+    '--test-reporter-destination=stdout',
+    'scripts/test-rules.test.mjs',
+  ]);
   await suite(
     'api tests (unit and integration, real PostgreSQL)',
     'api',
@@ -72,16 +59,15 @@ async function main() {
     ...p('--filter', '@common-ground/web', 'exec', 'vitest', 'run', '--config', 'e2e/vitest.config.ts'),
   );
 
-  if (failures.length) {
-    process.stdout.write(`\nFailed: ${failures.join('; ')}\n`);
-  }
-  const ran = totals.passed + totals.failed;
-  process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed\n`);
-  process.exit(ran === 0 || totals.failed > 0 ? 1 : 0);
+  const { ok, line } = tally.finish();
+  if (tally.failures.length) process.stdout.write(`\nFailed: ${tally.failures.join('; ')}\n`);
+  process.stdout.write(`\n${line}\n`);
+  process.exit(ok ? 0 : 1);
 }
 
 main().catch((error) => {
   process.stderr.write(`${error.message}\n`);
-  process.stdout.write(`\n${totals.passed} passed, ${totals.failed + 1} failed\n`);
+  tally.fail(error.message);
+  process.stdout.write(`\n${tally.finish().line}\n`);
   process.exit(1);
 });

@@ -1,4 +1,6 @@
 /** Jest for the API: unit tests (*.spec.ts) and integration tests on real PostgreSQL (*.int-spec.ts). */
+const { join } = require('node:path');
+
 const swc = [
   '@swc/jest',
   {
@@ -13,7 +15,8 @@ const swc = [
 
 module.exports = {
   rootDir: '.',
-  testEnvironment: 'node',
+  // Node, plus: a focused test fails. Absolute, so scripts/test-rules.test.mjs can reuse it.
+  testEnvironment: join(__dirname, 'test', 'strict-environment.cjs'),
   roots: ['<rootDir>', '<rootDir>/../../packages/shared/src'],
   testMatch: [
     '<rootDir>/../../packages/shared/src/**/*.spec.ts',
@@ -33,7 +36,8 @@ module.exports = {
   },
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
-  reporters: ['default', '<rootDir>/test/totals-reporter.cjs'],
+  // The totals line npm test adds up; skipped tests and empty runs fail here.
+  reporters: ['default', join(__dirname, 'test', 'totals-reporter.cjs')],
   testTimeout: 30000,
   maxWorkers: process.env.CI ? 2 : '50%',
 };

@@ -11,5 +11,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     reporters: ['default', ['../vitest.totals-reporter.ts', { label: 'e2e' }]],
+    // A focused test fails, whatever the CI variable says (.only hides the file's other tests).
+    allowOnly: false,
   },
 });
