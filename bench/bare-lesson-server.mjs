@@ -1,10 +1,13 @@
 /**
  * The baseline for the lesson-page benchmark: a bare GraphQL server (graphql-http on
- * node:http) answering the same lesson-page query from the same database with
- * hand-written SQL and no framework, sessions or guards. The person is named by a
- * header instead of a session, so this is the floor our API is compared with.
- *   node bench/bare-lesson-server.mjs <databaseUrl> <port>
+ * node:http) answering the same signed-in lesson-page request from the same database with
+ * hand-written SQL and no framework. It does what a competent hand-written server must for
+ * that request and no more: checks the session cookie's signature, reads the session with
+ * its person (one statement), reads the lesson with everything the page shows (one
+ * statement) and parses the revision content once.
+ *   SESSION_SECRET=<the API's secret> node bench/bare-lesson-server.mjs <databaseUrl> <port>
  */
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { createHandler } from 'graphql-http/lib/use/http';
@@ -15,7 +18,45 @@ const require = createRequire(import.meta.url);
 const { visibleChoices } = require('../packages/shared/dist/index.js');
 
 const [databaseUrl, port] = process.argv.slice(2);
+const secret = process.env.SESSION_SECRET;
+if (!secret) throw new Error("SESSION_SECRET must be the API's, so the same session cookie signs in here.");
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+
+/**
+ * The session id in a `cg.sid` cookie signed as express-session signs it
+ * (`s:<id>.<base64 HMAC-SHA256 of the id, unpadded>`), or null when absent or forged.
+ */
+function sessionId(cookieHeader) {
+  const raw = cookieHeader
+    ?.split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith('cg.sid='))
+    ?.slice('cg.sid='.length);
+  if (!raw) return null;
+  const value = decodeURIComponent(raw);
+  if (!value.startsWith('s:')) return null;
+  const dot = value.lastIndexOf('.');
+  if (dot < 0) return null;
+  const id = value.slice(2, dot);
+  const given = Buffer.from(value.slice(dot + 1));
+  const expected = Buffer.from(createHmac('sha256', secret).update(id).digest('base64').replace(/=+$/, ''));
+  return given.length === expected.length && timingSafeEqual(given, expected) ? id : null;
+}
+
+/** The signed-in person of a live session, with what authorisation needs. */
+const SESSION_SQL = `
+  select p.id, p.organisation_id, p.roles
+    from session s
+    join person p on p.id = (s.sess->>'personId')::uuid and p.deactivated_at is null
+   where s.sid = $1 and s.expire >= now()`;
+
+/** The person signed in on this request, or null. */
+async function viewer(req) {
+  const sid = sessionId(req.headers.cookie);
+  if (!sid) return null;
+  const { rows } = await pool.query(SESSION_SQL, [sid]);
+  return rows[0] ?? null;
+}
 
 const schema = buildSchema(`
   type Query { lesson(id: ID!): Lesson }
@@ -31,6 +72,8 @@ const schema = buildSchema(`
   type Step { sceneId: String! sceneTitle: String! choiceId: String! choiceLabel: String! feedback: String! score: Int! }
 `);
 
+// The attempt's revision content is read only when it differs from the published one, so
+// the usual request carries and parses the content once.
 const LESSON_SQL = `
   select l.id, l.title, l.kind, l.outcomes, l.module_id, m.title as module_title, m.slug, r.content,
     (select count(*) from lesson s where s.module_id = l.module_id and s.published_revision_id is not null
@@ -39,13 +82,13 @@ const LESSON_SQL = `
        and s.status <> 'ARCHIVED')::int as step_count,
     a.id as attempt_id, a.status as attempt_status, a.score as attempt_score, a.state, ar.content as attempt_content
   from lesson l
-  join learning_module m on m.id = l.module_id and m.status = 'PUBLISHED'
+  join learning_module m on m.id = l.module_id and m.status = 'PUBLISHED' and (m.audience = 'PUBLIC' or $2::uuid is not null)
   join lesson_revision r on r.id = l.published_revision_id
   left join lateral (
-    select * from lesson_attempt x where x.person_id = $2 and x.lesson_id = l.id and x.status <> 'ABANDONED'
+    select * from lesson_attempt x where x.person_id = $2::uuid and x.lesson_id = l.id and x.status <> 'ABANDONED'
     order by (x.status = 'IN_PROGRESS') desc, x.attempt_number desc limit 1
   ) a on true
-  left join lesson_revision ar on ar.id = a.revision_id
+  left join lesson_revision ar on ar.id = a.revision_id and a.revision_id <> l.published_revision_id
   where l.id = $1 and l.status <> 'ARCHIVED'`;
 
 function play(content, state) {
@@ -75,7 +118,7 @@ function play(content, state) {
 
 const rootValue = {
   async lesson({ id }, context) {
-    const { rows } = await pool.query(LESSON_SQL, [id, context.personId]);
+    const { rows } = await pool.query(LESSON_SQL, [id, context.viewer?.id ?? null]);
     const row = rows[0];
     if (!row) return null;
     const content = row.content;
@@ -102,7 +145,7 @@ const rootValue = {
             id: row.attempt_id,
             status: row.attempt_status,
             score: row.attempt_score,
-            scenario: row.kind === 'SCENARIO' ? play(row.attempt_content, row.state) : null,
+            scenario: row.kind === 'SCENARIO' ? play(row.attempt_content ?? content, row.state) : null,
           }
         : null,
     };
@@ -112,7 +155,8 @@ const rootValue = {
 const handler = createHandler({
   schema,
   rootValue,
-  context: (req) => ({ personId: req.raw.headers['x-person-id'] }),
+  // The session is read before the operation runs, as a session middleware would.
+  context: async (req) => ({ viewer: await viewer(req.raw) }),
 });
 createServer((req, res) => {
   if (req.url.startsWith('/graphql')) handler(req, res);
