@@ -1,22 +1,25 @@
 /**
- * Migration tooling that runs on the built API (dist/), against a throw-away database
- * it creates and drops itself:
- *   node scripts/migrations.cjs check          fails if the entities differ from the migrations
+ * Migration tooling, run on the TypeScript in src/ (compiled on require by swc, as in Jest), against
+ * throw-away databases it creates and drops itself:
+ *   node scripts/migrations.cjs check          fails if the migrations differ from the entities
  *   node scripts/migrations.cjs generate Name  writes src/database/migrations/<ts>-Name.ts
+ * `check` builds one database with every migration and another from the entities plus
+ * src/database/extra-schema.ts (what entities cannot declare), and compares their catalogues:
+ * tables, columns, indexes, constraints, extensions, enums, functions and triggers.
  * The server is DATABASE_URL's (its database part is ignored) or the embedded PostgreSQL.
  */
-const { writeFileSync, readFileSync } = require('node:fs');
+require('../test/swc-register.cjs');
+require('reflect-metadata');
+const { writeFileSync, readFileSync, mkdtempSync, rmSync, chmodSync } = require('node:fs');
+const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { DataSource } = require('typeorm');
-const { Client } = require('pg');
-const { dataSourceOptions } = require('../dist/database/data-source-options');
+const drift = require('./schema-drift.ts');
 
 async function withServer(run) {
   if (process.env.DATABASE_URL) return run(process.env.DATABASE_URL);
-  const { startEmbeddedPostgres } = require('../dist/database/embedded-postgres');
-  const { mkdtempSync, rmSync } = require('node:fs');
-  const dir = mkdtempSync(join(require('node:os').tmpdir(), 'cg-migrations-'));
-  require('node:fs').chmodSync(dir, 0o755);
+  const { startEmbeddedPostgres } = require('../src/database/embedded-postgres.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'cg-migrations-'));
+  chmodSync(dir, 0o755);
   const pg = await startEmbeddedPostgres(dir, () => undefined);
   try {
     return await run(pg.url);
@@ -26,33 +29,34 @@ async function withServer(run) {
   }
 }
 
-async function withScratchDatabase(serverUrl, run) {
-  const name = `cg_migrations_${process.pid}_${Date.now()}`;
-  const admin = new URL(serverUrl);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  try {
-    return await run(url.toString());
-  } finally {
-    await client.query(`drop database if exists ${name} with (force)`);
-    await client.end();
-  }
+async function check(server) {
+  return drift.withScratchDatabase(server, (migratedUrl) =>
+    drift.withScratchDatabase(server, async (declaredUrl) => {
+      await drift.migrate(migratedUrl);
+      const pending = await drift.pendingChanges(migratedUrl);
+      const problems = await drift.buildFromEntities(declaredUrl);
+      const [migrated, declared] = await Promise.all([
+        drift.readCatalogue(migratedUrl),
+        drift.readCatalogue(declaredUrl),
+      ]);
+      return { pending, problems, differences: drift.diffCatalogues(migrated, declared) };
+    }),
+  );
 }
 
-async function pendingQueries(url) {
-  const ds = new DataSource(dataSourceOptions(url));
-  await ds.initialize();
-  try {
-    await ds.runMigrations({ transaction: 'each' });
-    const sql = await ds.driver.createSchemaBuilder().log();
-    return { up: sql.upQueries, down: sql.downQueries };
-  } finally {
-    await ds.destroy();
+function report({ pending, problems, differences }) {
+  if (pending.up.length) {
+    console.error('migrations: TypeORM would still change the migrated database to match the entities:');
+    for (const x of pending.up) console.error(`  ${x.query};`);
+    console.error('Run: npx pnpm@10 --filter @common-ground/api run migration:generate <Name>');
   }
+  if (problems.length || differences.length) {
+    console.error('migrations: the migrated schema differs from the entities plus src/database/extra-schema.ts:');
+    for (const line of [...problems, ...differences]) console.error(`  ${line}`);
+  }
+  const clean = !pending.up.length && !problems.length && !differences.length;
+  if (clean) console.log('migrations: the migrated schema matches the entities plus src/database/extra-schema.ts');
+  return clean;
 }
 
 const q = (query) => '`' + query.query.replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
@@ -98,16 +102,15 @@ ${down
 
 async function main() {
   const [command, name] = process.argv.slice(2);
-  const result = await withServer((server) => withScratchDatabase(server, pendingQueries));
   if (command === 'check') {
-    if (result.up.length) {
-      console.error('migrations: the entities differ from the migrations. Missing SQL:');
-      for (const x of result.up) console.error(`  ${x.query};`);
-      console.error('Run: npx pnpm@10 --filter @common-ground/api run migration:generate <Name>');
-      process.exit(1);
-    }
-    console.log('migrations: entities and migrations match');
+    if (!report(await withServer(check))) process.exit(1);
   } else if (command === 'generate' && name && /^[A-Z][A-Za-z0-9]+$/.test(name)) {
+    const result = await withServer((server) =>
+      drift.withScratchDatabase(server, async (url) => {
+        await drift.migrate(url);
+        return drift.pendingChanges(url);
+      }),
+    );
     if (!result.up.length) {
       console.log('No changes: nothing to generate.');
       return;
