@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AuthGuard } from './common/auth/auth.guard';
 import { type Clock, ClockModule } from './common/clock';
+import { HttpErrorFilter } from './common/errors/http-exception.filter';
 import { validationError } from './common/errors/validation-error';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import type { SessionSqlObserver } from './common/session/session';
@@ -34,6 +36,8 @@ export interface AppModuleOptions {
   sessionSqlObserver?: SessionSqlObserver;
   /** The time the app reads; the system clock when left out (tests move it on). */
   clock?: Clock;
+  /** Where JSON log lines go instead of standard output (tests read them). */
+  logStream?: DestinationStream;
 }
 
 /** Assembles the app from a validated config, so tests build it exactly as `npm start` does. */
@@ -59,6 +63,9 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
+            ...(options.logStream ? { stream: options.logStream } : {}),
+            // A refused request (4xx) is the client's business: only faults (5xx) are errors.
+            customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
             redact: {
               paths: [
                 'req.headers.cookie',
@@ -91,6 +98,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
         {
           provide: APP_PIPE,
           useValue: new ValidationPipe({

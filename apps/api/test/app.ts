@@ -59,12 +59,26 @@ export class TestClock extends Clock {
   }
 }
 
+/** Keeps the app's JSON log lines, so tests can check what was logged at which level. */
+export class LogCapture {
+  readonly lines: { level: number; msg?: string; [key: string]: unknown }[] = [];
+  write(chunk: string): void {
+    for (const line of chunk.split('\n')) if (line.trim()) this.lines.push(JSON.parse(line) as LogCapture['lines'][0]);
+  }
+  /** Lines at pino's `error` level (50) or above. */
+  get errors(): LogCapture['lines'] {
+    return this.lines.filter((line) => line.level >= 50);
+  }
+}
+
 export interface TestApp {
   app: NestExpressApplication;
   url: string;
   db: DataSource;
   queries: QueryCounter;
   clock: TestClock;
+  /** What the app logged (at the LOG_LEVEL given in env; nothing by default). */
+  logs: LogCapture;
   config: AppConfig;
   /** A new client with its own cookie jar: one per person in a test. */
   client(): GraphqlClient;
@@ -106,9 +120,15 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   );
   const queries = new QueryCounter();
   const clock = new TestClock();
+  const logs = new LogCapture();
   const boot = async () => {
     const app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot(config, { typeormLogger: queries, sessionSqlObserver: queries.observeSession, clock }),
+      AppModule.forRoot(config, {
+        typeormLogger: queries,
+        sessionSqlObserver: queries.observeSession,
+        clock,
+        logStream: logs,
+      }),
       { bodyParser: false, logger: false },
     );
     configureApp(app, config);
@@ -120,6 +140,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...(await boot()),
     queries,
     clock,
+    logs,
     config,
     client: () => new GraphqlClient(t.url),
     restart: async () => {
