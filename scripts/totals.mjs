@@ -18,7 +18,7 @@ export class Tally {
   passed = 0;
   failed = 0;
   skipped = 0;
-  /** Tests that ran (passed or failed) in test suites; static checks are not counted here. */
+  /** Tests the suites counted as passed or failed; static checks are not counted here. */
   executed = 0;
   failures = [];
 
