@@ -1,17 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launch, newPage, snap } from './browser';
+import { type Account, makeAccount, signIn } from './people';
 
-const DEMO_ADMIN = { email: 'admin@fenmouth-council.example', password: 'Fenmouth-demo-2026' };
 const baseUrl = inject('baseUrl');
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => page.getByRole('button', { name: 'Sign out' }).count()).toBe(1);
-}
 
 /** Reads the newest email to an address from the outbox, as an admin would in the app. */
 async function latestEmailTo(admin: Page, to: string): Promise<string> {
@@ -26,19 +19,21 @@ async function latestEmailTo(admin: Page, to: string): Promise<string> {
 
 describe('accounts', () => {
   let browser: Browser;
+  /** This file's own admin: reads the outbox and grants roles. */
+  let admin: Account;
   beforeAll(async () => {
     browser = await launch();
+    admin = await makeAccount(baseUrl, 'Avery Accounts-Admin', ['ADMIN']);
   });
   afterAll(async () => {
     await browser.close();
   });
 
-  const email = `casey.morgan.${Date.now()}@fenmouth-council.example`;
-  const password = 'a-long-and-memorable-passphrase';
-
   it('lets a member of staff sign up, confirm their email, sign in and out, but not reach admin pages', async () => {
+    const email = `casey.morgan.${randomBytes(4).toString('hex')}@fenmouth-council.example`;
+    const password = 'a-long-and-memorable-passphrase';
     const { context, page } = await newPage(browser, baseUrl);
-    const { context: adminContext, page: admin } = await newPage(browser, baseUrl);
+    const { context: adminContext, page: adminPage } = await newPage(browser, baseUrl);
 
     await page.goto('/');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Common Ground');
@@ -67,8 +62,8 @@ describe('accounts', () => {
     await expectAccessible(page);
     await snap(page, 'check-email');
 
-    await signIn(admin, DEMO_ADMIN.email, DEMO_ADMIN.password);
-    const text = await latestEmailTo(admin, email);
+    await signIn(adminPage, admin);
+    const text = await latestEmailTo(adminPage, email);
     const link = /https?:\/\/\S+\/verify-email\?token=\S+/.exec(text)?.[0];
     expect(link).toBeTruthy();
 
@@ -84,7 +79,7 @@ describe('accounts', () => {
     await expect.poll(() => page.title()).toBe('You have signed out – Common Ground');
     await expectAccessible(page);
 
-    await signIn(page, email, password);
+    await signIn(page, { email, password });
     await page.goto('/profile');
     await expect.poll(() => page.getByText('Casey Morgan').count()).toBeGreaterThan(0);
     await expectAccessible(page);
@@ -94,26 +89,27 @@ describe('accounts', () => {
   });
 
   it('lets an admin grant a role, which the person then holds', async () => {
+    const member = await makeAccount(baseUrl, 'Jordan Price');
     const { context, page } = await newPage(browser, baseUrl);
-    await signIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
+    await signIn(page, admin);
 
     await page.goto('/admin/people');
     await expect.poll(() => page.title()).toBe('People – Common Ground');
     await expectAccessible(page);
-    await page.getByLabel('Name or email address').fill('Casey Morgan');
+    await page.getByLabel('Name or email address').fill(member.email);
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await page.getByRole('link', { name: 'Casey Morgan' }).click();
-    await expect.poll(() => page.title()).toBe('Casey Morgan – Common Ground');
+    await page.getByRole('link', { name: member.name }).click();
+    await expect.poll(() => page.title()).toBe(`${member.name} – Common Ground`);
     await expectAccessible(page);
 
     await page.getByLabel('Editor').check();
     await page.getByRole('button', { name: 'Save roles' }).click();
-    await expect.poll(() => page.getByText('Casey Morgan’s roles have been updated').count()).toBe(1);
+    await expect.poll(() => page.getByText(`${member.name}’s roles have been updated`).count()).toBe(1);
     await expectAccessible(page);
     await snap(page, 'admin-person');
 
     const { context: personContext, page: person } = await newPage(browser, baseUrl);
-    await signIn(person, email, password);
+    await signIn(person, member);
     const res = await personContext.request.post('/graphql', { data: { query: '{ viewer { roles } }' } });
     expect(await res.json()).toEqual({ data: { viewer: { roles: ['LEARNER', 'EDITOR'] } } });
 

@@ -1,18 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launch, newPage, snap } from './browser';
 import { isButton, tabTo } from './keyboard';
+import { type Account, makeAccount, signIn } from './people';
 
 const baseUrl = inject('baseUrl');
-const EDITOR = { email: 'editor@fenmouth-council.example', password: 'Fenmouth-demo-2026' };
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => page.getByRole('button', { name: 'Sign out' }).count()).toBe(1);
-}
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 
@@ -37,8 +30,11 @@ async function makeEnding(page: Page, sceneId: string, summary: string, rating: 
 
 describe('authoring', () => {
   let browser: Browser;
+  /** This file's own editor, so the modules it creates are nobody else's. */
+  let editor: Account;
   beforeAll(async () => {
     browser = await launch();
+    editor = await makeAccount(baseUrl, 'Eden Authoring-Editor', ['EDITOR']);
   });
   afterAll(async () => {
     await browser.close();
@@ -46,7 +42,7 @@ describe('authoring', () => {
 
   it('lets an editor build a branching scenario, see why it cannot be published, fix it and publish it', async () => {
     const { context, page } = await newPage(browser, baseUrl);
-    await signIn(page, EDITOR.email, EDITOR.password);
+    await signIn(page, editor);
 
     // The modules list.
     await page.goto('/authoring');
@@ -56,7 +52,7 @@ describe('authoring', () => {
     await snap(page, 'authoring-modules');
 
     // A new module.
-    const moduleTitle = `Handling complaints at the counter ${Date.now()}`;
+    const moduleTitle = `Handling complaints at the counter ${randomBytes(4).toString('hex')}`;
     await page.getByRole('button', { name: 'Create a module' }).click();
     await expect.poll(() => h1(page)).toContain('Create a module');
     await page.getByLabel('Title', { exact: true }).fill(moduleTitle);

@@ -3,18 +3,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_MODULES } from '../../api/src/database/seed/learning';
 import { expectAccessible, launch, newPage, snap } from './browser';
 import { isButton, tabTo } from './keyboard';
+import { type Account, makeAccount, signIn } from './people';
 
 const baseUrl = inject('baseUrl');
-const LEARNER = { email: 'learner@fenmouth-council.example', password: 'Fenmouth-demo-2026' };
 const MODULE = DEMO_MODULES.find((m) => m.slug === 'managing-language-barriers')!;
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => page.getByRole('button', { name: 'Sign out' }).count()).toBe(1);
-}
 
 /** Answers a knowledge check on the page with the content's right answers (or the first option of each). */
 async function answerCheck(page: Page, lessonTitle: string, right: boolean) {
@@ -30,8 +22,11 @@ async function answerCheck(page: Page, lessonTitle: string, right: boolean) {
 
 describe('learning', () => {
   let browser: Browser;
+  /** This file's own learner: its progress and certificates are nobody else's. */
+  let learner: Account;
   beforeAll(async () => {
     browser = await launch();
+    learner = await makeAccount(baseUrl, 'Lee Learning-Learner');
   });
   afterAll(async () => {
     await browser.close();
@@ -43,7 +38,7 @@ describe('learning', () => {
     await expect.poll(() => page.getByRole('link', { name: MODULE.title }).count()).toBe(1);
     await expect.poll(() => page.getByRole('link', { name: 'Social cohesion' }).count()).toBe(0);
     await expectAccessible(page);
-    await signIn(page, LEARNER.email, LEARNER.password);
+    await signIn(page, learner);
     await page.goto('/learn');
     await expect.poll(() => page.getByRole('link', { name: 'Social cohesion' }).count()).toBe(1);
     await expectAccessible(page);
@@ -53,7 +48,7 @@ describe('learning', () => {
 
   it('lets a learner play a scenario to an ending with only the keyboard, finish the module and get a certificate', async () => {
     const { context, page } = await newPage(browser, baseUrl);
-    await signIn(page, LEARNER.email, LEARNER.password);
+    await signIn(page, learner);
     await page.goto(`/learn/${MODULE.slug}`);
     await expect.poll(() => page.title()).toBe(`${MODULE.title} – Common Ground`);
     await expectAccessible(page);
