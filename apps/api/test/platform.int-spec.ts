@@ -1,115 +1,16 @@
-import { GraphQLSchemaHost } from '@nestjs/graphql';
-import {
-  getNamedType,
-  type GraphQLField,
-  type GraphQLInputType,
-  GraphQLEnumType,
-  GraphQLInputObjectType,
-  GraphQLList,
-  GraphQLNonNull,
-  GraphQLObjectType,
-  GraphQLScalarType,
-  isLeafType,
-} from 'graphql';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { ROLES, type RoleName } from '@common-ground/shared';
+import { decideAccess } from '../src/common/auth/access';
+import type { Actor } from '../src/common/auth/actor';
+import { InvitationEntity } from '../src/modules/identity/entities/invitation.entity';
+import { MediaEntity } from '../src/modules/media/entities/media.entity';
+import { AccessSweep, appEntryPoints, expressRoutes, type Persona, refusalIn } from './access-sweep';
 import { createTestApp, type TestApp } from './app';
-import { makePerson, signIn } from './factories';
-
-/** Operations anyone may call signed out. Adding one here is a deliberate decision. */
-const PUBLIC = new Set([
-  'viewer',
-  'invitation',
-  'signUp',
-  'verifyEmail',
-  'resendVerificationEmail',
-  'signIn',
-  'requestPasswordReset',
-  'resetPassword',
-  'learningModules',
-  'learningModule',
-  'learningTopics',
-  'lesson',
-  'verifyCertificate',
-]);
-
-/** Operations only admins may call. */
-const ADMIN_ONLY = new Set([
-  'people',
-  'invitations',
-  'outboxMessages',
-  'outboxMessage',
-  'createOrganisation',
-  'updateOrganisation',
-  'setPersonRoles',
-  'deactivatePerson',
-  'reactivatePerson',
-  'createInvitation',
-  'revokeInvitation',
-]);
-
-/** Operations only editors (and admins) may call. */
-const EDITOR_ONLY = new Set([
-  'authoringModules',
-  'authoringModule',
-  'authoringLesson',
-  'lessonRevisions',
-  'scenarioReport',
-  'createLearningModule',
-  'updateLearningModule',
-  'submitLearningModuleForReview',
-  'publishLearningModule',
-  'archiveLearningModule',
-  'reorderLessons',
-  'createLesson',
-  'updateLesson',
-  'saveLessonDraft',
-  'submitLessonForReview',
-  'publishLesson',
-  'archiveLesson',
-]);
-
-/** A syntactically valid value for an argument type, so only authorisation can refuse. */
-function sample(type: GraphQLInputType): unknown {
-  if (type instanceof GraphQLNonNull) return sample(type.ofType);
-  if (type instanceof GraphQLList) return [sample(type.ofType)];
-  if (type instanceof GraphQLEnumType) return type.getValues()[0].value;
-  if (type instanceof GraphQLInputObjectType) {
-    const out: Record<string, unknown> = {};
-    for (const f of Object.values(type.getFields())) if (f.type instanceof GraphQLNonNull) out[f.name] = sample(f.type);
-    return out;
-  }
-  if (type instanceof GraphQLScalarType) {
-    switch (type.name) {
-      case 'ID':
-        return '00000000-0000-4000-8000-000000000000';
-      case 'Int':
-        return 1;
-      case 'Float':
-        return 1.5;
-      case 'Boolean':
-        return true;
-      case 'DateTime':
-        return new Date().toISOString();
-      case 'JSONObject':
-        return {};
-      default:
-        return 'sample@example.org';
-    }
-  }
-  throw new Error(`no sample for ${String(type)}`);
-}
-
-function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
-  const required = field.args.filter((a) => a.type instanceof GraphQLNonNull);
-  const decl = required.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
-  const args = required.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
-  const variables = Object.fromEntries(required.map((a) => [a.name, sample(a.type)]));
-  const query = `${kind} Probe${decl ? `(${decl})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
-  return { query, variables };
-}
+import { makeLesson, makeModule, makeOrganisation, makePerson, SMALL_CHECK, SMALL_SCENARIO, signIn } from './factories';
 
 describe('platform', () => {
   let t: TestApp;
@@ -119,18 +20,6 @@ describe('platform', () => {
   afterAll(async () => {
     await t.close();
   });
-
-  const rootFields = () => {
-    const schema = t.app.get(GraphQLSchemaHost).schema;
-    const list: { kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }[] = [];
-    for (const [kind, type] of [
-      ['query', schema.getQueryType()],
-      ['mutation', schema.getMutationType()],
-    ] as const) {
-      for (const field of Object.values((type as GraphQLObjectType).getFields())) list.push({ kind, field });
-    }
-    return list;
-  };
 
   it('serves exactly the schema committed in schema.gql', () => {
     const committed = readFileSync(join(__dirname, '..', 'schema.gql'), 'utf8');
@@ -144,62 +33,145 @@ describe('platform', () => {
     expect(await res.json()).toEqual({ status: 'ok', checks: { database: { status: 'up' } } });
   });
 
-  it('denies every operation to a signed-out visitor unless it is deliberately public', async () => {
-    const client = t.client();
-    const fields = rootFields();
-    expect(fields.length).toBeGreaterThan(10);
-    for (const { kind, field } of fields) {
-      const { query, variables } = operation(kind, field);
-      const res = await client.request(query, variables);
-      const code = res.errors?.[0]?.extensions?.code;
-      if (field.name === 'signIn') {
-        // Reached, and refused for its sample credentials, not for being signed out.
-        expect(res.errors?.[0]?.message).toBe('The email address or password is not right.');
-      } else if (PUBLIC.has(field.name)) {
-        expect({ field: field.name, code }).not.toEqual({ field: field.name, code: 'UNAUTHENTICATED' });
-      } else {
-        expect({ field: field.name, code }).toEqual({ field: field.name, code: 'UNAUTHENTICATED' });
-      }
+  /**
+   * One persona per role (each signed-in one also a LEARNER, as everyone is), plus a
+   * signed-out visitor, all in one organisation with a line manager.
+   */
+  const makePersonas = async (organisationId: string): Promise<Persona[]> => {
+    const manager = await makePerson(t.db, { organisationId });
+    const visitor = t.client();
+    const list: Persona[] = [
+      { name: 'signed out', actor: null, client: visitor, restore: async () => visitor.forgetCookie() },
+    ];
+    for (const role of ROLES) {
+      const roles: RoleName[] = role === 'LEARNER' ? ['LEARNER'] : ['LEARNER', role];
+      const person = await makePerson(t.db, {
+        organisationId,
+        roles,
+        lineManagerId: manager.id,
+        lineManagerEmail: manager.email,
+      });
+      const client = t.client();
+      await signIn(client, person.email);
+      const actor: Actor = { id: person.id, organisationId, roles };
+      const restore = async () => {
+        client.forgetCookie();
+        await signIn(client, person.email);
+      };
+      list.push({ name: role.toLowerCase(), actor, client, restore });
     }
+    return list;
+  };
+
+  /**
+   * Rows for every type to have something to show: a public module with one lesson of each
+   * kind and a draft, a scenario whose character and scenes have a picture, an invitation.
+   */
+  const seedWorld = async (organisationId: string, invitedById: string) => {
+    const picture = await t.db.getRepository(MediaEntity).save({
+      kind: 'IMAGE',
+      mime: 'image/png',
+      size: 68,
+      storageKey: `sweep-${randomBytes(6).toString('hex')}.png`,
+      originalName: 'sweep.png',
+      uploadedById: invitedById,
+    });
+    const module = await makeModule(t.db, { audience: 'PUBLIC' });
+    await makeLesson(t.db, module.id, 'ARTICLE', { html: '<p>Read this first.</p>' }, { position: 1 });
+    await makeLesson(t.db, module.id, 'KNOWLEDGE_CHECK', SMALL_CHECK, { position: 2 });
+    const scenario = {
+      ...SMALL_SCENARIO,
+      characters: SMALL_SCENARIO.characters.map((c) => ({ ...c, avatarMediaId: picture.id })),
+      scenes: SMALL_SCENARIO.scenes.map((s) => ({ ...s, mediaId: picture.id })),
+    };
+    const played = await makeLesson(t.db, module.id, 'SCENARIO', scenario, { position: 3 });
+    await makeLesson(t.db, module.id, 'ARTICLE', { html: '<p>Not yet.</p>' }, { position: 4, publish: false });
+    await t.db.getRepository(InvitationEntity).save({
+      email: `invited-${randomBytes(4).toString('hex')}@people.example`,
+      organisationId,
+      roles: ['LEARNER'],
+      tokenHash: randomBytes(32).toString('hex'),
+      invitedById,
+      expiresAt: new Date(Date.now() + 7 * 24 * 3600 * 1000),
+    });
+    return { playedLessonId: played.id };
+  };
+
+  it('finds exactly one access declaration on every operation, field resolver and route', () => {
+    const points = appEntryPoints(t.app);
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const roots = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+      Object.keys(type?.getFields() ?? {}).map((name) => `${type?.name}.${name}`),
+    );
+    const keys = new Set(points.map((p) => p.key));
+    expect(points.filter((p) => !p.access).map((p) => `${p.key} (${p.handler})`)).toEqual([]);
+    expect(points.filter((p) => p.kind !== 'field' && p.access?.kind === 'SAME_AS_PARENT').map((p) => p.key)).toEqual(
+      [],
+    );
+    expect(roots.filter((key) => !keys.has(key))).toEqual([]);
+    expect(points.filter((p) => p.kind === 'field' && !schema.getType(p.key.split('.')[0])).map((p) => p.key)).toEqual(
+      [],
+    );
+    expect(expressRoutes(t.app).filter((route) => !keys.has(route))).toEqual([]);
+    expect(points.filter((p) => p.kind === 'route').length).toBeGreaterThanOrEqual(4);
   });
 
-  it('denies admin operations to a signed-in learner, and lets them reach the rest', async () => {
-    const learner = await makePerson(t.db);
-    const client = t.client();
-    await signIn(client, learner.email);
-    for (const { kind, field } of rootFields()) {
-      if (PUBLIC.has(field.name) || ['signOut', 'signOutEverywhere'].includes(field.name)) continue;
-      const { query, variables } = operation(kind, field);
-      const res = await client.request(query, variables);
-      const code = res.errors?.[0]?.extensions?.code;
-      if (ADMIN_ONLY.has(field.name) || EDITOR_ONLY.has(field.name)) {
-        expect({ field: field.name, code }).toEqual({ field: field.name, code: 'FORBIDDEN' });
-      } else {
-        expect({ field: field.name, code }).not.toEqual({
-          field: field.name,
-          code: expect.stringMatching(/UNAUTHENTICATED|FORBIDDEN/),
+  it('gives every persona exactly what the code declares, on every field of every type it reaches', async () => {
+    const organisation = await makeOrganisation(t.db);
+    const personas = await makePersonas(organisation.id);
+    const admin = personas.find((p) => p.actor?.roles.includes('ADMIN'));
+    const { playedLessonId } = await seedWorld(organisation.id, admin?.actor?.id ?? '');
+    for (const persona of personas.filter((p) => p.actor)) {
+      await persona.client.ok('mutation($input: LessonIdInput!) { startLesson(input: $input) { id } }', {
+        input: { lessonId: playedLessonId },
+      });
+    }
+    const sweep = new AccessSweep(t.app);
+    for (const persona of personas) await sweep.sweep(persona);
+    expect(sweep.problems).toEqual([]);
+
+    // Each persona reached the field resolvers it may use; for any it could not reach with
+    // real rows, the guard itself is asked with that resolver's metadata.
+    for (const persona of personas) {
+      for (const point of sweep.unreached(persona)) {
+        expect({ field: point.key, decision: sweep.guardDecision(point, persona.actor) }).toEqual({
+          field: point.key,
+          decision: decideAccess(point.access, persona.actor, true),
         });
       }
     }
-  });
+    const everyone = new Set(personas.flatMap((p) => [...(sweep.reached.get(p.name) ?? [])]));
+    const fields = appEntryPoints(t.app).filter((p) => p.kind === 'field');
+    expect(fields.filter((p) => !everyone.has(p.key)).map((p) => p.key)).toEqual([]);
+  }, 300_000);
 
-  it('lets editors reach editor operations, and still denies them admin operations', async () => {
-    const editor = await makePerson(t.db, { roles: ['LEARNER', 'EDITOR'] });
+  it('answers every REST route signed out and as a learner as its declaration says', async () => {
+    const learner = await makePerson(t.db);
     const client = t.client();
-    await signIn(client, editor.email);
-    const fields = rootFields();
-    for (const name of EDITOR_ONLY) expect(fields.some((f) => f.field.name === name)).toBe(true);
-    for (const { kind, field } of fields) {
-      if (!EDITOR_ONLY.has(field.name) && !ADMIN_ONLY.has(field.name)) continue;
-      const { query, variables } = operation(kind, field);
-      const res = await client.request(query, variables);
-      const code = res.errors?.[0]?.extensions?.code;
-      if (ADMIN_ONLY.has(field.name)) {
-        expect({ field: field.name, code }).toEqual({ field: field.name, code: 'FORBIDDEN' });
-      } else {
-        expect({ field: field.name, code }).not.toEqual({
-          field: field.name,
-          code: expect.stringMatching(/UNAUTHENTICATED|FORBIDDEN/),
+    await signIn(client, learner.email);
+    const personas = [
+      { name: 'signed out', actor: null, cookie: '' },
+      {
+        name: 'learner',
+        actor: { id: learner.id, organisationId: learner.organisationId, roles: learner.roles },
+        cookie: client.sessionCookie,
+      },
+    ];
+    const routes = appEntryPoints(t.app).filter((p) => p.kind === 'route');
+    for (const route of routes) {
+      const [method, path] = route.key.split(' ');
+      const url = path.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000');
+      for (const persona of personas) {
+        const res = await fetch(`${t.url}${url}`, {
+          method,
+          headers: persona.cookie ? { cookie: persona.cookie } : {},
+        });
+        const body = (await res.json().catch(() => ({}))) as { code?: string; message?: string };
+        const refused = [401, 403].includes(res.status) ? refusalIn(body) : 'ALLOW';
+        expect({ route: route.key, persona: persona.name, refused }).toEqual({
+          route: route.key,
+          persona: persona.name,
+          refused: decideAccess(route.access, persona.actor, false),
         });
       }
     }

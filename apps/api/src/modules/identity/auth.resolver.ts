@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, Public } from '../../common/auth/decorators';
+import { Ctx, Public, SignedIn } from '../../common/auth/decorators';
 import type { RequestContext } from '../../common/context/request-context';
 import { AccountsService } from './accounts.service';
 import { AuthService } from './auth.service';
@@ -80,12 +80,14 @@ export class AuthResolver {
     return toPerson(await this.auth.signIn(ctx, input.email, input.password), ctx.actor);
   }
 
+  @SignedIn()
   @Mutation(() => Boolean, { description: 'Signs out of this browser.' })
   async signOut(@Ctx() ctx: RequestContext): Promise<boolean> {
     await this.auth.signOut(ctx);
     return true;
   }
 
+  @SignedIn()
   @Mutation(() => Boolean, { description: 'Signs out of every browser and device, this one included.' })
   async signOutEverywhere(@Ctx() ctx: RequestContext): Promise<boolean> {
     await this.auth.signOutEverywhere(ctx);
@@ -116,6 +118,7 @@ export class AuthResolver {
     return true;
   }
 
+  @SignedIn()
   @Mutation(() => Boolean, { description: 'Changes the signed-in person’s password; their other sessions end.' })
   async changePassword(
     @Ctx() ctx: RequestContext,

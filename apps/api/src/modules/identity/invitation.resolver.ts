@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, Public, Roles } from '../../common/auth/decorators';
+import { Ctx, Public, Roles, SameAsParent } from '../../common/auth/decorators';
 import type { RequestContext } from '../../common/context/request-context';
 import { pageSize, toConnection } from '../../common/graphql/connection';
 import { CreateInvitationInput, IdInput } from './dto/person.inputs';
@@ -63,7 +63,7 @@ export class InvitationResolver {
     return toInvitation(await this.invitationsService.revoke(ctx, input.id));
   }
 
-  @Public()
+  @SameAsParent()
   @ResolveField('organisation', () => Organisation, { description: 'The organisation the account will belong to.' })
   async organisation(@Ctx() ctx: RequestContext, @Parent() invitation: Invitation): Promise<Organisation> {
     const organisation = await this.organisationsService.load(ctx, invitation.organisationId);
@@ -71,7 +71,7 @@ export class InvitationResolver {
     return toOrganisation(organisation);
   }
 
-  @Public()
+  @Roles('ADMIN')
   @ResolveField('invitedBy', () => Person, {
     nullable: true,
     description: 'The admin who sent it, if their account remains.',

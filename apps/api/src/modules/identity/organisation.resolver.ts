@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, Public, Roles } from '../../common/auth/decorators';
+import { Ctx, Roles, SignedIn } from '../../common/auth/decorators';
 import type { RequestContext } from '../../common/context/request-context';
 import { pageSize, toConnection } from '../../common/graphql/connection';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.input';
@@ -11,6 +11,7 @@ import { OrganisationsService } from './organisations.service';
 export class OrganisationResolver {
   constructor(private readonly organisationsService: OrganisationsService) {}
 
+  @SignedIn()
   @Query(() => OrganisationConnection, { description: 'Organisations in the partnership, ordered by name.' })
   async organisations(
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'How many to return (1 to 100).' })
@@ -23,6 +24,7 @@ export class OrganisationResolver {
     return toConnection(await this.organisationsService.list(pageSize(first), after, search), toOrganisation);
   }
 
+  @SignedIn()
   @Query(() => Organisation, {
     nullable: true,
     description: 'One organisation. NOT_FOUND when there is no such organisation.',
@@ -50,7 +52,7 @@ export class OrganisationResolver {
     return toOrganisation(await this.organisationsService.update(id, details));
   }
 
-  @Public()
+  @SignedIn()
   @ResolveField('peopleCount', () => Int, { description: 'How many active people belong to it.' })
   async peopleCount(@Ctx() ctx: RequestContext, @Parent() organisation: Organisation): Promise<number> {
     return this.organisationsService.peopleCount(ctx, organisation.id);

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RoleName } from '@common-ground/shared';
-import { Ctx, Public, Roles } from '../../common/auth/decorators';
+import { Ctx, Roles, SameAsParent, SignedIn } from '../../common/auth/decorators';
 import type { RequestContext } from '../../common/context/request-context';
 import { pageSize, toConnection } from '../../common/graphql/connection';
 import { PersonIdInput, SetPersonRolesInput } from './dto/person.inputs';
@@ -50,6 +50,7 @@ export class PersonResolver {
     return toConnection(page, (p) => toPerson(p, ctx.actor));
   }
 
+  @SignedIn()
   @Query(() => Person, { nullable: true, description: 'One person. NOT_FOUND when there is no such person.' })
   async person(
     @Ctx() ctx: RequestContext,
@@ -58,6 +59,7 @@ export class PersonResolver {
     return toPerson(await this.peopleService.get(ctx, id), ctx.actor);
   }
 
+  @SignedIn()
   @Mutation(() => Person, { description: 'Changes the signed-in person’s own profile.' })
   async updateProfile(
     @Ctx() ctx: RequestContext,
@@ -97,7 +99,7 @@ export class PersonResolver {
 
   // Field resolvers are reached only through an operation that has already been
   // authorised, so they open up here rather than re-running the default-deny guard.
-  @Public()
+  @SameAsParent()
   @ResolveField('organisation', () => Organisation, { description: 'The organisation the person belongs to.' })
   async organisation(@Ctx() ctx: RequestContext, @Parent() person: Person): Promise<Organisation> {
     const organisation = await this.organisationsService.load(ctx, person.organisationId);
@@ -105,7 +107,7 @@ export class PersonResolver {
     return toOrganisation(organisation);
   }
 
-  @Public()
+  @SameAsParent()
   @ResolveField('lineManager', () => Person, {
     nullable: true,
     description: 'The line manager’s account, when their email address belongs to one.',

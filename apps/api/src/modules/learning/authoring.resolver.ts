@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, Public, Roles } from '../../common/auth/decorators';
+import { Ctx, Roles } from '../../common/auth/decorators';
 import type { RequestContext } from '../../common/context/request-context';
 import { pageSize, toConnection } from '../../common/graphql/connection';
 import type { JsonObject } from '../../common/graphql/json-object.scalar';
@@ -252,7 +252,7 @@ export class AuthoringResolver {
 export class AuthoringLessonResolver {
   constructor(private readonly people: PeopleService) {}
 
-  @Public()
+  @Roles('EDITOR', 'ADMIN')
   @ResolveField('updatedBy', () => Person, { nullable: true, description: 'Who last changed the draft.' })
   async updatedBy(@Ctx() ctx: RequestContext, @Parent() lesson: AuthoringLesson): Promise<Person | null> {
     const person = await this.people.find(ctx, lesson.updatedById);
@@ -265,7 +265,7 @@ export class AuthoringLessonResolver {
 export class LessonRevisionResolver {
   constructor(private readonly people: PeopleService) {}
 
-  @Public()
+  @Roles('EDITOR', 'ADMIN')
   @ResolveField('createdBy', () => Person, { nullable: true, description: 'Who published it.' })
   async createdBy(@Ctx() ctx: RequestContext, @Parent() revision: LessonRevision): Promise<Person | null> {
     const person = await this.people.find(ctx, revision.createdById);

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { SignedIn } from '../../common/auth/decorators';
 import { requestContext } from '../../common/context/request-context';
 import { HttpErrorFilter } from '../../common/errors/http-exception.filter';
 import { CertificatesService } from './certificates.service';
@@ -10,6 +11,7 @@ import { CertificatesService } from './certificates.service';
 export class CertificateController {
   constructor(private readonly certificates: CertificatesService) {}
 
+  @SignedIn()
   @Get(':code.pdf')
   async download(@Param('code') code: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { code: canonical, bytes } = await this.certificates.pdf(requestContext(req, res), code);

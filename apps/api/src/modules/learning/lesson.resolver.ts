@@ -1,5 +1,5 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, Public } from '../../common/auth/decorators';
+import { Ctx, Public, SameAsParent } from '../../common/auth/decorators';
 import type { RequestContext } from '../../common/context/request-context';
 import { MediaService } from '../media/media.service';
 import { MediaFile, toMediaFile } from '../media/models/media-file.model';
@@ -48,7 +48,7 @@ export class LessonResolver {
     return revision;
   }
 
-  @Public()
+  @SameAsParent()
   @ResolveField('module', () => LearningModule, { description: 'The module it belongs to.' })
   async module(@Ctx() ctx: RequestContext, @Parent() lesson: Lesson): Promise<LearningModule> {
     const module = await this.catalogue.moduleById(ctx, lesson.moduleId);
@@ -56,7 +56,7 @@ export class LessonResolver {
     return toLearningModule(module, canEditLearning(ctx.actor));
   }
 
-  @Public()
+  @SameAsParent()
   @ResolveField('viewerStatus', () => LessonProgress, {
     description: 'The viewer’s status tag for the task list (NOT_STARTED when signed out).',
   })
@@ -66,7 +66,7 @@ export class LessonResolver {
     return row ? this.catalogue.lessonStatus(ctx, row) : 'NOT_STARTED';
   }
 
-  @Public()
+  @SameAsParent()
   @ResolveField('viewerAttempt', () => LessonAttempt, {
     nullable: true,
     description: 'The viewer’s attempt in progress, else their latest completed one; null when none.',
@@ -81,13 +81,13 @@ export class LessonResolver {
     return revision ? toLessonAttempt(attempt, lesson, revision) : null;
   }
 
-  @Public()
+  @SameAsParent()
   @ResolveField('article', () => ArticleBody, { nullable: true, description: 'Articles: the body.' })
   async article(@Ctx() ctx: RequestContext, @Parent() lesson: Lesson): Promise<ArticleBody | null> {
     return lesson.kind === 'ARTICLE' ? articleOf(await this.revision(ctx, lesson)) : null;
   }
 
-  @Public()
+  @SameAsParent()
   @ResolveField('knowledgeCheck', () => KnowledgeCheckQuestions, {
     nullable: true,
     description: 'Knowledge checks: the questions, without the answers.',
@@ -96,7 +96,7 @@ export class LessonResolver {
     return lesson.kind === 'KNOWLEDGE_CHECK' ? checkQuestionsOf(await this.revision(ctx, lesson)) : null;
   }
 
-  @Public()
+  @SameAsParent()
   @ResolveField('scenario', () => ScenarioOverview, {
     nullable: true,
     description: 'Scenarios: characters and size. Scenes are reached only by playing (startLesson).',
@@ -111,7 +111,7 @@ export class LessonResolver {
 export class ScenarioCharacterResolver {
   constructor(private readonly media: MediaService) {}
 
-  @Public()
+  @SameAsParent()
   @ResolveField('avatar', () => MediaFile, { nullable: true, description: 'The character’s picture.' })
   async avatar(@Ctx() ctx: RequestContext, @Parent() character: ScenarioCharacterView): Promise<MediaFile | null> {
     const row = await this.media.find(ctx, character.avatarMediaId);
@@ -124,7 +124,7 @@ export class ScenarioCharacterResolver {
 export class PlaySceneResolver {
   constructor(private readonly media: MediaService) {}
 
-  @Public()
+  @SameAsParent()
   @ResolveField('media', () => MediaFile, { nullable: true, description: 'The scene’s image or audio.' })
   async media_(@Ctx() ctx: RequestContext, @Parent() scene: PlayScene): Promise<MediaFile | null> {
     const row = await this.media.find(ctx, scene.mediaId);

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, Public } from '../../common/auth/decorators';
+import { Ctx, Public, SameAsParent, SignedIn } from '../../common/auth/decorators';
 import type { RequestContext } from '../../common/context/request-context';
 import { pageSize, toConnection } from '../../common/graphql/connection';
 import { CatalogueService } from './catalogue.service';
@@ -77,6 +77,7 @@ export class ModuleResolver {
     return row ? toLearningModule(row, canEditLearning(ctx.actor)) : null;
   }
 
+  @SignedIn()
   @Query(() => MyLearning, { description: 'The signed-in person’s modules in progress, completed, and certificates.' })
   async myLearning(@Ctx() ctx: RequestContext): Promise<MyLearning> {
     const [modules, certificates] = await Promise.all([this.catalogue.myModules(ctx), this.certificates.mine(ctx)]);
@@ -88,7 +89,7 @@ export class ModuleResolver {
     };
   }
 
-  @Public()
+  @SameAsParent()
   @ResolveField('cover', () => ModuleCover, { nullable: true, description: 'Cover image, with its text alternative.' })
   cover(@Parent() module: LearningModule): ModuleCover | null {
     return module.coverMediaId && module.coverAlt
@@ -96,7 +97,7 @@ export class ModuleResolver {
       : null;
   }
 
-  @Public()
+  @SameAsParent()
   @ResolveField('lessons', () => [Lesson], { description: 'Published lessons, in order.' })
   async lessons(@Ctx() ctx: RequestContext, @Parent() module: LearningModule): Promise<Lesson[]> {
     const lessons = await this.catalogue.liveLessons(ctx, module.id);
@@ -104,7 +105,7 @@ export class ModuleResolver {
     return lessons.map((l, i) => toLesson(l, revisions[i], i + 1, lessons.length));
   }
 
-  @Public()
+  @SameAsParent()
   @ResolveField('viewerProgress', () => ModuleProgress, {
     description: 'The viewer’s progress (NOT_STARTED when signed out), with where to continue.',
   })
@@ -127,7 +128,7 @@ export class ModuleProgressResolver {
     private readonly loaders: LearningLoaderFactory,
   ) {}
 
-  @Public()
+  @SameAsParent()
   @ResolveField('continueLesson', () => Lesson, {
     nullable: true,
     description: 'The lesson "Continue" leads to: the latest one in progress, else the next not started.',
@@ -140,7 +141,7 @@ export class ModuleProgressResolver {
     return toLesson(lessons[index], await this.catalogue.revisionOf(ctx, lessons[index]), index + 1, lessons.length);
   }
 
-  @Public()
+  @SameAsParent()
   @ResolveField('certificate', () => Certificate, {
     nullable: true,
     description: 'The viewer’s certificate, once complete.',

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, Public } from '../../common/auth/decorators';
+import { Ctx, Public, SignedIn } from '../../common/auth/decorators';
 import type { RequestContext } from '../../common/context/request-context';
 import { CertificatesService } from './certificates.service';
 import { ChooseScenarioOptionInput, LessonIdInput, SubmitKnowledgeCheckInput } from './dto/learning.inputs';
@@ -38,6 +38,7 @@ export class PlayerResolver {
     });
   }
 
+  @SignedIn()
   @Mutation(() => LessonAttempt, {
     description:
       'Opens a lesson in the player: resumes the attempt in progress (on any device), else shows the latest completed one, else starts one on the published revision. FORBIDDEN for a post-test that cannot start yet.',
@@ -50,6 +51,7 @@ export class PlayerResolver {
     return toLessonAttempt(view.attempt, view.lesson, view.revision);
   }
 
+  @SignedIn()
   @Mutation(() => LessonAttempt, {
     description: 'Starts the lesson again from the beginning on the published revision (the old attempt is kept).',
   })
@@ -61,6 +63,7 @@ export class PlayerResolver {
     return toLessonAttempt(view.attempt, view.lesson, view.revision);
   }
 
+  @SignedIn()
   @Mutation(() => ChooseScenarioOptionPayload, {
     description:
       'Makes a choice in the current scene. BAD_USER_INPUT when the choice is not offered there or the scenario has ended.',
@@ -79,6 +82,7 @@ export class PlayerResolver {
     };
   }
 
+  @SignedIn()
   @Mutation(() => CompleteArticlePayload, { description: 'Marks an article as read (repeating it changes nothing).' })
   async completeArticle(
     @Ctx() ctx: RequestContext,
@@ -91,6 +95,7 @@ export class PlayerResolver {
     };
   }
 
+  @SignedIn()
   @Mutation(() => SubmitKnowledgeCheckPayload, {
     description: 'Submits answers to every question, once per attempt (CONFLICT the second time).',
   })
@@ -107,6 +112,7 @@ export class PlayerResolver {
     };
   }
 
+  @SignedIn()
   @Query(() => ScenarioChoiceStats, {
     description:
       'How colleagues chose at a scene, by percentage and sector, never who. FORBIDDEN until the viewer has chosen there; unavailable until 5 people have.',
