@@ -1,43 +1,60 @@
-import { DEMO_EDITOR_EMAIL, DEMO_PASSWORD, loadDemoPartnership } from '../src/database/seed/demo-partnership';
+import {
+  DEMO_EDITOR_EMAIL,
+  DEMO_PASSWORD,
+  type DemoAccount,
+  loadDemoPartnership,
+} from '../src/database/seed/demo-partnership';
 import { loadDemoLearning } from '../src/database/seed/learning/load-learning';
 import { createTestApp, type TestApp } from './app';
 import { signIn } from './factories';
 
+type Catalogue = { learningModules: { edges: { node: { title: string } }[] } };
+const CATALOGUE = '{ learningModules(first: 10) { edges { node { title } } } }';
+
 describe('demo partnership', () => {
   let t: TestApp;
+  let accounts: DemoAccount[] | null;
+
+  // The demo is loaded once for the file, as `npm start` does; every test below only reads it.
   beforeAll(async () => {
     t = await createTestApp();
+    accounts = await loadDemoPartnership(t.db);
+    await loadDemoLearning(t.db, DEMO_EDITOR_EMAIL);
   });
   afterAll(async () => {
     await t.close();
   });
 
-  it('loads once, with every role able to sign in and the four modules published', async () => {
-    const accounts = await loadDemoPartnership(t.db);
-    await loadDemoLearning(t.db, DEMO_EDITOR_EMAIL);
-    expect(accounts?.map((a) => a.role)).toEqual(['Admin', 'Editor', 'Moderator', 'Learner']);
-
-    // A second start changes nothing.
-    await loadDemoPartnership(t.db);
-    await loadDemoLearning(t.db, DEMO_EDITOR_EMAIL);
+  const moduleCount = async (): Promise<number> => {
     const [{ count }] = await t.db.query<{ count: string }[]>('select count(*) from learning_module');
-    expect(Number(count)).toBe(4);
+    return Number(count);
+  };
 
-    const visitor = t.client();
-    const query = '{ learningModules(first: 10) { edges { node { title } } } }';
-    const open = await visitor.ok<{ learningModules: { edges: { node: { title: string } }[] } }>(query);
+  it('names an account for every role and loads the four modules only once', async () => {
+    expect(accounts?.map((a) => a.role)).toEqual(['Admin', 'Editor', 'Moderator', 'Learner']);
+    expect(await moduleCount()).toBe(4);
+    // A second start changes nothing.
+    expect(await loadDemoPartnership(t.db)).toEqual(accounts);
+    await loadDemoLearning(t.db, DEMO_EDITOR_EMAIL);
+    expect(await moduleCount()).toBe(4);
+  });
+
+  it('shows visitors the public module and every demo account all four', async () => {
+    const open = await t.client().ok<Catalogue>(CATALOGUE);
     expect(open.learningModules.edges.map((e) => e.node.title)).toEqual(['Managing language barriers']);
-
     for (const account of accounts ?? []) {
       const client = t.client();
       await signIn(client, account.email, DEMO_PASSWORD);
-      const data = await client.ok<{ learningModules: { edges: unknown[] } }>(query);
+      const data = await client.ok<Catalogue>(CATALOGUE);
       expect(data.learningModules.edges).toHaveLength(4);
     }
+  });
 
-    // Distressing scenarios carry their content warning to the lesson page.
+  it('carries a distressing scenario’s content warning to the lesson page', async () => {
+    const learnerAccount = accounts?.find((a) => a.role === 'Learner');
+    if (!learnerAccount) throw new Error('the demo has no learner');
     const learner = t.client();
-    await signIn(learner, 'learner@fenmouth-council.example', DEMO_PASSWORD);
+    await signIn(learner, learnerAccount.email, DEMO_PASSWORD);
     const mod = await learner.ok<{ learningModule: { lessons: { id: string; kind: string }[] } }>(
       '{ learningModule(slug: "rights-and-responsibilities") { lessons { id kind } } }',
     );
