@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { LIMITS } from '@common-ground/shared';
 import type { AppConfig } from './config/app-config';
 import { middlewareErrors, requireJsonPost, verifyJsonStart } from './common/errors/body-errors';
+import { refuseDeepDocuments } from './common/graphql/nesting';
 import { Sessions } from './common/session/session.module';
 
 /**
@@ -36,6 +37,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use('/graphql', requireJsonPost);
   app.useBodyParser('json', { limit: LIMITS.requestBodyBytes, verify: verifyJsonStart });
   app.useBodyParser('urlencoded', { limit: LIMITS.requestBodyBytes, extended: false });
+  app.use('/graphql', refuseDeepDocuments);
   const sessions = app.get(Sessions).layer;
   app.use(sessions.middleware);
   app.use(sessions.actor);

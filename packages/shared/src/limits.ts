@@ -3,9 +3,14 @@ export const LIMITS = {
   graphqlDepth: 10,
   graphqlAliases: 20,
   /** Objects one operation may load, with list sizes multiplied through (see the API's cost estimator). */
-  graphqlCost: 1000,
+  graphqlCost: 5000,
   graphqlTokens: 2000,
+  /** Brackets and braces inside one another in a GraphQL document. */
+  graphqlNesting: 64,
   graphqlDirectives: 20,
+  /** Bare String and ID arguments (search words, cursors, tokens, ids); inputs declare their own. */
+  stringArgMaxLength: 1000,
+  idArgMaxLength: 100,
   pageSizeMax: 100,
   pageSizeDefault: 20,
   requestBodyBytes: 100 * 1024,
@@ -22,4 +27,8 @@ export const LIMITS = {
   invitationDays: 14,
   sessionHours: 12,
   uploadsPerHour: 10,
+  /** Lessons one module may hold. */
+  lessonsPerModule: 50,
+  /** Modules and certificates listed on a person's learning page (the most recent first). */
+  myLearningListMax: 100,
 } as const;

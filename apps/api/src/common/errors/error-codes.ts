@@ -43,6 +43,10 @@ export function codeOfStatus(status: number): ClientErrorCode {
 export const isClientErrorCode = (code: unknown): code is ClientErrorCode =>
   typeof code === 'string' && Object.prototype.hasOwnProperty.call(HTTP_STATUS_OF_CODE, code);
 
+/** What a person reads when the service itself failed; the details stay in the log. */
+export const INTERNAL_MESSAGE =
+  'Something went wrong on our side. Please try again; if it keeps happening, contact the service team.';
+
 /** What a person reads for failures that carry no message of the product's own. */
 export const DEFAULT_MESSAGES: Partial<Record<ClientErrorCode, string>> = {
   BAD_REQUEST: 'The request could not be read. Send well-formed JSON.',
@@ -50,6 +54,5 @@ export const DEFAULT_MESSAGES: Partial<Record<ClientErrorCode, string>> = {
   METHOD_NOT_ALLOWED: 'This address does not accept that method.',
   PAYLOAD_TOO_LARGE: 'The request is too large.',
   UNSUPPORTED_MEDIA_TYPE: 'Send the request as application/json.',
-  INTERNAL_SERVER_ERROR:
-    'Something went wrong on our side. Please try again; if it keeps happening, contact the service team.',
+  INTERNAL_SERVER_ERROR: INTERNAL_MESSAGE,
 };

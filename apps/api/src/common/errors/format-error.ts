@@ -1,40 +1,9 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError, type ErrorCode } from './domain-error';
+import { DomainError } from './domain-error';
+import { codeOfStatus, INTERNAL_MESSAGE, isClientErrorCode } from './error-codes';
 
-const KNOWN_CODES = new Set<string>([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
-
-/** Nest's HttpExceptions (from guards and pipes) carry a status we translate to a code. */
-function codeFromStatus(status: number): ErrorCode | undefined {
-  switch (status) {
-    case 400:
-      return 'BAD_USER_INPUT';
-    case 401:
-      return 'UNAUTHENTICATED';
-    case 403:
-      return 'FORBIDDEN';
-    case 404:
-      return 'NOT_FOUND';
-    case 409:
-      return 'CONFLICT';
-    case 429:
-      return 'RATE_LIMITED';
-    default:
-      return undefined;
-  }
-}
+const TOO_DEEP = 'The document is nested too deeply. Send a simpler query.';
 
 interface HttpLike {
   getStatus(): number;
@@ -66,32 +35,32 @@ export function formatGraphqlError(
       },
     };
   }
-  if (isHttpLike(original)) {
-    const code = codeFromStatus(original.getStatus());
-    if (code) {
-      const response = original.getResponse();
-      const message =
-        typeof response === 'object' && response !== null && 'message' in response
-          ? response.message
-          : formatted.message;
-      const fields =
-        typeof response === 'object' && response !== null && 'fields' in response
-          ? (response as { fields: Record<string, string> }).fields
-          : undefined;
-      return {
-        ...base,
-        message: Array.isArray(message) ? message.join('. ') : String(message),
-        extensions: { code, ...(fields ? { fields } : {}) },
-      };
-    }
+  if (isHttpLike(original) && original.getStatus() < 500) {
+    // In GraphQL a 400 from a pipe is about the arguments the person gave.
+    const code = original.getStatus() === 400 ? 'BAD_USER_INPUT' : codeOfStatus(original.getStatus());
+    const response = original.getResponse();
+    const message =
+      typeof response === 'object' && response !== null && 'message' in response ? response.message : formatted.message;
+    const fields =
+      typeof response === 'object' && response !== null && 'fields' in response
+        ? (response as { fields: Record<string, string> }).fields
+        : undefined;
+    return {
+      ...base,
+      message: Array.isArray(message) ? message.join('. ') : String(message),
+      extensions: { code, ...(fields ? { fields } : {}) },
+    };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && KNOWN_CODES.has(code)) {
-    return { ...base, extensions: { code } };
+  if (isClientErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
+    const fields = formatted.extensions?.fields;
+    // A parser that ran out of stack says so in its own words; the person needs to know why.
+    const message = /call stack|RangeError/i.test(formatted.message) ? TOO_DEEP : formatted.message;
+    return { ...base, message, extensions: { code, ...(fields ? { fields } : {}) } };
   }
   onUnexpected(original);
   return {
-    message: 'Something went wrong on our side. Please try again; if it keeps happening, contact the service team.',
+    message: INTERNAL_MESSAGE,
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },

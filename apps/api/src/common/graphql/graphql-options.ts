@@ -38,6 +38,8 @@ export function graphqlOptions(config: AppConfig, schemaFile: string | true): Ap
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: LIMITS.graphqlTokens },
     plugins: [...armor.plugins, complexityPlugin(), httpStatusPlugin()],
+    // httpStatusPlugin decides the status of failed operations.
+    preserveHttpStatusForExecutionErrors: false,
     validationRules: armor.validationRules,
     buildSchemaOptions: { numberScalarMode: 'integer' },
     fieldResolverEnhancers: ['guards'],

@@ -5,6 +5,7 @@ import { AccountsService } from './accounts.service';
 import { AuthTokensService } from './auth-tokens.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { ColleagueResolver } from './colleague.resolver';
 import { AuthTokenEntity } from './entities/auth-token.entity';
 import { InvitationEntity } from './entities/invitation.entity';
 import { OrganisationEntity } from './entities/organisation.entity';
@@ -36,6 +37,7 @@ import { SessionsService } from './sessions.service';
   ],
   providers: [
     IdentityLoaderFactory,
+    ColleagueResolver,
     SessionsService,
     AuthTokensService,
     OrganisationsService,

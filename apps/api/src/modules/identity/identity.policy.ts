@@ -23,6 +23,14 @@ export function canSeeEmail(viewer: Actor | null, subject: PersonSubject): boole
   return viewer.id === subject.id || subject.lineManagerId === viewer.id || hasRole(viewer, 'MODERATOR', 'ADMIN');
 }
 
+/**
+ * A person's account (roles, email, status) is for themself, moderators and admins; to
+ * anyone else it does not exist. Colleagues see each other through `Colleague` instead.
+ */
+export function canViewPerson(viewer: Actor | null, subject: PersonSubject): boolean {
+  return !!viewer && (viewer.id === subject.id || hasRole(viewer, 'MODERATOR', 'ADMIN'));
+}
+
 /** People edit only their own profile. */
 export function canEditProfile(viewer: Actor | null, subject: PersonSubject): boolean {
   return !!viewer && viewer.id === subject.id;

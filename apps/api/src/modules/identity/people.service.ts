@@ -9,7 +9,7 @@ import { isUuid } from '../../common/ids';
 import { PersonEntity } from './entities/person.entity';
 import { IdentityErrors } from './identity.errors';
 import { IdentityLoaderFactory } from './identity.loaders';
-import { canDeactivate, canManageRoles } from './identity.policy';
+import { canDeactivate, canManageRoles, canViewPerson } from './identity.policy';
 import { likePattern, searchText } from './organisations.service';
 import { SessionsService } from './sessions.service';
 
@@ -53,10 +53,10 @@ export class PeopleService {
     return this.loaders.for(ctx).person.load(ctx.actor.id);
   }
 
-  /** One person by id (batched per request). Throws NOT_FOUND for an unknown or malformed id. */
+  /** One person by id (batched per request). Throws NOT_FOUND for an unknown or malformed id, and for someone the viewer may not see (`canViewPerson`). */
   async get(ctx: RequestContext, id: string): Promise<PersonEntity> {
     const row = isUuid(id) ? await this.loaders.for(ctx).person.load(id) : null;
-    if (!row) throw notFound('That person');
+    if (!row || !canViewPerson(ctx.actor, row)) throw notFound('That person');
     return row;
   }
 

@@ -1,10 +1,16 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type LessonKindName, type ScenarioMediaFacts, type ScenarioProblem, sceneGraph } from '@common-ground/shared';
+import {
+  LIMITS,
+  type LessonKindName,
+  type ScenarioMediaFacts,
+  type ScenarioProblem,
+  sceneGraph,
+} from '@common-ground/shared';
 import { Clock } from '../../common/clock';
 import type { RequestContext } from '../../common/context/request-context';
-import { forbidden } from '../../common/errors/domain-error';
+import { DomainError, forbidden } from '../../common/errors/domain-error';
 import { decodeCursor, encodeCursor, type Page } from '../../common/graphql/connection';
 import type { JsonObject } from '../../common/graphql/json-object.scalar';
 import { isUuid } from '../../common/ids';
@@ -26,7 +32,7 @@ import { LearningErrors } from './learning.errors';
 import { canEditLearning } from './learning.policy';
 import { emptyContent, parseLessonContent, parseScenarioDraft, publishProblems } from './lesson-content';
 import { mediaIdsOf } from './lesson-media';
-import type { AuthoringLesson, AuthoringModule } from './models/other.model';
+import { type AuthoringLesson, type AuthoringModule, SCENARIO_PROBLEMS_MAX } from './models/other.model';
 
 export interface ModuleDetails {
   title: string;
@@ -318,7 +324,10 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
     return row;
   }
 
-  /** Adds a DRAFT lesson of a kind at the end of a module, with empty content of that kind. */
+  /**
+   * Adds a DRAFT lesson of a kind at the end of a module, with empty content of that kind.
+   * Throws CONFLICT when the module already holds `LIMITS.lessonsPerModule` lessons.
+   */
   async createLesson(
     ctx: RequestContext,
     moduleId: string,
@@ -327,10 +336,16 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
   ): Promise<LessonEntity> {
     const actorId = this.assertEditor(ctx);
     await this.getModule(ctx, moduleId);
-    const rows: { p: number }[] = await this.dataSource.query(
-      'select coalesce(max(position), 0) + 1 as p from lesson where module_id = $1',
+    const rows: { p: number; n: number }[] = await this.dataSource.query(
+      'select coalesce(max(position), 0) + 1 as p, count(*)::int as n from lesson where module_id = $1',
       [moduleId],
     );
+    if (rows[0].n >= LIMITS.lessonsPerModule) {
+      throw new DomainError(
+        'CONFLICT',
+        `A module can hold at most ${LIMITS.lessonsPerModule} lessons. Archive one or start a new module.`,
+      );
+    }
     return this.dataSource.manager.save(
       this.dataSource.manager.create(LessonEntity, {
         moduleId,
@@ -497,7 +512,9 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
     let blockers: string[] = [];
     if (lesson.kind === 'SCENARIO') {
       const content = parseScenarioDraft(lesson.draftContent);
-      scenarioProblems = (publishProblems('SCENARIO', content, media) as ScenarioProblem[]).map((p) => ({
+      // The editor shows the first SCENARIO_PROBLEMS_MAX: enough to work through, and a bound the query cost can count.
+      const problems = (publishProblems('SCENARIO', content, media) as ScenarioProblem[]).slice(0, SCENARIO_PROBLEMS_MAX);
+      scenarioProblems = problems.map((p) => ({
         sceneId: p.sceneId,
         choiceId: p.choiceId ?? null,
         code: p.code,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { LIMITS } from '@common-ground/shared';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../common/context/request-context';
 import { decodeCursor, encodeCursor, type Page } from '../../common/graphql/connection';
@@ -180,7 +181,10 @@ export class CatalogueService {
     return this.loaders.for(ctx).module.load(id);
   }
 
-  /** The viewer's modules: those started and not completed, and those completed (with certificates). */
+  /**
+   * The viewer's modules: those started and not completed, and those completed (with
+   * certificates), each the most recent `LIMITS.myLearningListMax`.
+   */
   async myModules(
     ctx: RequestContext,
   ): Promise<{ inProgress: LearningModuleEntity[]; completed: LearningModuleEntity[] }> {
@@ -209,10 +213,12 @@ export class CatalogueService {
     const time = (d: Date | null | undefined) => (d ? new Date(d).getTime() : 0);
     const completed = rows.entities
       .filter((m) => meta.get(m.id)?.issued_at)
-      .sort((a, b) => time(meta.get(b.id)?.issued_at) - time(meta.get(a.id)?.issued_at));
+      .sort((a, b) => time(meta.get(b.id)?.issued_at) - time(meta.get(a.id)?.issued_at))
+      .slice(0, LIMITS.myLearningListMax);
     const inProgress = rows.entities
       .filter((m) => !meta.get(m.id)?.issued_at)
-      .sort((a, b) => time(meta.get(b.id)?.last_active) - time(meta.get(a.id)?.last_active));
+      .sort((a, b) => time(meta.get(b.id)?.last_active) - time(meta.get(a.id)?.last_active))
+      .slice(0, LIMITS.myLearningListMax);
     return { inProgress, completed };
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { LIMITS } from '@common-ground/shared';
 import PDFDocument from 'pdfkit';
 import { DataSource } from 'typeorm';
 import { hasRole } from '../../common/auth/actor';
@@ -68,7 +69,7 @@ export class CertificatesService {
     };
   }
 
-  /** The signed-in person's certificates, newest first. */
+  /** The signed-in person's certificates, newest first (the most recent `LIMITS.myLearningListMax`). */
   async mine(ctx: RequestContext): Promise<Certificate[]> {
     if (!ctx.actor) throw unauthenticated();
     const rows = await this.dataSource.manager
@@ -78,6 +79,7 @@ export class CertificatesService {
       .addSelect('m.cpd_minutes', 'cpd_minutes')
       .where('c.person_id = :id', { id: ctx.actor.id })
       .orderBy('c.issued_at', 'DESC')
+      .limit(LIMITS.myLearningListMax)
       .getRawAndEntities();
     const modules = new Map(
       rows.raw.map((r: { c_id: string; module_title: string; cpd_minutes: number }) => [r.c_id, r]),

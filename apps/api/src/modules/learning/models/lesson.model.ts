@@ -1,4 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { SCENARIO_LIMITS } from '@common-ground/shared';
+import { MaxItems } from '../../../common/graphql/list-size';
+import { CONTENT_LIMITS } from '../lesson-content';
 import type { EndingRating, LessonKindName, QuestionKind as QuestionKindName } from '@common-ground/shared';
 import type { AttemptStatusName, TestRoleName } from '../learning.constants';
 import { AttemptStatus, EndingRatingEnum, LessonKind, QuestionKind, TestRole } from './enums';
@@ -74,6 +77,7 @@ export class CheckQuestion {
   @Field(() => QuestionKind, { description: 'One right option (radios) or several (checkboxes).' })
   kind: QuestionKindName;
 
+  @MaxItems(CONTENT_LIMITS.optionsMax)
   @Field(() => [CheckOption], { description: 'The options, in the author’s order.' })
   options: CheckOption[];
 }
@@ -83,6 +87,7 @@ export class KnowledgeCheckQuestions {
   @Field(() => Int, { description: 'Percentage of questions to get right to pass.' })
   passMark: number;
 
+  @MaxItems(CONTENT_LIMITS.questionsMax)
   @Field(() => [CheckQuestion], { description: 'The questions, in order.' })
   questions: CheckQuestion[];
 }
@@ -104,6 +109,7 @@ export class ScenarioCharacterView {
 
 @ObjectType({ description: 'What a learner knows about a scenario before playing it.' })
 export class ScenarioOverview {
+  @MaxItems(SCENARIO_LIMITS.charactersMax)
   @Field(() => [ScenarioCharacterView], { description: 'The characters.' })
   characters: ScenarioCharacterView[];
 
@@ -182,6 +188,7 @@ export class ScenarioPlay {
   @Field(() => PlayScene, { description: 'The current scene (an ending once it has ended).' })
   scene: PlayScene;
 
+  @MaxItems(SCENARIO_LIMITS.choicesPerSceneMax)
   @Field(() => [PlayChoice], { description: 'The choices offered now; empty once ended.' })
   choices: PlayChoice[];
 
@@ -194,6 +201,7 @@ export class ScenarioPlay {
   @Field(() => ScenarioEndingView, { nullable: true, description: 'The ending reached, once ended.' })
   ending: ScenarioEndingView | null;
 
+  @MaxItems(SCENARIO_LIMITS.scenesMax)
   @Field(() => [PathStep], { description: 'Every choice made so far, in order.' })
   path: PathStep[];
 }
@@ -233,6 +241,7 @@ export class KnowledgeCheckResult {
   @Field({ description: 'True when the pass mark was reached.' })
   passed: boolean;
 
+  @MaxItems(CONTENT_LIMITS.questionsMax)
   @Field(() => [QuestionResult], { description: 'Each question, in order.' })
   questions: QuestionResult[];
 }

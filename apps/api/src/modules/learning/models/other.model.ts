@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { LIMITS, SCENARIO_LIMITS, SECTORS } from '@common-ground/shared';
+import { MaxItems } from '../../../common/graphql/list-size';
 import type { LessonKindName, ScenarioProblemCode as ProblemCodeName, SectorName } from '@common-ground/shared';
 import { Connection } from '../../../common/graphql/connection';
 import { type JsonObject, JSONObjectScalar } from '../../../common/graphql/json-object.scalar';
@@ -7,6 +9,9 @@ import type { AudienceName, PublicationStatusName, TestRoleName } from '../learn
 import { Audience, LessonKind, PublicationStatus, ScenarioProblemCode, TestRole } from './enums';
 import { KnowledgeCheckResult, LessonAttempt, PlayChoice } from './lesson.model';
 import { LearningModule, ModuleCover } from './module.model';
+
+/** Scenario problems listed for an editor at once (a draft can have more; fixing some shows the rest). */
+export const SCENARIO_PROBLEMS_MAX = 500;
 
 @ObjectType({ description: 'A certificate of module completion.' })
 export class Certificate {
@@ -112,6 +117,7 @@ export class SectorChoiceShares {
   @Field({ description: 'True when fewer than 5 people in the sector answered, so no percentages are shown.' })
   suppressed: boolean;
 
+  @MaxItems(SCENARIO_LIMITS.choicesPerSceneMax)
   @Field(() => [ChoiceShare], { description: 'Percentages per choice (empty when suppressed).' })
   choices: ChoiceShare[];
 }
@@ -133,9 +139,11 @@ export class ScenarioChoiceStats {
   @Field(() => Int, { description: 'How many more people must answer before statistics are shown (0 when available).' })
   peopleNeeded: number;
 
+  @MaxItems(SCENARIO_LIMITS.choicesPerSceneMax)
   @Field(() => [ChoiceShare], { description: 'Percentages per choice (empty while unavailable).' })
   choices: ChoiceShare[];
 
+  @MaxItems(SECTORS.length)
   @Field(() => [SectorChoiceShares], { description: 'Percentages by sector (empty while unavailable).' })
   bySector: SectorChoiceShares[];
 }
@@ -169,6 +177,7 @@ export class SceneReport {
   @Field(() => Int, { description: 'Attempts that stopped here without ending (in progress or abandoned).' })
   stoppedHere: number;
 
+  @MaxItems(SCENARIO_LIMITS.choicesPerSceneMax)
   @Field(() => [ChoiceCount], { description: 'What was chosen here.' })
   choices: ChoiceCount[];
 }
@@ -184,6 +193,7 @@ export class ScenarioReport {
   @Field(() => Int, { description: 'Attempts that reached an ending.' })
   completedAttempts: number;
 
+  @MaxItems(SCENARIO_LIMITS.scenesMax)
   @Field(() => [SceneReport], { description: 'Scenes of the published revision (or the draft if never published).' })
   scenes: SceneReport[];
 }
@@ -241,9 +251,11 @@ export class SceneGraphEdgeView {
 
 @ObjectType({ description: 'The editor’s map of a scenario draft.' })
 export class SceneGraphView {
+  @MaxItems(SCENARIO_LIMITS.scenesMax)
   @Field(() => [SceneGraphNodeView], { description: 'Scenes.' })
   nodes: SceneGraphNodeView[];
 
+  @MaxItems(SCENARIO_LIMITS.scenesMax * SCENARIO_LIMITS.choicesPerSceneMax)
   @Field(() => [SceneGraphEdgeView], { description: 'Choices between scenes.' })
   edges: SceneGraphEdgeView[];
 }
@@ -319,6 +331,7 @@ export class AuthoringLesson {
   })
   publishBlockers: string[];
 
+  @MaxItems(SCENARIO_PROBLEMS_MAX)
   @Field(() => [ScenarioProblemView], { description: 'Scenarios: every problem, per scene and choice.' })
   scenarioProblems: ScenarioProblemView[];
 
@@ -370,6 +383,7 @@ export class AuthoringModule {
   @Field(() => [ID], { description: 'Framework competencies it serves.' })
   competencyIds: string[];
 
+  @MaxItems(LIMITS.lessonsPerModule)
   @Field(() => [AuthoringLesson], { description: 'Every lesson (archived too), in order.' })
   lessons: AuthoringLesson[];
 
@@ -382,12 +396,15 @@ export class AuthoringModuleConnection extends Connection(AuthoringModule, 'Auth
 
 @ObjectType({ description: 'The viewer’s learning: modules in progress, completed, and certificates.' })
 export class MyLearning {
+  @MaxItems(LIMITS.myLearningListMax)
   @Field(() => [LearningModule], { description: 'Modules started and not completed, most recently active first.' })
   inProgress: LearningModule[];
 
+  @MaxItems(LIMITS.myLearningListMax)
   @Field(() => [LearningModule], { description: 'Modules completed, most recent first.' })
   completed: LearningModule[];
 
+  @MaxItems(LIMITS.myLearningListMax)
   @Field(() => [Certificate], { description: 'Certificates, newest first.' })
   certificates: Certificate[];
 }
