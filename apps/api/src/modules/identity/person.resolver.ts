@@ -5,6 +5,7 @@ import type { RequestContext } from '../../common/context/request-context';
 import { pageSize, toConnection } from '../../common/graphql/connection';
 import { PersonIdInput, SetPersonRolesInput } from './dto/person.inputs';
 import { UpdateProfileInput } from './dto/update-profile.input';
+import { Colleague, toColleague } from './models/colleague.model';
 import { Role } from './models/enums';
 import { Organisation, toOrganisation } from './models/organisation.model';
 import { Person, PersonConnection, toPerson } from './models/person.model';
@@ -51,7 +52,11 @@ export class PersonResolver {
   }
 
   @SignedIn()
-  @Query(() => Person, { nullable: true, description: 'One person. NOT_FOUND when there is no such person.' })
+  @Query(() => Person, {
+    nullable: true,
+    description:
+      'One person, for themself, moderators and admins. NOT_FOUND when there is no such person or the viewer may not see them.',
+  })
   async person(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID, description: 'The person.' }) id: string,
@@ -108,12 +113,13 @@ export class PersonResolver {
   }
 
   @SameAsParent()
-  @ResolveField('lineManager', () => Person, {
+  @ResolveField('lineManager', () => Colleague, {
     nullable: true,
-    description: 'The line manager’s account, when their email address belongs to one.',
+    description:
+      'The line manager, when their email address belongs to an account: only what any colleague may see of them.',
   })
-  async lineManager(@Ctx() ctx: RequestContext, @Parent() person: Person): Promise<Person | null> {
+  async lineManager(@Ctx() ctx: RequestContext, @Parent() person: Person): Promise<Colleague | null> {
     const manager = await this.peopleService.find(ctx, person.lineManagerId);
-    return manager ? toPerson(manager, ctx.actor) : null;
+    return manager ? toColleague(manager) : null;
   }
 }

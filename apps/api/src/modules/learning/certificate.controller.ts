@@ -1,13 +1,11 @@
-import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { SignedIn } from '../../common/auth/decorators';
 import { requestContext } from '../../common/context/request-context';
-import { HttpErrorFilter } from '../../common/errors/http-exception.filter';
 import { CertificatesService } from './certificates.service';
 
 /** GET /api/certificates/:code.pdf: the tagged PDF, for its owner or an admin (signed in). */
 @Controller('api/certificates')
-@UseFilters(HttpErrorFilter)
 export class CertificateController {
   constructor(private readonly certificates: CertificatesService) {}
 

@@ -1,7 +1,9 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { LIMITS } from '@common-ground/shared';
 import { Ctx, Public, SameAsParent, SignedIn } from '../../common/auth/decorators';
 import type { RequestContext } from '../../common/context/request-context';
 import { pageSize, toConnection } from '../../common/graphql/connection';
+import { MaxItems } from '../../common/graphql/list-size';
 import { CatalogueService } from './catalogue.service';
 import { CertificatesService } from './certificates.service';
 import { type AudienceName, type ProgressFilterName } from './learning.constants';
@@ -98,6 +100,7 @@ export class ModuleResolver {
   }
 
   @SameAsParent()
+  @MaxItems(LIMITS.lessonsPerModule)
   @ResolveField('lessons', () => [Lesson], { description: 'Published lessons, in order.' })
   async lessons(@Ctx() ctx: RequestContext, @Parent() module: LearningModule): Promise<Lesson[]> {
     const lessons = await this.catalogue.liveLessons(ctx, module.id);

@@ -1,20 +1,8 @@
-import {
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Req,
-  Res,
-  UploadedFile,
-  UseFilters,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { Public, Roles } from '../../common/auth/decorators';
-import { DomainError } from '../../common/errors/domain-error';
-import { HttpErrorFilter } from '../../common/errors/http-exception.filter';
+import { notFound } from '../../common/errors/domain-error';
 import { MEDIA_LIMITS, MediaService, type UploadedBytes } from './media.service';
 import { type MediaFile, toMediaFile } from './models/media-file.model';
 
@@ -23,7 +11,6 @@ import { type MediaFile, toMediaFile } from './models/media-file.model';
  * multipart, not GraphQL, so the 100 KB GraphQL body limit stays.
  */
 @Controller('api/media')
-@UseFilters(HttpErrorFilter)
 export class MediaController {
   constructor(private readonly mediaService: MediaService) {}
 
@@ -42,27 +29,27 @@ export class MediaController {
 
   /**
    * GET /api/media/:id streams the file with its detected type and supports Range requests
-   * (audio seeking). Signed-in people may download any file; signed-out visitors only files
-   * used by public content (`MediaService.isPublic`), which shared caches may keep for a day.
-   * Everything else is marked private so a shared cache never keeps staff-only media.
-   * Throws NOT_FOUND for an unknown id and UNAUTHENTICATED for a file that is not public.
+   * (audio seeking). Who may download what is `MediaService.isVisibleTo`; a file the viewer
+   * may not see answers NOT_FOUND exactly like an unknown id, so nobody can learn that it
+   * exists. Files used by public content may stay in shared caches for a day; everything else
+   * is marked private so a shared cache never keeps staff-only media.
    */
   @Public()
   @Get(':id')
   async download(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const media = await this.mediaService.get(id);
     const signedIn = !!req.actor;
-    if (!signedIn && !(await this.mediaService.isPublic(media.id))) {
-      throw new DomainError('UNAUTHENTICATED', 'Sign in to see this file.');
-    }
+    if (!(await this.mediaService.isVisibleTo(req.actor ?? null, media))) throw notFound('That file');
     res.setHeader('Content-Type', media.mime);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Content-Disposition', 'inline');
     res.setHeader('Cache-Control', signedIn ? 'private, max-age=3600' : 'public, max-age=86400');
     await new Promise<void>((resolve, reject) => {
       res.sendFile(this.mediaService.pathOf(media), { acceptRanges: true, lastModified: false }, (error) => {
-        if (error && !res.headersSent) reject(error);
-        else resolve();
+        if (!error || res.headersSent) resolve();
+        // A row whose file has gone from the disk (restored backup, manual clean-up) is missing, not a fault.
+        else if ((error as NodeJS.ErrnoException).code === 'ENOENT') reject(notFound('That file'));
+        else reject(error);
       });
     });
   }
