@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { ROLES, type RoleName } from '@common-ground/shared';
-import { decideAccess } from '../src/common/auth/access';
+import { type Access, decideAccess } from '../src/common/auth/access';
 import type { Actor } from '../src/common/auth/actor';
 import { InvitationEntity } from '../src/modules/identity/entities/invitation.entity';
 import { MediaEntity } from '../src/modules/media/entities/media.entity';
@@ -114,6 +114,13 @@ describe('platform', () => {
     );
     expect(expressRoutes(t.app).filter((route) => !keys.has(route))).toEqual([]);
     expect(points.filter((p) => p.kind === 'route').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keeps who may reach what in a reviewed snapshot, so any change of access shows in review', () => {
+    const declared = (access: Access | undefined) =>
+      !access ? 'NOTHING' : access.kind === 'ROLES' ? `ROLES ${access.roles.join(', ')}` : access.kind;
+    const map = appEntryPoints(t.app).map((p) => `${p.key}: ${declared(p.access)}`);
+    expect(map.join('\n')).toMatchSnapshot();
   });
 
   it('gives every persona exactly what the code declares, on every field of every type it reaches', async () => {

@@ -78,5 +78,5 @@ export function entryPointsOf(classes: Iterable<Class>): EntryPoint[] {
         points.push({ ...key, handler: `${owner.name}.${name}`, owner, method, access: declaredAccess(method, owner) });
     }
   }
-  return points.sort((a, b) => a.key.localeCompare(b.key));
+  return points.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
