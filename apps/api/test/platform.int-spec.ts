@@ -6,6 +6,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { ROLES, type RoleName } from '@common-ground/shared';
 import { type Access, decideAccess } from '../src/common/auth/access';
 import type { Actor } from '../src/common/auth/actor';
+import { graphqlOptions } from '../src/common/graphql/graphql-options';
 import { InvitationEntity } from '../src/modules/identity/entities/invitation.entity';
 import { MediaEntity } from '../src/modules/media/entities/media.entity';
 import { AccessSweep, appEntryPoints, expressRoutes, type Persona, refusalIn } from './access-sweep';
@@ -113,6 +114,8 @@ describe('platform', () => {
       [],
     );
     expect(expressRoutes(t.app).filter((route) => !keys.has(route))).toEqual([]);
+    // Without this the guard would never see a field resolver, and field declarations would be decoration.
+    expect(graphqlOptions(t.config, true).fieldResolverEnhancers).toContain('guards');
     expect(points.filter((p) => p.kind === 'route').length).toBeGreaterThanOrEqual(4);
   });
 
