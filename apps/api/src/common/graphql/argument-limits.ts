@@ -1,12 +1,13 @@
 import {
   type DocumentNode,
   getNamedType,
+  getNullableType,
   GraphQLError,
+  type GraphQLInputType,
   type GraphQLSchema,
   isInputObjectType,
   isListType,
-  getNullableType,
-  type GraphQLInputType,
+  isScalarType,
   TypeInfo,
   valueFromAST,
   visit,
@@ -21,50 +22,101 @@ import { LIMITS } from '@common-ground/shared';
  */
 const MAX_LENGTH: Record<string, number> = { ID: LIMITS.idArgMaxLength, String: LIMITS.stringArgMaxLength };
 
-/** The first over-long scalar in a value, with the path to it, or null. */
-function overLong(type: GraphQLInputType, value: unknown, path: string): { path: string; max: number } | null {
+/**
+ * Control characters other than tab, line feed and carriage return (NUL above all, which
+ * PostgreSQL refuses to store), and UTF-16 halves without their partner.
+ */
+const UNSAFE_TEXT =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+interface Problem {
+  path: string;
+  /** What is wrong, completing "The value of <path> …". */
+  rule: string;
+}
+
+const UNSAFE_RULE = 'contains characters that are not allowed (control characters or broken text)';
+const DEEP_RULE = 'is nested too deeply';
+
+/** Strings and nesting anywhere in a JSON value (a JSON scalar's content). */
+function jsonProblem(value: unknown, path: string, depth: number): Problem | null {
+  if (depth > LIMITS.graphqlNesting) return { path, rule: DEEP_RULE };
+  if (typeof value === 'string') return UNSAFE_TEXT.test(value) ? { path, rule: UNSAFE_RULE } : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, item] of Object.entries(value)) {
+    if (UNSAFE_TEXT.test(key)) return { path, rule: UNSAFE_RULE };
+    const found = jsonProblem(item, path, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The first thing wrong with an argument's value, with the path to it, or null. Lengths
+ * inside inputs are left to their class-validator rules (`inInput`); characters and
+ * nesting are checked everywhere.
+ */
+function problemIn(
+  type: GraphQLInputType,
+  value: unknown,
+  path: string,
+  depth: number,
+  inInput: boolean,
+): Problem | null {
   if (value === null || value === undefined) return null;
+  if (depth > LIMITS.graphqlNesting) return { path, rule: DEEP_RULE };
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
-    const items = Array.isArray(value) ? value : [value];
-    for (const item of items) {
-      const found = overLong(nullable.ofType as GraphQLInputType, item, path);
+    for (const item of Array.isArray(value) ? value : [value]) {
+      const found = problemIn(nullable.ofType, item, path, depth + 1, inInput);
       if (found) return found;
     }
     return null;
   }
-  // Input objects are checked by their own class-validator rules, field by field.
-  if (isInputObjectType(nullable)) return null;
-  const max = MAX_LENGTH[getNamedType(nullable).name];
-  return max !== undefined && typeof value === 'string' && value.length > max ? { path, max } : null;
+  if (isInputObjectType(nullable)) {
+    for (const field of Object.values(nullable.getFields())) {
+      const found = problemIn(field.type, (value as Record<string, unknown>)[field.name], field.name, depth + 1, true);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (isScalarType(nullable) && typeof value === 'object') return jsonProblem(value, path, depth + 1);
+  if (typeof value !== 'string') return null;
+  if (UNSAFE_TEXT.test(value)) return { path, rule: UNSAFE_RULE };
+  const max = inInput ? undefined : MAX_LENGTH[getNamedType(nullable).name];
+  return max !== undefined && value.length > max ? { path, rule: `must be ${max} characters or fewer` } : null;
 }
 
 /**
- * Refuses an operation in which a String or ID argument is longer than its limit, before
- * anything runs, with BAD_USER_INPUT naming the argument in `extensions.fields`.
+ * Refuses an operation, before anything runs, in which an argument carries text the
+ * product never stores (NUL and other control characters, broken UTF-16), is nested
+ * deeper than `LIMITS.graphqlNesting`, or is a bare String or ID argument over its length
+ * limit. Answers BAD_USER_INPUT naming the argument or input field in `extensions.fields`.
  */
-export function checkArgumentLengths(
+export function checkArgumentValues(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown>,
 ): void {
   const typeInfo = new TypeInfo(schema);
-  let problem: { path: string; max: number } | null = null;
+  const found: Problem[] = [];
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       Argument(node) {
         const arg = typeInfo.getArgument();
-        if (problem || !arg) return;
-        problem = overLong(arg.type, valueFromAST(node.value, arg.type, variables), node.name.value);
+        if (found.length || !arg) return;
+        const problem = problemIn(arg.type, valueFromAST(node.value, arg.type, variables), node.name.value, 0, false);
+        if (problem) found.push(problem);
       },
     }),
   );
-  const found = problem as { path: string; max: number } | null;
-  if (found) {
-    const message = `The argument ${found.path} must be ${found.max} characters or fewer.`;
+  const [problem] = found;
+  if (problem) {
+    const message = `The value of ${problem.path} ${problem.rule}.`;
     throw new GraphQLError(message, {
-      extensions: { code: 'BAD_USER_INPUT', fields: { [found.path]: message }, http: { status: 400 } },
+      extensions: { code: 'BAD_USER_INPUT', fields: { [problem.path]: message }, http: { status: 400 } },
     });
   }
 }

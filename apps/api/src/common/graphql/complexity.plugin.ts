@@ -3,7 +3,7 @@ import { getOperationAST, GraphQLError, type GraphQLSchema } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { getComplexity } from 'graphql-query-complexity';
 import { LIMITS } from '@common-ground/shared';
-import { checkArgumentLengths } from './argument-limits';
+import { checkArgumentValues } from './argument-limits';
 import { objectCountEstimator } from './list-size';
 
 const refuse = (code: 'BAD_USER_INPUT' | 'QUERY_TOO_COMPLEX', message: string) =>
@@ -14,7 +14,7 @@ const shorten = (message: string): string => (message.length > 300 ? `${message.
 
 /**
  * Before any resolver runs: checks the variables against their declared types (a wrong
- * type is BAD_USER_INPUT, never a fault) and the length of bare String and ID arguments,
+ * type is BAD_USER_INPUT, never a fault) and the text in every argument (`checkArgumentValues`),
  * then prices the operation in objects it can load
  * (see `objectCountEstimator`) and refuses it with QUERY_TOO_COMPLEX over the limit. The
  * schema comes from Apollo at start because Nest builds it at runtime.
@@ -39,7 +39,7 @@ export function complexityPlugin(maxCost: number = LIMITS.graphqlCost): ApolloSe
           if (coerced.errors) {
             throw refuse('BAD_USER_INPUT', coerced.errors.map((e) => shorten(e.message)).join(' '));
           }
-          checkArgumentLengths(schema, document, coerced.coerced);
+          checkArgumentValues(schema, document, coerced.coerced);
           const key = `${request.query ?? ''}\u0000${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
           const cost =
             known.get(key) ??

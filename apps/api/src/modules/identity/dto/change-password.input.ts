@@ -12,5 +12,8 @@ export class ChangePasswordInput {
 
   @Field({ description: 'The new password.' })
   @IsString()
+  @MaxLength(LIMITS.passwordMaxLength, {
+    message: `Your password must be ${LIMITS.passwordMaxLength} characters or fewer`,
+  })
   newPassword: string;
 }

@@ -1,4 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { LIMITS } from '@common-ground/shared';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Trim } from './normalise';
 
@@ -13,5 +14,8 @@ export class ResetPasswordInput {
 
   @Field({ description: 'The new password.' })
   @IsString()
+  @MaxLength(LIMITS.passwordMaxLength, {
+    message: `Your password must be ${LIMITS.passwordMaxLength} characters or fewer`,
+  })
   password: string;
 }

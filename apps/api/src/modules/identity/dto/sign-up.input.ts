@@ -27,6 +27,9 @@ export class SignUpInput {
 
   @Field({ description: 'A password of at least 12 characters.' })
   @IsString()
+  @MaxLength(LIMITS.passwordMaxLength, {
+    message: `Your password must be ${LIMITS.passwordMaxLength} characters or fewer`,
+  })
   password: string;
 
   @Field({ description: 'Job title.' })
