@@ -3,7 +3,7 @@ export const LIMITS = {
   graphqlDepth: 10,
   graphqlAliases: 20,
   /** Objects one operation may load, with list sizes multiplied through (see the API's cost estimator). */
-  graphqlCost: 5000,
+  graphqlCost: 10_000,
   graphqlTokens: 2000,
   /** Brackets and braces inside one another in a GraphQL document. */
   graphqlNesting: 64,
