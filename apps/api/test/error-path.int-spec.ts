@@ -205,6 +205,35 @@ describe('one error path', () => {
     });
   });
 
+  describe('GraphQL limits', () => {
+    it('refuses a query too deep, too aliased, or with a mistyped field, without suggesting names', async () => {
+      const deep = `{ learningModules(first: 1) { edges { node { ${'lessons { module { '.repeat(3)}lessons { id }${' } }'.repeat(3)} } } } }`;
+      const deepRes = await graphql(query(deep));
+      expectGraphqlError(deepRes, 400, 'GRAPHQL_VALIDATION_FAILED');
+      expect(deepRes.body.errors?.[0]?.message).toMatch(/depth/i);
+
+      const aliases = Array.from({ length: LIMITS.graphqlAliases + 1 }, (_, i) => `a${i}: viewer { id }`).join(' ');
+      const aliasRes = await graphql(query(`{ ${aliases} }`));
+      expectGraphqlError(aliasRes, 400, 'GRAPHQL_VALIDATION_FAILED');
+      expect(aliasRes.body.errors?.[0]?.message).toMatch(/alias/i);
+
+      const typo = await graphql(query('{ viewr { id } }'));
+      expectGraphqlError(typo, 400, 'GRAPHQL_VALIDATION_FAILED');
+      expect(typo.body.errors?.[0]?.message).not.toMatch(/did you mean/i);
+
+      expectGraphqlError(await graphql(query('query {')), 400, 'GRAPHQL_PARSE_FAILED');
+    });
+
+    it('refuses batches and GET requests without a CSRF-safe header', async () => {
+      const batch = await graphql(JSON.stringify([{ query: '{ viewer { id } }' }, { query: '{ viewer { id } }' }]));
+      expect(batch.status).toBe(400);
+      expect(batch.body.errors?.[0]?.extensions?.code).toMatch(/^BAD_(REQUEST|USER_INPUT)$/);
+      const csrf = await send(`/graphql?query=${encodeURIComponent('{ viewer { id } }')}`);
+      expect(csrf.status).toBe(400);
+      expect(csrf.body.errors?.[0]?.extensions?.code).toMatch(/^BAD_(REQUEST|USER_INPUT)$/);
+    });
+  });
+
   describe('each status in the product shape', () => {
     it('401: a signed-out upload (REST) and a signed-in-only operation (GraphQL)', async () => {
       const form = new FormData();

@@ -187,47 +187,6 @@ describe('platform', () => {
     }
   });
 
-  it('refuses queries that are too deep, too aliased or too expensive, without field suggestions', async () => {
-    const client = t.client();
-    const deep = `query { viewer { ${'lineManager { '.repeat(11)}id${' }'.repeat(11)} } }`;
-    const deepRes = await client.request(deep);
-    expect(deepRes.errors?.[0]?.message).toMatch(/depth/i);
-
-    const aliases = Array.from({ length: 21 }, (_, i) => `a${i}: viewer { id }`).join(' ');
-    const aliasRes = await client.request(`query { ${aliases} }`);
-    expect(aliasRes.errors?.[0]?.message).toMatch(/alias/i);
-
-    const typo = await client.request('query { viewr { id } }');
-    expect(typo.errors?.[0]?.message).not.toMatch(/did you mean/i);
-    expect(typo.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-
-    const admin = await makePerson(t.db, { roles: ['LEARNER', 'ADMIN'] });
-    await signIn(client, admin.email);
-    const costly = await client.request(
-      'query { people(first: 100) { edges { node { id name organisation { id name } lineManager { id name } } } } }',
-    );
-    expect(costly.errors?.[0]?.message).toMatch(/too expensive/i);
-  });
-
-  it('refuses batches, oversized bodies, malformed JSON and requests without a CSRF-safe content type', async () => {
-    const client = t.client();
-    const batch = await client.raw(JSON.stringify([{ query: '{ viewer { id } }' }, { query: '{ viewer { id } }' }]));
-    expect(batch.status).toBe(400);
-
-    const huge = await client.raw(JSON.stringify({ query: `{ viewer { id } } # ${'x'.repeat(200 * 1024)}` }));
-    expect(huge.status).toBe(413);
-
-    const broken = await client.raw('{"query": "{ viewer { id }');
-    expect(broken.status).toBe(400);
-
-    const csrf = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`);
-    expect(csrf.status).toBe(400);
-
-    const parse = await client.request('query {');
-    expect(parse.errors?.[0]?.extensions?.code).toMatch(/^GRAPHQL_(PARSE|VALIDATION)_FAILED$/);
-    expect(JSON.stringify(parse)).not.toMatch(/at .*\.js:\d+/);
-  });
-
   it('sends security headers', async () => {
     const res = await fetch(`${t.url}/health`);
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
