@@ -144,7 +144,7 @@ describe('one error path', () => {
 
   describe('refused by the GraphQL layer before anything runs', () => {
     const attempts = async () =>
-      Number(((await t.db.query('select count(*)::int as n from sign_in_attempt')) as { n: number }[])[0].n);
+      Number((await t.db.query<{ n: number }[]>('select count(*)::int as n from sign_in_attempt'))[0].n);
 
     it('refuses a thousand directives, a thousand aliased sign-ins and 20,000 nested lists with 400 and a code', async () => {
       const before = await attempts();
@@ -290,9 +290,11 @@ describe('one error path', () => {
         cookie,
       );
       expectGraphqlError(create, 409, 'CONFLICT');
-      const rows = (await t.db.query('select count(*)::int as n from lesson where module_id = $1', [module.id])) as {
-        n: number;
-      }[];
+      const rows = await t.db.query<
+        {
+          n: number;
+        }[]
+      >('select count(*)::int as n from lesson where module_id = $1', [module.id]);
       expect(rows[0].n).toBe(LIMITS.lessonsPerModule);
     });
 

@@ -10,7 +10,6 @@ import {
   GraphQLList,
   GraphQLNonNull,
   type GraphQLSchema,
-  GraphQLScalarType,
   isLeafType,
 } from 'graphql';
 import { LIMITS } from '@common-ground/shared';
@@ -106,7 +105,7 @@ function place(base: Record<string, unknown>, op: RootOperation, target: Target,
     const inner = getNullableType(field.type);
     // A list of inputs: aim at its first item.
     if (inner instanceof GraphQLList) {
-      holder[step] ??= [sample(getNamedType(field.type) as GraphQLInputObjectType)];
+      holder[step] ??= [sample(getNamedType(field.type))];
       holder = (holder[step] as Record<string, unknown>[])[0];
     } else {
       holder[step] ??= sample(field.type);
@@ -125,7 +124,7 @@ function wrongTypes(type: GraphQLInputType): unknown[] {
   if (nullable instanceof GraphQLList) return [...nullForRequired, { not: 'a list item' }, [[['too', 'deep']]]];
   if (nullable instanceof GraphQLInputObjectType) return [...nullForRequired, 'a string', 42, [[1]]];
   if (nullable instanceof GraphQLEnumType) return [...nullForRequired, 'NOT_ONE_OF_THEM', 1, { value: 1 }];
-  switch ((nullable as GraphQLScalarType).name) {
+  switch (nullable.name) {
     case 'Int':
       return [...nullForRequired, 'twelve', 1.5, 2 ** 40, { n: 1 }, true];
     case 'Float':

@@ -30,14 +30,14 @@ interface Verdict {
 
 /** A fingerprint of every row of every table (sessions and migration bookkeeping aside). */
 async function databaseDigest(t: TestApp): Promise<Record<string, string>> {
-  const tables = (await t.db.query(
+  const tables = await t.db.query<{ tablename: string }[]>(
     `select tablename from pg_tables where schemaname = 'public' and tablename not in ('session', 'migrations') order by 1`,
-  )) as { tablename: string }[];
+  );
   const out: Record<string, string> = {};
   for (const { tablename } of tables) {
-    const [row] = (await t.db.query(
+    const [row] = await t.db.query<{ n: number; h: string }[]>(
       `select count(*)::int as n, coalesce(md5(string_agg(md5(t::text), '' order by md5(t::text))), '') as h from "${tablename}" t`,
-    )) as { n: number; h: string }[];
+    );
     out[tablename] = `${row.n}:${row.h}`;
   }
   return out;

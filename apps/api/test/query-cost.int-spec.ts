@@ -9,6 +9,7 @@ import {
   GraphQLObjectType,
   isLeafType,
   isListType,
+  Kind,
   parse,
   typeFromAST,
 } from 'graphql';
@@ -60,14 +61,14 @@ describe('what a query may cost', () => {
     expect(operations.length).toBeGreaterThan(30);
     const costs = operations.map((source) => {
       const document = parse(source);
-      const definition = document.definitions.find((d) => d.kind === 'OperationDefinition');
+      const definition = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
       const variables: Record<string, unknown> = {};
-      for (const v of definition?.kind === 'OperationDefinition' ? (definition.variableDefinitions ?? []) : []) {
+      for (const v of definition?.kind === Kind.OPERATION_DEFINITION ? (definition.variableDefinitions ?? []) : []) {
         const type = typeFromAST(schema, v.type as never) as GraphQLInputType;
         if (v.variable.name.value === 'first') variables.first = LIMITS.pageSizeMax;
         else if (type instanceof GraphQLNonNull) variables[v.variable.name.value] = sample(type);
       }
-      const name = definition?.kind === 'OperationDefinition' ? (definition.name?.value ?? '?') : '?';
+      const name = definition?.kind === Kind.OPERATION_DEFINITION ? (definition.name?.value ?? '?') : '?';
       return { name, cost: getComplexity({ schema, query: document, variables, estimators: [objectCountEstimator] }) };
     });
     const tooCostly = costs.filter((c) => c.cost > LIMITS.graphqlCost);

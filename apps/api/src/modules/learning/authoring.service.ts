@@ -513,7 +513,10 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
     if (lesson.kind === 'SCENARIO') {
       const content = parseScenarioDraft(lesson.draftContent);
       // The editor shows the first SCENARIO_PROBLEMS_MAX: enough to work through, and a bound the query cost can count.
-      const problems = (publishProblems('SCENARIO', content, media) as ScenarioProblem[]).slice(0, SCENARIO_PROBLEMS_MAX);
+      const problems = (publishProblems('SCENARIO', content, media) as ScenarioProblem[]).slice(
+        0,
+        SCENARIO_PROBLEMS_MAX,
+      );
       scenarioProblems = problems.map((p) => ({
         sceneId: p.sceneId,
         choiceId: p.choiceId ?? null,

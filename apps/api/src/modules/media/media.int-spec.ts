@@ -75,7 +75,7 @@ describe('media', () => {
    * a refused upload leaves nothing behind on either side.
    */
   const expectDiskToMatchTable = async () => {
-    const rows = (await t.db.query('select storage_key from media')) as { storage_key: string }[];
+    const rows = await t.db.query<{ storage_key: string }[]>('select storage_key from media');
     const onDisk = await readdir(join(dataDir, 'media'));
     expect([...onDisk].sort()).toEqual(rows.map((r) => r.storage_key).sort());
   };
@@ -89,9 +89,11 @@ describe('media', () => {
     const body = (await res.json()) as { id: string; kind: string; mime: string; url: string; originalName: string };
     expect(body).toMatchObject({ kind: 'IMAGE', mime: 'image/png', url: `/api/media/${body.id}` });
     expect(body.originalName).toBe('passwd.png');
-    const [row] = (await t.db.query('select storage_key from media where id = $1', [body.id])) as {
-      storage_key: string;
-    }[];
+    const [row] = await t.db.query<
+      {
+        storage_key: string;
+      }[]
+    >('select storage_key from media where id = $1', [body.id]);
     expect(row.storage_key).toMatch(/^[0-9a-f-]{36}$/);
     expect(await readdir(join(dataDir, 'media'))).toContain(row.storage_key);
     await expectDiskToMatchTable();
@@ -207,9 +209,11 @@ describe('media', () => {
 
   it('answers a file whose bytes have gone from the disk as not found, not as a fault', async () => {
     const media = await uploadedPng();
-    const [row] = (await t.db.query('select storage_key from media where id = $1', [media.id])) as {
-      storage_key: string;
-    }[];
+    const [row] = await t.db.query<
+      {
+        storage_key: string;
+      }[]
+    >('select storage_key from media where id = $1', [media.id]);
     await rm(join(dataDir, 'media', row.storage_key));
     const { client: editor } = await signedIn(['LEARNER', 'EDITOR']);
     expect(await answer(media.url, editor.sessionCookie)).toEqual(await unknownFile(editor.sessionCookie));
