@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { RouteFocusContext, type RouteFocusValue } from './RouteFocus';
 
@@ -13,10 +13,15 @@ export function Announcer({ children }: { children: ReactNode }) {
   const [initialKey] = useState(location.key);
   const handled = useRef<{ key: string | null; element: HTMLElement | null }>({ key: null, element: null });
 
+  const timer = useRef<number | undefined>(undefined);
+  // A pending announcement dies with the page, never after it.
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
   const announce = useCallback((text: string) => {
     // Clear first so the same words are announced again.
     setMessage('');
-    window.setTimeout(() => setMessage(text), 50);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setMessage(text), 50);
   }, []);
 
   const isHandled = useCallback(

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { adminFixture, learnerFixture, renderRoute } from '../test/renderRoute';
 
@@ -27,7 +27,7 @@ describe('the page shell', () => {
       expect(within(footer).getByRole('link', { name })).toBeInTheDocument();
     }
     expect(screen.getByText('Beta')).toBeInTheDocument();
-    expect(document.title).toBe('Accessibility statement for Common Ground – Common Ground');
+    await waitFor(() => expect(document.title).toBe('Accessibility statement for Common Ground – Common Ground'));
   });
 
   it('shows Admin only to administrators', async () => {
