@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { LIMITS } from '@common-ground/shared';
 import { DomainError } from './domain-error';
 import { codeOfStatus, INTERNAL_MESSAGE, isClientErrorCode } from './error-codes';
 
@@ -55,7 +56,11 @@ export function formatGraphqlError(
   if (isClientErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
     const fields = formatted.extensions?.fields;
     // A parser that ran out of stack says so in its own words; the person needs to know why.
-    const message = /call stack|RangeError/i.test(formatted.message) ? TOO_DEEP : formatted.message;
+    const message = /call stack|RangeError/i.test(formatted.message)
+      ? TOO_DEEP
+      : /contains more that \d+ tokens/.test(formatted.message)
+        ? `The document has more than ${LIMITS.graphqlTokens} tokens. Send a smaller query.`
+        : formatted.message;
     return { ...base, message, extensions: { code, ...(fields ? { fields } : {}) } };
   }
   onUnexpected(original);
