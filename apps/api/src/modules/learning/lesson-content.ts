@@ -13,7 +13,7 @@ import {
   validateScenario,
 } from '@common-ground/shared';
 import { badInput } from '../../common/errors/domain-error';
-import { isBlankRichText, sanitiseRichText } from './rich-text.sanitiser';
+import { isBlankRichText, sanitiseRichText } from '../../common/rich-text/rich-text.sanitiser';
 
 /** Size limits of non-scenario lesson content. */
 export const CONTENT_LIMITS = {
