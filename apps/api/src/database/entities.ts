@@ -1,3 +1,7 @@
+import { DiscussionThreadEntity } from '../modules/discussion/entities/discussion-thread.entity';
+import { ForumCategoryEntity } from '../modules/discussion/entities/forum-category.entity';
+import { PostRevisionEntity } from '../modules/discussion/entities/post-revision.entity';
+import { PostEntity } from '../modules/discussion/entities/post.entity';
 import { AuthTokenEntity } from '../modules/identity/entities/auth-token.entity';
 import { InvitationEntity } from '../modules/identity/entities/invitation.entity';
 import { OrganisationEntity } from '../modules/identity/entities/organisation.entity';
@@ -27,4 +31,8 @@ export const ENTITIES = [
   LessonAttemptEntity,
   ScenarioDecisionEntity,
   CertificateEntity,
+  ForumCategoryEntity,
+  DiscussionThreadEntity,
+  PostEntity,
+  PostRevisionEntity,
 ];

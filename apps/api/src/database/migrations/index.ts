@@ -1,3 +1,4 @@
+import { CreateDiscussion1796460274054 } from './1796460274054-CreateDiscussion';
 import { AddRevisionMediaIds1795466446979 } from './1795466446979-AddRevisionMediaIds';
 import { AddModuleCpdMinutes1795461272146 } from './1795461272146-AddModuleCpdMinutes';
 import { AddLessonContentWarning1795460103911 } from './1795460103911-AddLessonContentWarning';
@@ -10,4 +11,5 @@ export const MIGRATIONS = [
   AddLessonContentWarning1795460103911,
   AddModuleCpdMinutes1795461272146,
   AddRevisionMediaIds1795466446979,
+  CreateDiscussion1796460274054,
 ];

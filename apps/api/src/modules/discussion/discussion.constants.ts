@@ -1,0 +1,21 @@
+/** Sizes and rates of the discussion feature, from the product's decisions. */
+export const DISCUSSION_LIMITS = {
+  /** Characters of post HTML, as sent (before sanitising). */
+  postBodyMaxLength: 20_000,
+  threadTitleMaxLength: 200,
+  categoryTitleMaxLength: 200,
+  categoryDescriptionMaxLength: 1000,
+  /** Tags one thread may carry, and the length of each. */
+  tagsPerThread: 5,
+  tagMaxLength: 40,
+  /** Categories in the forum (admins create them; the list is never paged). */
+  categoriesMax: 100,
+  /** Roles, sectors or organisations one category may be restricted to. */
+  restrictionEntriesMax: 100,
+  /** Edits one post may have; its whole history is listed with it. */
+  editsPerPost: 50,
+  /** Posts one person may make in any minute (PRODUCT.md, "Limits to start from"). */
+  postsPerMinute: 10,
+  /** Scene ids are scenario scene ids (short slugs). */
+  sceneIdMaxLength: 64,
+} as const;

@@ -1,0 +1,70 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { PersonEntity } from '../../identity/entities/person.entity';
+import { DiscussionThreadEntity } from './discussion-thread.entity';
+
+/**
+ * A post in a thread. `body` is sanitised HTML. `seq` is its place in the thread (see
+ * DiscussionThreadEntity.seq). Deleting keeps the row as a placeholder: the body is
+ * emptied and `deletedAt` set, so replies quoting it and sequence numbers still hold.
+ */
+@Entity('post')
+@Index('post_thread_id_seq_key', ['threadId', 'seq'], { unique: true })
+@Index('post_author_id_created_at_idx', ['authorId', 'createdAt'])
+export class PostEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  threadId: string;
+
+  @ManyToOne(() => DiscussionThreadEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'thread_id' })
+  thread?: Relation<DiscussionThreadEntity>;
+
+  @Column({ type: 'integer' })
+  seq: number;
+
+  @Column({ type: 'uuid' })
+  authorId: string;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'author_id' })
+  author?: Relation<PersonEntity>;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  /** For a lesson's thread: the scenario scene the post is about. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  sceneId: string | null;
+
+  /** Other staff see "a colleague" instead of the author. */
+  @Column({ type: 'boolean', default: false })
+  anonymous: boolean;
+
+  @Index('post_quoted_post_id_idx')
+  @Column({ type: 'uuid', nullable: true })
+  quotedPostId: string | null;
+
+  @ManyToOne(() => PostEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'quoted_post_id' })
+  quotedPost?: Relation<PostEntity> | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  editedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
