@@ -20,12 +20,13 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { JobsModule } from './modules/jobs/jobs.module';
 import { LearningModule } from './modules/learning/learning.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MediaModule } from './modules/media/media.module';
 
 /** The feature modules; the schema writer walks these to find every resolver. */
-export const FEATURE_MODULES = [HealthModule, MailModule, IdentityModule, MediaModule, LearningModule];
+export const FEATURE_MODULES = [HealthModule, MailModule, IdentityModule, MediaModule, JobsModule, LearningModule];
 
 export interface AppModuleOptions {
   /** Where to write the generated schema; `true` keeps it in memory. */

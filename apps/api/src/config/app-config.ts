@@ -23,6 +23,8 @@ export class AppConfig {
   readonly loadDemoData: boolean;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly trustProxy: boolean;
+  /** Whether this process runs background jobs (pg-boss workers and schedules); off under test unless asked for. */
+  readonly backgroundJobs: boolean;
 
   constructor(env: Env, databaseUrl: string) {
     this.production = env.NODE_ENV === 'production';
@@ -40,6 +42,7 @@ export class AppConfig {
     this.loadDemoData = env.LOAD_DEMO_DATA ?? !this.production;
     this.logLevel = env.LOG_LEVEL;
     this.trustProxy = env.TRUST_PROXY;
+    this.backgroundJobs = env.BACKGROUND_JOBS ?? !this.test;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -14,20 +14,15 @@ import { DomainError, forbidden } from '../../common/errors/domain-error';
 import { decodeCursor, encodeCursor, type Page } from '../../common/graphql/connection';
 import type { JsonObject } from '../../common/graphql/json-object.scalar';
 import { isUuid } from '../../common/ids';
-import { AppConfig } from '../../config/app-config';
 import { isUniqueViolation } from '../identity/identity.errors';
+import { JobsService } from '../jobs/jobs.service';
 import { likePattern, searchText } from '../identity/organisations.service';
 import { MediaService } from '../media/media.service';
 import { mediaUrl } from '../media/models/media-file.model';
 import { LearningModuleEntity } from './entities/learning-module.entity';
 import { LessonRevisionEntity } from './entities/lesson-revision.entity';
 import { LessonEntity } from './entities/lesson.entity';
-import {
-  type AudienceName,
-  PUBLISH_SCHEDULER_INTERVAL_MS,
-  type PublicationStatusName,
-  type TestRoleName,
-} from './learning.constants';
+import { type AudienceName, PUBLISH_QUEUE, type PublicationStatusName, type TestRoleName } from './learning.constants';
 import { LearningErrors } from './learning.errors';
 import { canEditLearning } from './learning.policy';
 import { emptyContent, parseLessonContent, parseScenarioDraft, publishProblems } from './lesson-content';
@@ -71,39 +66,36 @@ export const slugify = (title: string): string =>
  * scheduled) and revision history. Every method checks the editor role itself as well as
  * the resolver's @Roles, and throws FORBIDDEN otherwise.
  *
- * Scheduled publishing runs in this process: lazily on the next learner read after the
- * time, and every 30 seconds by an interval. A deployment with several API instances
- * should run the interval on one only (or move it to a job queue); publishing takes row
- * locks with SKIP LOCKED, so two instances never publish the same lesson twice.
+ * Scheduled publishing is a background job (pg-boss, shared by every API instance): one
+ * job per scheduled lesson at its time, plus a job every minute for anything overdue. A
+ * learner read after the time also publishes at once, so a lesson appears exactly on time
+ * even before a worker gets to it. Publishing takes row locks with SKIP LOCKED, so two
+ * instances never publish the same lesson twice.
  */
 @Injectable()
-export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy {
+export class AuthoringService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Learning');
-  private timer: NodeJS.Timeout | null = null;
   /** The earliest scheduled publication this process knows of, so reads cost nothing when none is due. */
   private nextDueAt: Date | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
     private readonly media: MediaService,
     private readonly clock: Clock,
+    private readonly jobs: JobsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.refreshNextDue();
-    // Tests drive publication through reads so statement counts stay exact.
-    if (this.config.test) return;
-    this.timer = setInterval(() => {
-      this.publishDue().catch((error: unknown) =>
-        this.logger.error({ msg: 'scheduled publishing failed', err: error }),
-      );
-    }, PUBLISH_SCHEDULER_INTERVAL_MS);
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+    // The job's work is idempotent (publishDue publishes only what is due, once), so a
+    // retry, a duplicate or the minute's sweep finding nothing are all harmless.
+    await this.jobs.register(
+      PUBLISH_QUEUE,
+      { retryLimit: 5, retryDelaySeconds: 10, backoff: true, cron: '* * * * *' },
+      async () => {
+        await this.publishDue();
+      },
+    );
   }
 
   /** Publishes scheduled lessons whose time has come, if this process knows one is due (no statement otherwise). */
@@ -413,6 +405,7 @@ export class AuthoringService implements OnApplicationBootstrap, OnModuleDestroy
       if (lesson.status === 'ARCHIVED' || lesson.status === 'DRAFT') lesson.status = 'IN_REVIEW';
       const saved = await this.dataSource.manager.save(lesson);
       if (!this.nextDueAt || publishAt < this.nextDueAt) this.nextDueAt = publishAt;
+      await this.jobs.sendAt(PUBLISH_QUEUE, `lesson:${lesson.id}`, { lessonId: lesson.id }, publishAt);
       return saved;
     }
     return this.dataSource.transaction(async (m) => {

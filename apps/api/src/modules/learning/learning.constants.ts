@@ -25,5 +25,8 @@ export type ProgressFilterName = (typeof PROGRESS_FILTERS)[number];
 /** Colleague statistics are shown only once this many different people have answered. */
 export const COLLEAGUE_STATS_MIN_PEOPLE = 5;
 
-/** How often the API process publishes lessons whose scheduled time has passed. */
-export const PUBLISH_SCHEDULER_INTERVAL_MS = 30_000;
+/**
+ * The background-job queue that publishes scheduled lessons: one job per scheduled lesson at
+ * its time, and a job every minute that publishes anything overdue (a job lost or early).
+ */
+export const PUBLISH_QUEUE = 'learning-publish-scheduled';

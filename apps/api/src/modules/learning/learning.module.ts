@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity/identity.module';
+import { JobsModule } from '../jobs/jobs.module';
 import { MediaModule } from '../media/media.module';
 import { AuthoringLessonResolver, AuthoringResolver, LessonRevisionResolver } from './authoring.resolver';
 import { AuthoringService } from './authoring.service';
@@ -36,6 +37,7 @@ import { PlayerService } from './player.service';
       CertificateEntity,
     ]),
     IdentityModule,
+    JobsModule,
     MediaModule,
   ],
   controllers: [CertificateController],
