@@ -18,6 +18,7 @@ import { SessionModule } from './common/session/session.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { DiscussionModule } from './modules/discussion/discussion.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { JobsModule } from './modules/jobs/jobs.module';
@@ -26,7 +27,15 @@ import { MailModule } from './modules/mail/mail.module';
 import { MediaModule } from './modules/media/media.module';
 
 /** The feature modules; the schema writer walks these to find every resolver. */
-export const FEATURE_MODULES = [HealthModule, MailModule, IdentityModule, MediaModule, JobsModule, LearningModule];
+export const FEATURE_MODULES = [
+  HealthModule,
+  MailModule,
+  IdentityModule,
+  MediaModule,
+  JobsModule,
+  LearningModule,
+  DiscussionModule,
+];
 
 export interface AppModuleOptions {
   /** Where to write the generated schema; `true` keeps it in memory. */

@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import * as argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import type { LessonKindName, RoleName, SectorName, WorkforceGroupName } from '@common-ground/shared';
+import { DiscussionThreadEntity } from '../src/modules/discussion/entities/discussion-thread.entity';
+import { ForumCategoryEntity } from '../src/modules/discussion/entities/forum-category.entity';
+import { PostEntity } from '../src/modules/discussion/entities/post.entity';
 import { LearningModuleEntity } from '../src/modules/learning/entities/learning-module.entity';
 import { LessonRevisionEntity } from '../src/modules/learning/entities/lesson-revision.entity';
 import { LessonEntity } from '../src/modules/learning/entities/lesson.entity';
@@ -185,3 +188,52 @@ export const SMALL_CHECK = {
     },
   ],
 };
+
+/** A forum category (open to all staff unless restricted by the overrides), inserted directly. */
+export async function makeForumCategory(
+  db: DataSource,
+  overrides: Partial<ForumCategoryEntity> = {},
+): Promise<ForumCategoryEntity> {
+  return db.getRepository(ForumCategoryEntity).save({
+    title: `Category ${uniqueId()}`,
+    description: 'A test category.',
+    position: 0,
+    allowedRoles: [],
+    allowedSectors: [],
+    allowedOrganisationIds: [],
+    allowsAnonymous: false,
+    ...overrides,
+  } as ForumCategoryEntity);
+}
+
+/**
+ * A forum thread in the category with `posts` posts (seq 1…n) by the given authors in
+ * turn, inserted directly as the demo seed would.
+ */
+export async function makeForumThread(
+  db: DataSource,
+  categoryId: string,
+  authorIds: string[],
+  posts = 1,
+  overrides: Partial<DiscussionThreadEntity> = {},
+): Promise<DiscussionThreadEntity> {
+  const thread = await db.getRepository(DiscussionThreadEntity).save({
+    categoryId,
+    lessonId: null,
+    title: `Thread ${uniqueId()}`,
+    tags: [],
+    authorId: authorIds[0],
+    lastActivityAt: new Date(),
+    postCount: posts,
+    seq: posts,
+    ...overrides,
+  } as DiscussionThreadEntity);
+  const rows = Array.from({ length: posts }, (_, i) => ({
+    threadId: thread.id,
+    seq: i + 1,
+    authorId: authorIds[i % authorIds.length],
+    body: `<p>Post ${i + 1}</p>`,
+  }));
+  if (rows.length) await db.getRepository(PostEntity).insert(rows);
+  return thread;
+}

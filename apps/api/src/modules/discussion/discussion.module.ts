@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '../identity/identity.module';
+import { LearningModule } from '../learning/learning.module';
+import { DiscussionThreadResolver } from './discussion-thread.resolver';
+import { DiscussionLoaderFactory } from './discussion.loaders';
+import { DiscussionService } from './discussion.service';
+import { DiscussionThreadEntity } from './entities/discussion-thread.entity';
+import { ForumCategoryEntity } from './entities/forum-category.entity';
+import { PostRevisionEntity } from './entities/post-revision.entity';
+import { PostEntity } from './entities/post.entity';
+import { ForumCategoriesService } from './forum-categories.service';
+import { ForumCategoryResolver } from './forum-category.resolver';
+import { PostResolver } from './post.resolver';
+import { ThreadsService } from './threads.service';
+
+/**
+ * Live discussion, server side: forum categories (optionally restricted), threads (in a
+ * category or beside a lesson), posts with per-thread sequence numbers, edit history and
+ * deleted placeholders. The socket gateway, notifications and moderation build on
+ * DiscussionService, which it exports.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([ForumCategoryEntity, DiscussionThreadEntity, PostEntity, PostRevisionEntity]),
+    IdentityModule,
+    LearningModule,
+  ],
+  providers: [
+    DiscussionLoaderFactory,
+    ForumCategoriesService,
+    ThreadsService,
+    DiscussionService,
+    ForumCategoryResolver,
+    DiscussionThreadResolver,
+    PostResolver,
+  ],
+  exports: [DiscussionService],
+})
+export class DiscussionModule {}

@@ -1,0 +1,251 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import type { Actor } from '../../common/auth/actor';
+import type { RequestContext } from '../../common/context/request-context';
+import { unauthenticated } from '../../common/errors/domain-error';
+import { isBlankRichText, sanitiseRichText } from '../../common/rich-text/rich-text.sanitiser';
+import { CatalogueService, type LiveLesson } from '../learning/catalogue.service';
+import { DISCUSSION_LIMITS } from './discussion.constants';
+import { DiscussionErrors } from './discussion.errors';
+import { DiscussionLoaderFactory } from './discussion.loaders';
+import type { CreateForumThreadInput, CreatePostInput, EditPostInput } from './dto/post.inputs';
+import { DiscussionThreadEntity } from './entities/discussion-thread.entity';
+import type { ForumCategoryEntity } from './entities/forum-category.entity';
+import { PostRevisionEntity } from './entities/post-revision.entity';
+import { PostEntity } from './entities/post.entity';
+import { ForumCategoriesService } from './forum-categories.service';
+import { sceneIdsOf, ThreadsService } from './threads.service';
+
+/** A post as written, with the lock state of its thread (which the viewer's rights depend on). */
+export interface WrittenPost {
+  post: PostEntity;
+  thread: { locked: boolean };
+}
+
+/** What a new post says, once checked. */
+interface PostDraft {
+  body: string;
+  sceneId: string | null;
+  quotedPostId: string | null;
+  anonymous: boolean;
+}
+
+/**
+ * The discussion's writes: starting threads, posting, editing and deleting. Every post
+ * gets the next sequence number of its thread in the transaction that inserts it, and is
+ * counted against its author's posting limit under a lock of their own.
+ */
+@Injectable()
+export class DiscussionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly loaders: DiscussionLoaderFactory,
+    private readonly categories: ForumCategoriesService,
+    private readonly threads: ThreadsService,
+    private readonly catalogue: CatalogueService,
+  ) {}
+
+  /**
+   * Starts a thread in a category the viewer may see, with its first post (seq 1).
+   * Throws NOT_FOUND (category), BAD_USER_INPUT (blank body, anonymous where not allowed)
+   * and RATE_LIMITED.
+   */
+  async createThread(ctx: RequestContext, input: CreateForumThreadInput): Promise<DiscussionThreadEntity> {
+    const actor = this.actorOf(ctx);
+    const category = await this.categories.get(ctx, input.categoryId);
+    const anonymous = this.checkAnonymous(category, input.anonymous);
+    const body = this.cleanBody(input.body);
+    const thread = await this.dataSource.transaction(async (m) => {
+      await this.throttle(m, actor);
+      const created = await m.save(
+        m.create(DiscussionThreadEntity, {
+          categoryId: category.id,
+          lessonId: null,
+          title: input.title,
+          tags: [...new Set(input.tags.map((tag) => tag.trim()))],
+          authorId: actor.id,
+          anonymous,
+          lastActivityAt: this.clock.now(),
+        }),
+      );
+      await this.append(m, created.id, actor, { body, sceneId: null, quotedPostId: null, anonymous });
+      return m.findOneByOrFail(DiscussionThreadEntity, { id: created.id });
+    });
+    this.loaders.for(ctx).thread.prime(thread.id, thread);
+    return thread;
+  }
+
+  /**
+   * Adds a post to a thread, or to a lesson's discussion (creating that thread on its
+   * first post, once even when posts race). Throws NOT_FOUND (thread or lesson),
+   * CONFLICT (locked thread), BAD_USER_INPUT (blank body, both or neither of thread and
+   * lesson, a scene outside the lesson, a quote from elsewhere, anonymous where not
+   * allowed) and RATE_LIMITED (saying when the person may post again).
+   */
+  async createPost(ctx: RequestContext, input: CreatePostInput): Promise<WrittenPost> {
+    const actor = this.actorOf(ctx);
+    if (!input.threadId === !input.lessonId) throw DiscussionErrors.threadOrLesson();
+    const body = this.cleanBody(input.body);
+    let lesson: LiveLesson | null;
+    let category: ForumCategoryEntity | null = null;
+    if (input.threadId) {
+      const visible = await this.threads.get(ctx, input.threadId);
+      ({ lesson, category } = visible);
+    } else {
+      lesson = await this.catalogue.findLiveLesson(ctx, input.lessonId as string);
+      if (!lesson) throw DiscussionErrors.lessonNotFound();
+    }
+    const anonymous = this.checkAnonymous(category, input.anonymous);
+    const sceneId = input.sceneId ?? null;
+    if (sceneId !== null) {
+      if (!lesson) throw DiscussionErrors.sceneOutsideLesson();
+      if (!sceneIdsOf(lesson).includes(sceneId)) throw DiscussionErrors.sceneNotInLesson();
+    }
+    const post = await this.dataSource.transaction(async (m) => {
+      await this.throttle(m, actor);
+      const threadId = input.threadId ?? (await this.lessonThreadId(m, lesson as LiveLesson));
+      const quotedPostId = input.quotedPostId ?? null;
+      if (quotedPostId) {
+        const quoted = await m.findOneBy(PostEntity, { id: quotedPostId });
+        if (!quoted || quoted.threadId !== threadId || quoted.deletedAt) throw DiscussionErrors.quoteNotInThread();
+      }
+      return this.append(m, threadId, actor, { body, sceneId, quotedPostId, anonymous });
+    });
+    return { post, thread: { locked: false } };
+  }
+
+  /**
+   * Replaces the text of one's own post, keeping the old text as a revision. Throws
+   * NOT_FOUND, FORBIDDEN (not the author), CONFLICT (deleted, thread locked, or
+   * DISCUSSION_LIMITS.editsPerPost edits already) and BAD_USER_INPUT (blank body).
+   */
+  async editPost(ctx: RequestContext, input: EditPostInput): Promise<WrittenPost> {
+    const actor = this.actorOf(ctx);
+    const body = this.cleanBody(input.body);
+    await this.readablePost(ctx, input.postId);
+    return this.dataSource.transaction(async (m) => {
+      const { post, thread } = await this.lockOwnPost(m, actor, input.postId);
+      if (thread.locked) throw DiscussionErrors.locked();
+      if (post.body === body) return { post, thread };
+      const edits = await m.countBy(PostRevisionEntity, { postId: post.id });
+      if (edits >= DISCUSSION_LIMITS.editsPerPost) throw DiscussionErrors.tooManyEdits();
+      await m.insert(PostRevisionEntity, {
+        postId: post.id,
+        body: post.body,
+        writtenAt: post.editedAt ?? post.createdAt,
+      });
+      post.body = body;
+      post.editedAt = this.clock.now();
+      return { post: await m.save(post), thread };
+    });
+  }
+
+  /**
+   * Deletes one's own post, leaving a placeholder that keeps its place in the thread: the
+   * text and its history are removed. Deleting twice changes nothing. Throws NOT_FOUND
+   * and FORBIDDEN (not the author).
+   */
+  async deletePost(ctx: RequestContext, postId: string): Promise<WrittenPost> {
+    const actor = this.actorOf(ctx);
+    await this.readablePost(ctx, postId);
+    return this.dataSource.transaction(async (m) => {
+      const { post, thread } = await this.lockOwnPost(m, actor, postId, { allowDeleted: true });
+      if (post.deletedAt) return { post, thread };
+      await m.delete(PostRevisionEntity, { postId: post.id });
+      post.body = '';
+      post.sceneId = null;
+      post.deletedAt = this.clock.now();
+      return { post: await m.save(post), thread };
+    });
+  }
+
+  private actorOf(ctx: RequestContext): Actor {
+    if (!ctx.actor) throw unauthenticated();
+    return ctx.actor;
+  }
+
+  private cleanBody(html: string): string {
+    const body = sanitiseRichText(html);
+    if (isBlankRichText(body)) throw DiscussionErrors.blankBody();
+    return body;
+  }
+
+  private checkAnonymous(category: ForumCategoryEntity | null, asked: boolean | null | undefined): boolean {
+    if (!asked) return false;
+    if (!category?.allowsAnonymous) throw DiscussionErrors.anonymousNotAllowed();
+    return true;
+  }
+
+  /** A post in a thread the viewer may read; NOT_FOUND otherwise. */
+  private async readablePost(ctx: RequestContext, postId: string): Promise<PostEntity> {
+    const post = await this.loaders.for(ctx).post.load(postId);
+    if (!post || !(await this.threads.find(ctx, post.threadId))) throw DiscussionErrors.postNotFound();
+    return post;
+  }
+
+  /** Locks the actor's own post for a change; FORBIDDEN for someone else's, CONFLICT once deleted. */
+  private async lockOwnPost(
+    m: EntityManager,
+    actor: Actor,
+    postId: string,
+    options: { allowDeleted?: boolean } = {},
+  ): Promise<WrittenPost> {
+    const post = await m.findOne(PostEntity, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
+    if (!post) throw DiscussionErrors.postNotFound();
+    if (post.authorId !== actor.id) throw DiscussionErrors.notAuthor();
+    if (post.deletedAt && !options.allowDeleted) throw DiscussionErrors.deleted();
+    const thread = await m.findOneByOrFail(DiscussionThreadEntity, { id: post.threadId });
+    return { post, thread };
+  }
+
+  /**
+   * Refuses a post while the author's last DISCUSSION_LIMITS.postsPerMinute posts all fall
+   * in the past minute. Holds a per-person lock to the end of the transaction, so posts
+   * sent at the same moment cannot pass the limit together.
+   */
+  private async throttle(m: EntityManager, actor: Actor): Promise<void> {
+    await m.query('select pg_advisory_xact_lock(hashtext($1))', [`discussion-post:${actor.id}`]);
+    const now = this.clock.now();
+    const rows: { until: Date }[] = await m.query(
+      `select created_at + interval '1 minute' as until from post
+        where author_id = $1 and created_at > $2::timestamptz - interval '1 minute'
+        order by created_at desc offset $3 limit 1`,
+      [actor.id, now, DISCUSSION_LIMITS.postsPerMinute - 1],
+    );
+    if (rows.length) throw DiscussionErrors.postingTooFast(new Date(rows[0].until));
+  }
+
+  /** The lesson's thread, created now if it has none (a concurrent first post finds the same one). */
+  private async lessonThreadId(m: EntityManager, lesson: LiveLesson): Promise<string> {
+    await m.query(
+      `insert into discussion_thread (lesson_id, title, last_activity_at) values ($1, $2, $3)
+       on conflict (lesson_id) do nothing`,
+      [lesson.lesson.id, lesson.lesson.title, this.clock.now()],
+    );
+    const rows: { id: string }[] = await m.query('select id from discussion_thread where lesson_id = $1', [
+      lesson.lesson.id,
+    ]);
+    return rows[0].id;
+  }
+
+  /**
+   * Inserts a post with the thread's next sequence number. Raising the thread's counter
+   * locks its row until the transaction ends, so concurrent posts get 1, 2, 3… in commit
+   * order; a locked thread raises nothing and the post is refused with CONFLICT.
+   */
+  private async append(m: EntityManager, threadId: string, actor: Actor, draft: PostDraft): Promise<PostEntity> {
+    const now = this.clock.now();
+    const bumped: { seq: number }[] = await m.query(
+      `with bumped as (
+         update discussion_thread set seq = seq + 1, post_count = post_count + 1, last_activity_at = $2
+          where id = $1 and not locked returning seq)
+       select seq from bumped`,
+      [threadId, now],
+    );
+    if (!bumped.length) throw DiscussionErrors.locked();
+    return m.save(m.create(PostEntity, { ...draft, threadId, seq: bumped[0].seq, authorId: actor.id, createdAt: now }));
+  }
+}

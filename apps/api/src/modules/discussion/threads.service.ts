@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ScenarioContent } from '@common-ground/shared';
+import { DataSource } from 'typeorm';
+import type { RequestContext } from '../../common/context/request-context';
+import { decodeCursor, encodeCursor, type Page } from '../../common/graphql/connection';
+import { isUuid } from '../../common/ids';
+import { CatalogueService, type LiveLesson } from '../learning/catalogue.service';
+import { DiscussionErrors } from './discussion.errors';
+import { DiscussionLoaderFactory } from './discussion.loaders';
+import { DiscussionThreadEntity } from './entities/discussion-thread.entity';
+import type { ForumCategoryEntity } from './entities/forum-category.entity';
+import { PostEntity } from './entities/post.entity';
+import { ForumCategoriesService } from './forum-categories.service';
+
+/** A thread the viewer may read, with where it lives: a category, or a live lesson. */
+export interface VisibleThread {
+  thread: DiscussionThreadEntity;
+  category: ForumCategoryEntity | null;
+  lesson: LiveLesson | null;
+}
+
+/** The scenes of a scenario lesson's published revision (none for other kinds). */
+export function sceneIdsOf(live: LiveLesson): string[] {
+  if (live.lesson.kind !== 'SCENARIO') return [];
+  return (live.revision.content as ScenarioContent).scenes.map((scene) => scene.id);
+}
+
+/**
+ * Reading threads and posts. A thread is readable when its category is visible to the
+ * viewer, or, for a lesson's thread, when the lesson is live and visible to them; any
+ * other thread answers like one that does not exist.
+ */
+@Injectable()
+export class ThreadsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly loaders: DiscussionLoaderFactory,
+    private readonly categories: ForumCategoriesService,
+    private readonly catalogue: CatalogueService,
+  ) {}
+
+  /** A thread the viewer may read (batched), or null. */
+  async find(ctx: RequestContext, id: string): Promise<VisibleThread | null> {
+    const thread = isUuid(id) ? await this.loaders.for(ctx).thread.load(id) : null;
+    if (!thread) return null;
+    if (thread.categoryId) {
+      const category = await this.categories.find(ctx, thread.categoryId);
+      return category ? { thread, category, lesson: null } : null;
+    }
+    const lesson = thread.lessonId ? await this.catalogue.findLiveLesson(ctx, thread.lessonId) : null;
+    return lesson ? { thread, category: null, lesson } : null;
+  }
+
+  /** As find, but throws NOT_FOUND. */
+  async get(ctx: RequestContext, id: string): Promise<VisibleThread> {
+    const found = await this.find(ctx, id);
+    if (!found) throw DiscussionErrors.threadNotFound();
+    return found;
+  }
+
+  /** The discussion of a lesson the viewer may see; null until its first post (or for a lesson they cannot see). */
+  async lessonThread(ctx: RequestContext, lessonId: string): Promise<DiscussionThreadEntity | null> {
+    if (!(await this.catalogue.findLiveLesson(ctx, lessonId))) return null;
+    const thread = await this.dataSource.manager.findOneBy(DiscussionThreadEntity, { lessonId });
+    if (thread) this.loaders.for(ctx).thread.prime(thread.id, thread);
+    return thread;
+  }
+
+  /**
+   * One page of a category's threads, pinned first, then latest activity first (keyset on
+   * pinned, last activity, id, served by discussion_thread_category_activity_idx). Throws
+   * NOT_FOUND for a category the viewer may not see.
+   */
+  async page(
+    ctx: RequestContext,
+    categoryId: string,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Page<DiscussionThreadEntity>> {
+    const cursor = decodeCursor(after, 3);
+    if (cursor && (typeof cursor[1] !== 'string' || Number.isNaN(Date.parse(cursor[1])) || !isUuid(cursor[2]))) {
+      throw DiscussionErrors.badCursor();
+    }
+    await this.categories.get(ctx, categoryId);
+    const inCategory = () =>
+      this.dataSource.manager
+        .createQueryBuilder(DiscussionThreadEntity, 't')
+        .where('t.category_id = :categoryId', { categoryId });
+    const totalCount = await inCategory().getCount();
+    const qb = inCategory()
+      .orderBy('t.pinned', 'DESC')
+      .addOrderBy('t.last_activity_at', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .limit(first + 1);
+    if (cursor) {
+      qb.andWhere('(t.pinned, t.last_activity_at, t.id) < (:pinned::boolean, :at::timestamptz, :id::uuid)', {
+        pinned: cursor[0] === 1,
+        at: String(cursor[1]),
+        id: String(cursor[2]),
+      });
+    }
+    const rows = await qb.getMany();
+    for (const row of rows) this.loaders.for(ctx).thread.prime(row.id, row);
+    return {
+      items: rows.slice(0, first),
+      hasNextPage: rows.length > first,
+      totalCount,
+      cursorOf: (t) => encodeCursor([t.pinned ? 1 : 0, t.lastActivityAt.toISOString(), t.id]),
+    };
+  }
+
+  /**
+   * One page of a thread's posts in sequence order, after a cursor or after a sequence
+   * number (what a reconnecting reader last saw). Deleted posts come as placeholders so
+   * sequence numbers never skip. One statement once the thread is known.
+   */
+  async posts(
+    ctx: RequestContext,
+    visible: VisibleThread,
+    first: number,
+    after: string | null | undefined,
+    afterSeq: number | null | undefined,
+  ): Promise<Page<PostEntity>> {
+    const cursor = decodeCursor(after, 1);
+    if (cursor && !Number.isInteger(cursor[0])) throw DiscussionErrors.badCursor();
+    const from = Math.max(afterSeq ?? 0, cursor ? Number(cursor[0]) : 0);
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(PostEntity, 'p')
+      .where('p.thread_id = :threadId', { threadId: visible.thread.id })
+      .andWhere('p.seq > :from', { from })
+      .orderBy('p.seq', 'ASC')
+      .limit(first + 1)
+      .getMany();
+    for (const row of rows) this.loaders.for(ctx).post.prime(row.id, row);
+    return {
+      items: rows.slice(0, first),
+      hasNextPage: rows.length > first,
+      totalCount: visible.thread.postCount,
+      cursorOf: (p) => encodeCursor([p.seq]),
+    };
+  }
+}
