@@ -11,7 +11,17 @@ import { InvitationEntity } from '../src/modules/identity/entities/invitation.en
 import { MediaEntity } from '../src/modules/media/entities/media.entity';
 import { AccessSweep, appEntryPoints, expressRoutes, type Persona, refusalIn } from './access-sweep';
 import { createTestApp, type TestApp } from './app';
-import { makeLesson, makeModule, makeOrganisation, makePerson, SMALL_CHECK, SMALL_SCENARIO, signIn } from './factories';
+import {
+  makeForumCategory,
+  makeForumThread,
+  makeLesson,
+  makeModule,
+  makeOrganisation,
+  makePerson,
+  SMALL_CHECK,
+  SMALL_SCENARIO,
+  signIn,
+} from './factories';
 
 describe('platform', () => {
   let t: TestApp;
@@ -66,7 +76,8 @@ describe('platform', () => {
 
   /**
    * Rows for every type to have something to show: a public module with one lesson of each
-   * kind and a draft, a scenario whose character and scenes have a picture, an invitation.
+   * kind and a draft, a scenario whose character and scenes have a picture, an invitation,
+   * a forum category with a thread of two posts.
    */
   const seedWorld = async (organisationId: string, invitedById: string) => {
     const picture = await t.db.getRepository(MediaEntity).save({
@@ -95,6 +106,8 @@ describe('platform', () => {
       invitedById,
       expiresAt: new Date(Date.now() + 7 * 24 * 3600 * 1000),
     });
+    const category = await makeForumCategory(t.db);
+    await makeForumThread(t.db, category.id, [invitedById], 2);
     return { playedLessonId: played.id };
   };
 
