@@ -45,6 +45,7 @@ const OrganisationsPage = lazyPage(
 const OutboxMessagePage = lazyPage(
   async () => (await import('../features/admin/pages/OutboxMessagePage')).OutboxMessagePage,
 );
+const JobsPage = lazyPage(async () => (await import('../features/admin/pages/JobsPage')).JobsPage);
 const OutboxPage = lazyPage(async () => (await import('../features/admin/pages/OutboxPage')).OutboxPage);
 const PeoplePage = lazyPage(async () => (await import('../features/admin/pages/PeoplePage')).PeoplePage);
 const PersonPage = lazyPage(async () => (await import('../features/admin/pages/PersonPage')).PersonPage);
@@ -171,6 +172,7 @@ export const routes: RouteObject[] = [
               { path: 'invitations/:id/revoke', element: <RevokeInvitationPage /> },
               { path: 'outbox', element: <OutboxPage /> },
               { path: 'outbox/:id', element: <OutboxMessagePage /> },
+              { path: 'jobs', element: <JobsPage /> },
             ],
           },
           {

@@ -260,3 +260,36 @@ export const adminOutboxMessageQuery = graphql(`
     }
   }
 `);
+
+export const adminBackgroundJobsQuery = graphql(`
+  query AdminBackgroundJobs($first: Int, $after: String, $state: JobState) {
+    backgroundJobs(first: $first, after: $after, state: $state) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          queue
+          state
+          attempts
+          createdAt
+          startAfter
+          completedAt
+          lastError
+        }
+      }
+    }
+    backgroundJobCounts {
+      created
+      retry
+      active
+      completed
+      cancelled
+      failed
+    }
+  }
+`);

@@ -5,6 +5,7 @@ const LINKS = [
   { text: 'People', href: '/admin/people' },
   { text: 'Invitations', href: '/admin/invitations' },
   { text: 'Outbox', href: '/admin/outbox' },
+  { text: 'Background jobs', href: '/admin/jobs' },
 ];
 
 /** The admin area's own links, shown on each admin list page. */

@@ -22,6 +22,11 @@ const AREAS = [
     text: 'Outbox',
     description: 'See the emails Common Ground has sent or is waiting to send.',
   },
+  {
+    href: '/admin/jobs',
+    text: 'Background jobs',
+    description: 'See scheduled and recent background work, such as lessons due to publish, and anything that failed.',
+  },
 ];
 
 /** The administrators' starting point. */
