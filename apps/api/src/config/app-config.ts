@@ -38,7 +38,8 @@ export class AppConfig {
     this.publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
     this.dataDir = isAbsolute(env.DATA_DIR) ? env.DATA_DIR : resolve(process.cwd(), env.DATA_DIR);
     this.sessionSecret = env.SESSION_SECRET ?? localSecret(this.dataDir);
-    this.webDist = env.WEB_DIST;
+    // Relative folders are taken from where the app was started, as DATA_DIR is.
+    this.webDist = env.WEB_DIST && resolve(process.cwd(), env.WEB_DIST);
     this.loadDemoData = env.LOAD_DEMO_DATA ?? !this.production;
     this.logLevel = env.LOG_LEVEL;
     this.trustProxy = env.TRUST_PROXY;

@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { AppConfig } from './app-config';
 import { InvalidEnvironmentError, parseEnv } from './env';
 
 describe('parseEnv', () => {
@@ -24,5 +26,16 @@ describe('parseEnv', () => {
   it('requires a session secret in production', () => {
     expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET: is required in production/);
     expect(parseEnv({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).NODE_ENV).toBe('production');
+  });
+});
+
+describe('AppConfig', () => {
+  it('takes relative folders from where the app was started, so files are served whatever the path', () => {
+    const config = new AppConfig(
+      parseEnv({ WEB_DIST: '../web/dist', DATA_DIR: 'data', SESSION_SECRET: 'x'.repeat(32) }),
+      'postgres://x@localhost/db',
+    );
+    expect(config.webDist).toBe(resolve(process.cwd(), '../web/dist'));
+    expect(config.dataDir).toBe(resolve(process.cwd(), 'data'));
   });
 });
