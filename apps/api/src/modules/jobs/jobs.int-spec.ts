@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../../app.module';
 import { configureApp } from '../../app.setup';
+import { encodeCursor } from '../../common/graphql/connection';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { makeLesson, makeModule, makePerson, signIn } from '../../../test/factories';
 import type { GraphqlClient } from '../../../test/graphql-client';
@@ -116,6 +117,63 @@ describe('background jobs', () => {
       `query { backgroundJobCounts { failed } }`,
     );
     expect(counts.backgroundJobCounts.failed).toBeGreaterThanOrEqual(1);
+  });
+
+  it('pages through jobs newest first, one statement per page whatever its size, and refuses forged cursors', async () => {
+    const queue = `test-later-${Date.now()}`;
+    const jobs = t.app.get(JobsService);
+    await jobs.register(queue, { retryLimit: 0, retryDelaySeconds: 0, backoff: false }, () => Promise.resolve());
+    for (let i = 0; i < 5; i += 1) {
+      await jobs.sendAt(queue, `key-${i}`, { i }, new Date(t.clock.now().getTime() + 3600_000));
+    }
+    const admin = await as(['ADMIN']);
+    const PAGE = `query($after: String, $first: Int) {
+      backgroundJobs(state: CREATED, first: $first, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { node { id queue } }
+      }
+    }`;
+    interface Paged {
+      backgroundJobs: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { node: { id: string; queue: string } }[];
+      };
+    }
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (;;) {
+      const page: Paged = await admin.ok<Paged>(PAGE, { after, first: 2 });
+      total = page.backgroundJobs.totalCount;
+      seen.push(...page.backgroundJobs.edges.map((e) => e.node.id));
+      if (!page.backgroundJobs.pageInfo.hasNextPage) break;
+      after = page.backgroundJobs.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    const ours: { id: string }[] = await t.db.query(
+      `select id from pgboss.job where name = $1 order by created_on desc, id desc`,
+      [queue],
+    );
+    expect(seen.filter((id) => ours.some((o) => o.id === id))).toEqual(ours.map((o) => o.id));
+
+    // The session's own statement plus one for the page, for a page of 1 or of 5.
+    const small = await t.queries.measure(() => admin.ok(PAGE, { first: 1 }));
+    const large = await t.queries.measure(() => admin.ok(PAGE, { first: 5 }));
+    expect(large).toBe(small);
+    expect(small).toBe(2);
+
+    for (const forged of [
+      encodeCursor(['2026-13-01T00:00:00.000000Z', ours[0].id]),
+      encodeCursor(['yesterday', ours[0].id]),
+      encodeCursor(['2026-06-01T00:00:00.000000Z', 'not-a-uuid']),
+      'not even base64 json',
+    ]) {
+      const res = await admin.request(PAGE, { after: forged, first: 2 });
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
   });
 
   it('refuses the job list and counts to anyone but an admin', async () => {
