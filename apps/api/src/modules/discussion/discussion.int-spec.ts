@@ -331,6 +331,61 @@ describe('discussion', () => {
     });
   });
 
+  describe('thread lists', () => {
+    const LIST = `query($categoryId: ID!, $first: Int, $after: String) {
+      forumThreads(categoryId: $categoryId, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { node { id title pinned postCount lastActivityAt author { name organisation { name } } viewerCan { reply } } } } }`;
+    interface ThreadList {
+      forumThreads: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { node: { id: string; pinned: boolean } }[];
+      };
+    }
+
+    it('lists pinned threads first, then the latest activity first, and moves a thread up when someone posts', async () => {
+      const category = await makeForumCategory(t.db);
+      const reader = await staff();
+      const at = (minutesAgo: number) => ({ lastActivityAt: new Date(Date.now() - minutesAgo * 60_000) });
+      const old = await makeForumThread(t.db, category.id, [reader.id], 1, at(30));
+      const recent = await makeForumThread(t.db, category.id, [reader.id], 1, at(10));
+      const pinned = await makeForumThread(t.db, category.id, [reader.id], 1, { ...at(60), pinned: true });
+      const middle = await makeForumThread(t.db, category.id, [reader.id], 1, at(20));
+      const ids = async (first: number, after?: string | null) =>
+        (await reader.client.ok<ThreadList>(LIST, { categoryId: category.id, first, after })).forumThreads;
+      const page1 = await ids(2);
+      expect(page1.edges.map((e) => e.node.id)).toEqual([pinned.id, recent.id]);
+      expect(page1).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
+      const page2 = await ids(2, page1.pageInfo.endCursor);
+      expect(page2.edges.map((e) => e.node.id)).toEqual([middle.id, old.id]);
+      expect(page2.pageInfo.hasNextPage).toBe(false);
+
+      await post(reader.client, { threadId: old.id, body: '<p>Bump</p>' });
+      expect((await ids(4)).edges.map((e) => e.node.id)).toEqual([pinned.id, old.id, recent.id, middle.id]);
+    });
+
+    it('lists 3 or 30 threads with their starters and organisations in the same statements', async () => {
+      const reader = await staff();
+      const authors = await Promise.all(Array.from({ length: 6 }, async () => (await makePerson(t.db)).id));
+      const few = await makeForumCategory(t.db);
+      const many = await makeForumCategory(t.db);
+      for (let i = 0; i < 3; i += 1) await makeForumThread(t.db, few.id, [authors[i]]);
+      for (let i = 0; i < 30; i += 1) await makeForumThread(t.db, many.id, [authors[i % 6]]);
+      await reader.client.ok('{ __typename }');
+      const measure = async (categoryId: string) => {
+        let shown = 0;
+        const statements = await t.queries.capture(async () => {
+          shown = (await reader.client.ok<ThreadList>(LIST, { categoryId, first: 50 })).forumThreads.edges.length;
+        });
+        return { shown, statements: statements.length };
+      };
+      // The session with its person, the category, the count, the page, the starters, their organisations.
+      expect(await measure(few.id)).toEqual({ shown: 3, statements: 6 });
+      expect(await measure(many.id)).toEqual({ shown: 30, statements: 6 });
+    });
+  });
+
   describe('thread page statements', () => {
     it('reads a thread and its first 50 posts with authors and organisations in the same statements for 3 and 60 posts', async () => {
       const category = await makeForumCategory(t.db);
