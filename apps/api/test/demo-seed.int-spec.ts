@@ -4,6 +4,7 @@ import {
   type DemoAccount,
   loadDemoPartnership,
 } from '../src/database/seed/demo-partnership';
+import { loadDemoDiscussion } from '../src/database/seed/discussion/load-discussion';
 import { loadDemoLearning } from '../src/database/seed/learning/load-learning';
 import { createTestApp, type TestApp } from './app';
 import { signIn } from './factories';
@@ -20,6 +21,7 @@ describe('demo partnership', () => {
     t = await createTestApp();
     accounts = await loadDemoPartnership(t.db);
     await loadDemoLearning(t.db, DEMO_EDITOR_EMAIL);
+    await loadDemoDiscussion(t.db);
   });
   afterAll(async () => {
     await t.close();
@@ -64,5 +66,35 @@ describe('demo partnership', () => {
       { id: scenarioId },
     );
     expect(lesson.lesson.contentWarning).toMatch(/exploitation/);
+  });
+
+  it('opens a forum of three categories whose anonymous post shows other staff no author', async () => {
+    await loadDemoDiscussion(t.db);
+    const moderator = t.client();
+    await signIn(moderator, accounts?.find((a) => a.role === 'Moderator')?.email ?? '', DEMO_PASSWORD);
+    const forum = await moderator.ok<{ forumCategories: { id: string; title: string; allowsAnonymous: boolean }[] }>(
+      '{ forumCategories { id title allowsAnonymous } }',
+    );
+    expect(forum.forumCategories.map((c) => c.title)).toEqual([
+      'Interpreting and language support',
+      'Housing, benefits and council tax questions',
+      'Difficult situations',
+    ]);
+    const hard = forum.forumCategories.find((c) => c.allowsAnonymous);
+    const threads = await moderator.ok<{ forumThreads: { edges: { node: { id: string; author: unknown } }[] } }>(
+      'query($id: ID!) { forumThreads(categoryId: $id) { edges { node { id author { name } } } } }',
+      { id: hard?.id },
+    );
+    expect(threads.forumThreads.edges.map((e) => e.node.author)).toEqual([null]);
+    const posts = await moderator.ok<{
+      threadPosts: { edges: { node: { seq: number; anonymous: boolean; author: { name: string } | null } }[] };
+    }>('query($id: ID!) { threadPosts(threadId: $id) { edges { node { seq anonymous author { name } } } } }', {
+      id: threads.forumThreads.edges[0].node.id,
+    });
+    expect(posts.threadPosts.edges.map((e) => e.node)).toEqual([
+      { seq: 1, anonymous: true, author: null },
+      { seq: 2, anonymous: false, author: { name: 'Helen Baptiste' } },
+      { seq: 3, anonymous: false, author: { name: 'Priya Raman' } },
+    ]);
   });
 });

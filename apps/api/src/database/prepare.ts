@@ -2,11 +2,12 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { DEMO_EDITOR_EMAIL, loadDemoPartnership, type DemoAccount } from './seed/demo-partnership';
+import { loadDemoDiscussion } from './seed/discussion/load-discussion';
 import { loadDemoLearning } from './seed/learning/load-learning';
 
 /**
  * Brings the database up to date before the app serves anything: runs pending
- * migrations and, the first time only, loads the demo partnership.
+ * migrations and, the first time only, loads the demo partnership (people, learning, forum).
  * Returns the demo accounts when demo data is present, so start-up can print them.
  */
 export async function prepareDatabase(config: AppConfig): Promise<DemoAccount[] | null> {
@@ -17,6 +18,7 @@ export async function prepareDatabase(config: AppConfig): Promise<DemoAccount[] 
     if (!config.loadDemoData) return null;
     const accounts = await loadDemoPartnership(dataSource);
     await loadDemoLearning(dataSource, DEMO_EDITOR_EMAIL);
+    await loadDemoDiscussion(dataSource);
     return accounts;
   } finally {
     await dataSource.destroy();
