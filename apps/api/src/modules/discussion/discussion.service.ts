@@ -24,6 +24,11 @@ export interface WrittenPost {
   thread: { locked: boolean };
 }
 
+/** Where a new post goes: a known thread, or a lesson whose thread is made on first need. */
+type PostTarget =
+  | { threadId: string; category: ForumCategoryEntity | null; lesson: LiveLesson | null }
+  | { threadId: null; category: null; lesson: LiveLesson };
+
 /** What a new post says, once checked. */
 interface PostDraft {
   body: string;
@@ -87,26 +92,17 @@ export class DiscussionService {
    */
   async createPost(ctx: RequestContext, input: CreatePostInput): Promise<WrittenPost> {
     const actor = this.actorOf(ctx);
-    if (!input.threadId === !input.lessonId) throw DiscussionErrors.threadOrLesson();
     const body = this.cleanBody(input.body);
-    let lesson: LiveLesson | null;
-    let category: ForumCategoryEntity | null = null;
-    if (input.threadId) {
-      const visible = await this.threads.get(ctx, input.threadId);
-      ({ lesson, category } = visible);
-    } else {
-      lesson = await this.catalogue.findLiveLesson(ctx, input.lessonId as string);
-      if (!lesson) throw DiscussionErrors.lessonNotFound();
-    }
-    const anonymous = this.checkAnonymous(category, input.anonymous);
+    const target = await this.postTarget(ctx, input);
+    const anonymous = this.checkAnonymous(target.category, input.anonymous);
     const sceneId = input.sceneId ?? null;
     if (sceneId !== null) {
-      if (!lesson) throw DiscussionErrors.sceneOutsideLesson();
-      if (!sceneIdsOf(lesson).includes(sceneId)) throw DiscussionErrors.sceneNotInLesson();
+      if (!target.lesson) throw DiscussionErrors.sceneOutsideLesson();
+      if (!sceneIdsOf(target.lesson).includes(sceneId)) throw DiscussionErrors.sceneNotInLesson();
     }
     const post = await this.dataSource.transaction(async (m) => {
       await this.throttle(m, actor);
-      const threadId = input.threadId ?? (await this.lessonThreadId(m, lesson as LiveLesson));
+      const threadId = target.threadId ?? (await this.lessonThreadId(m, target.lesson));
       const quotedPostId = input.quotedPostId ?? null;
       if (quotedPostId) {
         const quoted = await m.findOneBy(PostEntity, { id: quotedPostId });
@@ -160,6 +156,24 @@ export class DiscussionService {
       post.deletedAt = this.clock.now();
       return { post: await m.save(post), thread };
     });
+  }
+
+  /**
+   * Where a new post goes: a thread the viewer may read (with its category or lesson), or
+   * a live lesson whose thread may not exist yet. BAD_USER_INPUT unless exactly one is
+   * named; NOT_FOUND when it cannot be read.
+   */
+  private async postTarget(ctx: RequestContext, input: CreatePostInput): Promise<PostTarget> {
+    if (input.threadId && !input.lessonId) {
+      const { thread, category, lesson } = await this.threads.get(ctx, input.threadId);
+      return { threadId: thread.id, category, lesson };
+    }
+    if (input.lessonId && !input.threadId) {
+      const lesson = await this.catalogue.findLiveLesson(ctx, input.lessonId);
+      if (!lesson) throw DiscussionErrors.lessonNotFound();
+      return { threadId: null, category: null, lesson };
+    }
+    throw DiscussionErrors.threadOrLesson();
   }
 
   private actorOf(ctx: RequestContext): Actor {
