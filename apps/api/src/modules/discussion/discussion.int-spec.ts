@@ -204,6 +204,39 @@ describe('discussion', () => {
       expect(code(wrongScene)).toBe('BAD_USER_INPUT');
     });
 
+    it('quotes a post of the same thread only, and keeps lessons nobody may see out of reach', async () => {
+      const category = await makeForumCategory(t.db);
+      const person = await staff();
+      const thread = await makeForumThread(t.db, category.id, [person.id], 1);
+      const elsewhere = await makeForumThread(t.db, category.id, [person.id], 1);
+      const [first] = (await posts(person.client, { threadId: thread.id })).edges.map((e) => e.node);
+      const reply = await person.client.ok<{ createPost: { seq: number; quotedPost: { id: string; body: string } } }>(
+        `mutation($input: CreatePostInput!) { createPost(input: $input) { seq quotedPost { id body } } }`,
+        { input: { threadId: thread.id, body: '<p>Agreed</p>', quotedPostId: first.id } },
+      );
+      expect(reply.createPost).toEqual({ seq: 2, quotedPost: { id: first.id, body: '<p>Post 1</p>' } });
+      const [foreign] = (await posts(person.client, { threadId: elsewhere.id })).edges.map((e) => e.node);
+      const crossed = await person.client.request(CREATE_POST, {
+        input: { threadId: thread.id, body: '<p>x</p>', quotedPostId: foreign.id },
+      });
+      expect(code(crossed)).toBe('BAD_USER_INPUT');
+      const both = await person.client.request(CREATE_POST, {
+        input: { threadId: thread.id, lessonId: thread.id, body: '<p>x</p>' },
+      });
+      expect(code(both)).toBe('BAD_USER_INPUT');
+
+      const module = await makeModule(t.db);
+      const draft = await makeLesson(t.db, module.id, 'ARTICLE', { html: '<p>Draft</p>' }, { publish: false });
+      const hidden = await person.client.request(CREATE_POST, { input: { lessonId: draft.id, body: '<p>x</p>' } });
+      expect(code(hidden)).toBe('NOT_FOUND');
+      const article = await makeLesson(t.db, module.id, 'ARTICLE', { html: '<p>Read</p>' });
+      const sceneOnArticle = await person.client.request(CREATE_POST, {
+        input: { lessonId: article.id, body: '<p>x</p>', sceneId: 'desk' },
+      });
+      expect(code(sceneOnArticle)).toBe('BAD_USER_INPUT');
+      expect(await t.db.getRepository(DiscussionThreadEntity).countBy({ lessonId: article.id })).toBe(0);
+    });
+
     it('pages after a sequence number or a cursor with exactly the later posts, in order', async () => {
       const category = await makeForumCategory(t.db);
       const reader = await staff();
