@@ -6,3 +6,4 @@ export * from './identity';
 export * from './limits';
 export * from './scenario';
 export * from './learning';
+export * from './discussion';

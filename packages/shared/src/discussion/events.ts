@@ -1,0 +1,128 @@
+/**
+ * The live discussion protocol over socket.io, typed once for the API gateway and the web
+ * client. Posts are written through GraphQL; the socket only carries what happened.
+ */
+
+/** The path the socket.io server listens on, on the same port as the app. */
+export const LIVE_SOCKET_PATH = '/socket.io';
+
+/** Limits of the live layer. */
+export const LIVE_LIMITS = {
+  /** Messages one person may send in any second, across their sockets on one instance. */
+  messagesPerSecond: 5,
+  /** A person's typing indicator is passed on at most this often per thread. */
+  typingEveryMs: 2000,
+  /** Events a reconnecting client may be sent in one catch-up; beyond it they reload. */
+  catchUpMax: 500,
+} as const;
+
+/** A colleague as other staff see them on a post. */
+export interface LiveColleague {
+  id: string;
+  name: string;
+  jobTitle: string;
+  organisationName: string;
+}
+
+/** A post as a viewer renders it; the same for every viewer (anonymous authors are left out). */
+export interface LivePost {
+  id: string;
+  seq: number;
+  /** Sanitised HTML; empty once deleted. */
+  bodyHtml: string;
+  /** Null when posted anonymously. */
+  author: LiveColleague | null;
+  anonymous: boolean;
+  sceneId: string | null;
+  quotedPostId: string | null;
+  /** ISO 8601. */
+  createdAt: string;
+  /** ISO 8601, or null if never edited. */
+  editedAt: string | null;
+  deleted: boolean;
+}
+
+/**
+ * A change to a post. `seq` is the post's own place in the thread: a new post raises the
+ * thread's sequence, an edit or delete repeats the sequence of the post it changes.
+ */
+export interface PostEvent {
+  threadId: string;
+  seq: number;
+  post: LivePost;
+}
+
+/** How many people are viewing a thread, across every instance. */
+export interface PresenceChanged {
+  threadId: string;
+  count: number;
+}
+
+/** Someone else is writing in a thread ("a colleague" in categories allowing anonymous posts). */
+export interface TypingEvent {
+  threadId: string;
+  colleagueName: string;
+}
+
+/** Events the server sends. */
+export interface LiveServerEvents {
+  'post.created': (event: PostEvent) => void;
+  'post.edited': (event: PostEvent) => void;
+  'post.deleted': (event: PostEvent) => void;
+  'presence.changed': (event: PresenceChanged) => void;
+  typing: (event: TypingEvent) => void;
+}
+
+/** The name of a post event. */
+export type PostEventName = 'post.created' | 'post.edited' | 'post.deleted';
+
+/** A post event with its name, as a catch-up lists them. */
+export interface NamedPostEvent extends PostEvent {
+  type: PostEventName;
+}
+
+/** Why the server refused a message. */
+export type LiveErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'RATE_LIMITED'
+  | 'UNKNOWN_EVENT'
+  | 'CATCH_UP_TOO_LARGE'
+  | 'UNAUTHENTICATED'
+  | 'INTERNAL';
+
+/** What every acknowledgement says when a message was refused. */
+export interface LiveError {
+  ok: false;
+  code: LiveErrorCode;
+  message: string;
+}
+
+/** The acknowledgement of a message: `ok` with its result, or a refusal. */
+export type LiveAck<T extends object = object> = ({ ok: true } & T) | LiveError;
+
+/**
+ * The reply to `thread.join`. With `lastSeq`, `missed` lists the posts after it in
+ * sequence order, each in its current state (a post edited or deleted since is sent as it
+ * is now, as `post.created`; changes to posts at or before `lastSeq` made while away are
+ * not replayed: reload the page to see them). `lastSeq` is the thread's latest sequence.
+ */
+export type JoinAck = LiveAck<{ missed: NamedPostEvent[]; lastSeq: number }>;
+
+/** Joining a thread: its events and presence, and what was missed since `lastSeq`. */
+export interface JoinThread {
+  threadId: string;
+  lastSeq?: number;
+}
+
+/** Leaving or writing in a thread. */
+export interface ThreadRef {
+  threadId: string;
+}
+
+/** Messages the client sends; each takes an acknowledgement callback. */
+export interface LiveClientEvents {
+  'thread.join': (message: JoinThread, ack: (reply: JoinAck) => void) => void;
+  'thread.leave': (message: ThreadRef, ack: (reply: LiveAck) => void) => void;
+  'typing.start': (message: ThreadRef, ack: (reply: LiveAck) => void) => void;
+}
