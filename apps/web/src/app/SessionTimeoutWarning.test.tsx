@@ -63,7 +63,7 @@ afterEach(() => {
 
 describe('SessionTimeoutWarning', () => {
   it('warns two minutes before the session ends and focuses the heading', async () => {
-    renderSignedIn('/discuss');
+    renderSignedIn('/library');
     await wait(UNTIL_WARNING - 1000);
     expect(warning()).toBeNull();
 
@@ -75,7 +75,7 @@ describe('SessionTimeoutWarning', () => {
   });
 
   it('does not warn while the API keeps being used', async () => {
-    renderSignedIn('/discuss');
+    renderSignedIn('/library');
     await wait(UNTIL_WARNING / 2);
     act(() => recordApiResponse());
     await wait(UNTIL_WARNING / 2 + 1000);
@@ -85,7 +85,7 @@ describe('SessionTimeoutWarning', () => {
   });
 
   it('"Stay signed in" asks the API who is signed in, which renews the session', async () => {
-    const { router } = renderSignedIn('/discuss');
+    const { router } = renderSignedIn('/library');
     await wait(UNTIL_WARNING);
     fireEvent.click(within(warning()!).getByRole('button', { name: 'Stay signed in' }));
     await wait(0);
@@ -94,14 +94,14 @@ describe('SessionTimeoutWarning', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     // The session runs from the new request: no sign out when the old one would have ended.
     await wait(SESSION_WARNING_MS);
-    expect(router.state.location.pathname).toBe('/discuss');
+    expect(router.state.location.pathname).toBe('/library');
     expect(warning()).toBeNull();
     await wait(UNTIL_WARNING - SESSION_WARNING_MS);
     expect(warning()).toHaveAttribute('open');
   });
 
   it('treats Escape as "Stay signed in"', async () => {
-    renderSignedIn('/discuss');
+    renderSignedIn('/library');
     await wait(UNTIL_WARNING);
     // Escape on a modal dialog fires `cancel`.
     const cancel = new Event('cancel', { cancelable: true });
@@ -114,11 +114,11 @@ describe('SessionTimeoutWarning', () => {
   });
 
   it('signs out at the end of the session and offers to sign in again, then come back', async () => {
-    const { router, refresh } = renderSignedIn('/discuss?tab=1');
+    const { router, refresh } = renderSignedIn('/library?tab=1');
     await wait(SESSION_LENGTH_MS);
 
     expect(router.state.location.pathname).toBe('/sign-in');
-    expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/discuss?tab=1')}`);
+    expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/library?tab=1')}`);
     expect(refresh).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(screen.getByText(INACTIVE_SIGN_OUT_MESSAGE)).toBeInTheDocument();

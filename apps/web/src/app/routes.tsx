@@ -86,6 +86,12 @@ const VerifyCertificatePage = lazyPage(
   async () => (await import('../features/learn/pages/VerifyCertificatePage')).VerifyCertificatePage,
 );
 
+// Discussion: the forums and their threads (each lesson's discussion is on the lesson page).
+const DiscussPage = lazyPage(async () => (await import('../features/discuss/pages/DiscussPage')).DiscussPage);
+const ForumCategoryPage = lazyPage(async () => (await import('../features/discuss/pages/CategoryPage')).CategoryPage);
+const NewThreadPage = lazyPage(async () => (await import('../features/discuss/pages/NewThreadPage')).NewThreadPage);
+const ThreadPage = lazyPage(async () => (await import('../features/discuss/pages/ThreadPage')).ThreadPage);
+
 // Authoring: only editors and administrators load these.
 const AuthoringModulesPage = lazyPage(
   async () => (await import('../features/authoring/pages/AuthoringModulesPage')).AuthoringModulesPage,
@@ -123,7 +129,7 @@ export const routes: RouteObject[] = [
         errorElement: <ErrorPage />,
         children: [
           { index: true, element: <HomePage /> },
-          ...SECTION_LINKS.filter((section) => section.href !== '/learn').map((section) => ({
+          ...SECTION_LINKS.filter((section) => !['/learn', '/discuss'].includes(section.href)).map((section) => ({
             path: section.href,
             element: <SectionPage path={section.href} />,
           })),
@@ -153,6 +159,10 @@ export const routes: RouteObject[] = [
               { path: 'profile/sign-out-everywhere', element: <SignOutEverywherePage /> },
               { path: 'my-learning', element: <MyLearningPage /> },
               { path: 'certificates/:code', element: <CertificatePage /> },
+              { path: 'discuss', element: <DiscussPage /> },
+              { path: 'discuss/categories/:id', element: <ForumCategoryPage /> },
+              { path: 'discuss/categories/:id/new', element: <NewThreadPage /> },
+              { path: 'discuss/threads/:id', element: <ThreadPage /> },
             ],
           },
           {

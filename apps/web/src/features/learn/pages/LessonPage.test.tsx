@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { learnerFixture, renderRoute } from '../../../test/renderRoute';
+import { lessonThreadQuery } from '../../discuss/operations';
 import {
   chooseScenarioOptionMutation,
   lessonQuery,
@@ -135,6 +136,10 @@ describe('LessonPage: a scenario', () => {
           result: { data: { lesson: scenarioLesson() } },
         },
         {
+          request: { query: lessonThreadQuery, variables: { lessonId } },
+          result: { data: { lessonThread: null } },
+        },
+        {
           request: { query: startLessonMutation, variables: { input: { lessonId } } },
           result: { data: { startLesson: atArrival } },
         },
@@ -165,7 +170,7 @@ describe('LessonPage: a scenario', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /Step 2 of 3\s*At the front desk/ })).toBeVisible();
     expect(screen.getByText('Decide when to book an interpreter')).toBeInTheDocument();
     const discussion = screen.getByRole('complementary', { name: 'Discussion' });
-    expect(discussion).toHaveTextContent('Discussion of this lesson is coming soon');
+    expect(await within(discussion).findByText(/Nobody has posted about this lesson yet/)).toBeInTheDocument();
     expect(screen.getByText(/It has 9 scenes and 3 possible endings/)).toBeInTheDocument();
 
     // Start: the first scene, with its heading focused.

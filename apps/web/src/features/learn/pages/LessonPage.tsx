@@ -5,6 +5,7 @@ import { useAuth } from '../../../app/AuthContext';
 import { Page } from '../../../app/Page';
 import { useRouteFocus } from '../../../app/RouteFocus';
 import { BackLink } from '../../../ui';
+import { LessonDiscussion } from '../../discuss';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { useSignInHref } from '../hooks/useSignInHref';
@@ -18,7 +19,7 @@ import '../learn.scss';
 
 /**
  * One lesson of a module: "Step 3 of 7", the title and outcomes up front, then the article,
- * knowledge check or scenario. The right-hand column is kept for the lesson's discussion.
+ * knowledge check or scenario. The lesson's discussion sits beside it (under it on narrow screens).
  */
 export function LessonPage() {
   const { lessonId = '' } = useParams();
@@ -134,10 +135,7 @@ function LessonView({ lesson, signedIn, signInHref }: { lesson: LoadedLesson; si
           <h2 className="govuk-heading-m" id="discussion-heading">
             Discussion
           </h2>
-          <p className="govuk-body">
-            Discussion of this lesson is coming soon. You will be able to talk about it here with colleagues from across
-            the partnership.
-          </p>
+          <LessonDiscussion lessonId={lesson.id} signedIn={signedIn} signInHref={signInHref} />
         </aside>
       </div>
     </Page>

@@ -1,0 +1,68 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useRouteFocus } from '../../../app/RouteFocus';
+import { createPostMutation, lessonThreadQuery } from '../operations';
+import { PostForm } from './PostForm';
+import { ThreadDiscussion } from './ThreadDiscussion';
+import '../discuss.scss';
+
+export interface LessonDiscussionProps {
+  lessonId: string;
+  signedIn: boolean;
+  signInHref: string;
+}
+
+/**
+ * The discussion beside a lesson. The lesson's thread exists only once someone has posted, so
+ * until then this shows an empty state and a form whose first post starts it.
+ */
+export function LessonDiscussion({ lessonId, signedIn, signInHref }: LessonDiscussionProps) {
+  if (!signedIn) {
+    return (
+      <p className="govuk-body">
+        <Link className="govuk-link" to={signInHref}>
+          Sign in
+        </Link>{' '}
+        to read and join the discussion of this lesson with colleagues from across the partnership.
+      </p>
+    );
+  }
+  return <SignedInLessonDiscussion lessonId={lessonId} />;
+}
+
+function SignedInLessonDiscussion({ lessonId }: { lessonId: string }) {
+  const { data, loading, error } = useQuery(lessonThreadQuery, {
+    variables: { lessonId },
+    fetchPolicy: 'network-only',
+  });
+  const [createPost] = useMutation(createPostMutation, {
+    refetchQueries: [{ query: lessonThreadQuery, variables: { lessonId } }],
+    awaitRefetchQueries: true,
+  });
+  const routeFocus = useRouteFocus();
+  const [started, setStarted] = useState(false);
+
+  if (error && !data) {
+    return <p className="govuk-body">Sorry, the discussion could not be loaded. Refresh the page to try again.</p>;
+  }
+  if (loading && !data) return <p className="govuk-body">Loading the discussion…</p>;
+  const thread = data?.lessonThread;
+  if (thread) return <ThreadDiscussion key={thread.id} thread={thread} formId="lesson-post" focusFirstPost={started} />;
+
+  const startDiscussion = async ({ body }: { body: string }) => {
+    await createPost({ variables: { input: { lessonId, body } } });
+    setStarted(true);
+    routeFocus?.announce('Your post has been added. You have started the discussion of this lesson.');
+  };
+
+  return (
+    <>
+      <p className="govuk-body">
+        Nobody has posted about this lesson yet. Start the discussion: ask a question or share how this works where you
+        are.
+      </p>
+      <PostForm id="lesson-post" label="Your post" submitText="Post" onSubmit={startDiscussion} />
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState, type FormEvent } from 'react';
+import { useFormErrors } from '../../../lib/useFormErrors';
+import { Button, Checkboxes, ErrorSummary, type ErrorSummaryItem } from '../../../ui';
+import { RichTextEditor } from '../../learn/editor/RichTextEditor';
+
+const FIELDS = ['body', 'anonymous'] as const;
+
+export interface PostFormProps {
+  /** The editor's id; unique on the page. */
+  id: string;
+  label: string;
+  submitText: string;
+  /** Offer "post without my name" (only where the category allows it). */
+  allowsAnonymous?: boolean;
+  /** Sends the post; throws what the API threw, shown in the error summary. */
+  onSubmit: (post: { body: string; anonymous: boolean }) => Promise<void>;
+}
+
+/**
+ * Writing a post or reply in the same rich-text editor lessons use, with a GOV.UK error summary
+ * above it (focused on every failed send). The form empties after a successful send.
+ */
+export function PostForm({ id, label, submitText, allowsAnonymous = false, onSubmit }: PostFormProps) {
+  const errors = useFormErrors(FIELDS);
+  const [body, setBody] = useState('');
+  const [anonymous, setAnonymous] = useState(false);
+  const [sending, setSending] = useState(false);
+  // A new editor after each send, so it starts empty.
+  const [generation, setGeneration] = useState(0);
+  const anonymousId = `${id}-anonymous`;
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!body.trim()) {
+      errors.showFieldErrors({ body: 'Write your post before sending it' });
+      return;
+    }
+    setSending(true);
+    try {
+      await onSubmit({ body, anonymous });
+      errors.clear();
+      setBody('');
+      setAnonymous(false);
+      setGeneration((current) => current + 1);
+    } catch (error) {
+      errors.showApiError(error);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const summary: ErrorSummaryItem[] = [
+    ...(errors.fields.body ? [{ text: errors.fields.body, href: `#${id}` }] : []),
+    ...(errors.fields.anonymous ? [{ text: errors.fields.anonymous, href: `#${anonymousId}` }] : []),
+    ...errors.general.map((text) => ({ text })),
+  ];
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)}>
+      {summary.length > 0 ? <ErrorSummary key={errors.attempt} errors={summary} /> : null}
+      <RichTextEditor
+        key={generation}
+        id={id}
+        label={label}
+        labelClassName="govuk-label--s"
+        hint="Do not include details that could identify a resident, patient or service user."
+        value={body}
+        onChange={setBody}
+        error={errors.fields.body}
+      />
+      {allowsAnonymous ? (
+        <Checkboxes
+          idPrefix={anonymousId}
+          legend="How your name is shown"
+          legendClassName="govuk-visually-hidden"
+          small
+          items={[
+            {
+              value: 'yes',
+              text: 'Post without my name',
+              hint: 'Other staff will see “A colleague”. Moderators can still see who wrote it.',
+            },
+          ]}
+          values={anonymous ? ['yes'] : []}
+          onChange={(values) => setAnonymous(values.includes('yes'))}
+          error={errors.fields.anonymous}
+        />
+      ) : null}
+      <Button loading={sending} loadingText="Sending…">
+        {submitText}
+      </Button>
+    </form>
+  );
+}

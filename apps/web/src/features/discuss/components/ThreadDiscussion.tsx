@@ -1,0 +1,72 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useRouteFocus } from '../../../app/RouteFocus';
+import { InsetText } from '../../../ui';
+import type { ThreadFieldsFragment } from '../../../gql/graphql';
+import { useThreadPosts } from '../hooks/useThreadPosts';
+import { createPostMutation } from '../operations';
+import { PostForm } from './PostForm';
+import { PostList } from './PostList';
+
+export interface ThreadDiscussionProps {
+  thread: ThreadFieldsFragment;
+  /** The id of the reply editor, unique on the page. */
+  formId: string;
+  /** Move focus to the first post once shown (the viewer has just started this thread). */
+  focusFirstPost?: boolean;
+}
+
+/**
+ * A thread's posts and the reply form under them. The viewer's own reply is added to the list
+ * from the mutation's answer (and focused); live updates can fold in others' posts the same way
+ * through `useThreadPosts().mergePosts`.
+ */
+export function ThreadDiscussion({ thread, formId, focusFirstPost = false }: ThreadDiscussionProps) {
+  const posts = useThreadPosts(thread.id);
+  const [createPost] = useMutation(createPostMutation);
+  const [focusPostId, setFocusPostId] = useState<string | null>(null);
+  const routeFocus = useRouteFocus();
+
+  const reply = async ({ body, anonymous }: { body: string; anonymous: boolean }) => {
+    const response = await createPost({ variables: { input: { threadId: thread.id, body, anonymous } } });
+    const created = response.data?.createPost;
+    if (!created) return;
+    posts.mergePosts([created]);
+    if (posts.hasMore) {
+      routeFocus?.announce('Your reply has been posted at the end of the discussion. Load more posts to see it.');
+    } else {
+      setFocusPostId(created.id);
+      routeFocus?.announce('Your reply has been posted.');
+    }
+  };
+
+  if (posts.error) {
+    return <p className="govuk-body">Sorry, the posts could not be loaded. Refresh the page to try again.</p>;
+  }
+
+  return (
+    <>
+      {posts.loading ? (
+        <p className="govuk-body">Loading posts…</p>
+      ) : (
+        <PostList
+          posts={posts.posts}
+          hasMore={posts.hasMore}
+          loadMore={posts.loadMore}
+          focusPostId={focusPostId ?? (focusFirstPost ? posts.posts[0]?.id : null)}
+        />
+      )}
+      {thread.viewerCan.reply ? (
+        <PostForm
+          id={formId}
+          label="Your reply"
+          submitText="Post reply"
+          allowsAnonymous={thread.category?.allowsAnonymous ?? false}
+          onSubmit={reply}
+        />
+      ) : (
+        <InsetText>This discussion is locked. You can read it, but nobody can add or change posts.</InsetText>
+      )}
+    </>
+  );
+}
