@@ -1,0 +1,74 @@
+import type { PostFieldsFragment, ThreadFieldsFragment } from '../../../gql/graphql';
+
+/** A colleague as the API returns them. */
+export function colleague(id: string, name: string, jobTitle: string, organisation: string) {
+  return {
+    __typename: 'Colleague' as const,
+    id,
+    name,
+    jobTitle,
+    organisation: { __typename: 'Organisation' as const, id: `org-${id}`, name: organisation },
+  };
+}
+
+export const amara = colleague('person-9', 'Amara Osei', 'Housing officer', 'Fenmouth Council');
+export const viewerAsColleague = colleague('person-1', 'Sam Okafor', 'Customer service adviser', 'Riverside Council');
+
+/** A post with sensible defaults: visible, by Amara, never edited, not the viewer's. */
+export function post(seq: number, overrides: Partial<PostFieldsFragment> = {}): PostFieldsFragment {
+  return {
+    __typename: 'Post',
+    id: `post-${seq}`,
+    threadId: 'thread-1',
+    seq,
+    body: `<p>Post number ${seq}</p>`,
+    anonymous: false,
+    deleted: false,
+    createdAt: '2026-06-16T08:30:00.000Z',
+    editedAt: null,
+    author: amara,
+    viewerCan: { __typename: 'PostViewerCan', edit: false, delete: false },
+    ...overrides,
+  };
+}
+
+/** A forum thread with sensible defaults: open, in the interpreting category. */
+export function thread(overrides: Partial<ThreadFieldsFragment> = {}): ThreadFieldsFragment {
+  return {
+    __typename: 'DiscussionThread',
+    id: 'thread-1',
+    title: 'Booking interpreters for home visits',
+    anonymous: false,
+    locked: false,
+    pinned: false,
+    tags: [],
+    postCount: 3,
+    lastSeq: 3,
+    lastActivityAt: '2026-06-16T11:00:00.000Z',
+    lessonId: null,
+    category: {
+      __typename: 'ForumCategory',
+      id: 'category-1',
+      title: 'Interpreting and language support',
+      allowsAnonymous: false,
+    },
+    viewerCan: { __typename: 'ThreadViewerCan', reply: true },
+    ...overrides,
+  };
+}
+
+/** The threadPosts answer for a list of posts, as one page. */
+export function postsPage(posts: PostFieldsFragment[], hasNextPage = false) {
+  return {
+    threadPosts: {
+      __typename: 'PostConnection' as const,
+      totalCount: posts.length + (hasNextPage ? 1 : 0),
+      pageInfo: {
+        __typename: 'PageInfo' as const,
+        hasNextPage,
+        endCursor: posts.length ? `cursor-${posts.at(-1)?.seq}` : null,
+      },
+      edges: posts.map((node) => ({ __typename: 'PostEdge' as const, cursor: `cursor-${node.seq}`, node })),
+    },
+  };
+}
