@@ -10,7 +10,7 @@ const own = post(3, {
   author: viewerAsColleague,
   body: '<p>We use the council’s telephone line.</p>',
   editedAt: '2026-06-16T12:30:00.000Z',
-  viewerCan: { __typename: 'PostViewerCan', edit: true, delete: true },
+  viewerCan: { edit: true, delete: true },
 });
 const posts = [
   post(1, { body: '<p>How do you <strong>book</strong> an interpreter?</p>' }),
@@ -66,7 +66,7 @@ describe('ThreadPage', () => {
       author: viewerAsColleague,
       body: '<p>Thank you, that helps.</p>',
       createdAt: '2026-06-16T13:00:00.000Z',
-      viewerCan: { __typename: 'PostViewerCan', edit: true, delete: true },
+      viewerCan: { edit: true, delete: true },
     });
     renderRoute('/discuss/threads/thread-1', {
       viewer: learnerFixture,
@@ -133,7 +133,7 @@ describe('ThreadPage', () => {
           ...threadMock,
           result: {
             data: {
-              discussionThread: thread({ locked: true, viewerCan: { __typename: 'ThreadViewerCan', reply: false } }),
+              discussionThread: thread({ locked: true, viewerCan: { reply: false } }),
             },
           },
         },

@@ -15,7 +15,10 @@ export const amara = colleague('person-9', 'Amara Osei', 'Housing officer', 'Fen
 export const viewerAsColleague = colleague('person-1', 'Sam Okafor', 'Customer service adviser', 'Riverside Council');
 
 /** A post with sensible defaults: visible, by Amara, never edited, not the viewer's. */
-export function post(seq: number, overrides: Partial<PostFieldsFragment> = {}): PostFieldsFragment {
+export function post(
+  seq: number,
+  overrides: Partial<PostFieldsFragment> = {},
+): PostFieldsFragment & { __typename: 'Post' } {
   return {
     __typename: 'Post',
     id: `post-${seq}`,
@@ -27,13 +30,15 @@ export function post(seq: number, overrides: Partial<PostFieldsFragment> = {}): 
     createdAt: '2026-06-16T08:30:00.000Z',
     editedAt: null,
     author: amara,
-    viewerCan: { __typename: 'PostViewerCan', edit: false, delete: false },
+    viewerCan: { edit: false, delete: false },
     ...overrides,
   };
 }
 
 /** A forum thread with sensible defaults: open, in the interpreting category. */
-export function thread(overrides: Partial<ThreadFieldsFragment> = {}): ThreadFieldsFragment {
+export function thread(
+  overrides: Partial<ThreadFieldsFragment> = {},
+): ThreadFieldsFragment & { __typename: 'DiscussionThread' } {
   return {
     __typename: 'DiscussionThread',
     id: 'thread-1',
@@ -47,12 +52,11 @@ export function thread(overrides: Partial<ThreadFieldsFragment> = {}): ThreadFie
     lastActivityAt: '2026-06-16T11:00:00.000Z',
     lessonId: null,
     category: {
-      __typename: 'ForumCategory',
       id: 'category-1',
       title: 'Interpreting and language support',
       allowsAnonymous: false,
     },
-    viewerCan: { __typename: 'ThreadViewerCan', reply: true },
+    viewerCan: { reply: true },
     ...overrides,
   };
 }

@@ -1,0 +1,80 @@
+import '../../learn/testing/layoutPolyfill';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { createCache } from '../../../lib/apollo';
+import { createPostMutation, lessonThreadQuery, threadPostsQuery } from '../operations';
+import { post, postsPage, thread, viewerAsColleague } from '../testing/fixtures';
+import { LessonDiscussion } from './LessonDiscussion';
+
+const lessonId = 'lesson-article';
+const lessonThread = thread({ id: 'thread-7', title: 'Rumours and myths', lessonId, category: null, postCount: 1 });
+const first = post(1, {
+  threadId: 'thread-7',
+  author: viewerAsColleague,
+  body: '<p>Has anyone used the myth-buster leaflet?</p>',
+  viewerCan: { edit: true, delete: true },
+});
+
+function renderPanel(mocks: MockLink.MockedResponse[], signedIn = true) {
+  return render(
+    <MockedProvider mocks={mocks} cache={createCache()}>
+      <MemoryRouter>
+        <LessonDiscussion lessonId={lessonId} signedIn={signedIn} signInHref="/sign-in?next=%2Flesson" />
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+describe('LessonDiscussion', () => {
+  it('starts the lesson’s discussion with the first post and moves focus to it', async () => {
+    const user = userEvent.setup();
+    renderPanel([
+      { request: { query: lessonThreadQuery, variables: { lessonId } }, result: { data: { lessonThread: null } } },
+      {
+        request: { query: createPostMutation, variables: { input: { lessonId, body: first.body } } },
+        result: { data: { createPost: first } },
+      },
+      {
+        request: { query: lessonThreadQuery, variables: { lessonId } },
+        result: { data: { lessonThread } },
+      },
+      {
+        request: { query: threadPostsQuery, variables: { threadId: 'thread-7', first: 20 } },
+        result: { data: postsPage([first]) },
+      },
+    ]);
+    expect(await screen.findByText(/Nobody has posted about this lesson yet/)).toBeInTheDocument();
+    await user.click(screen.getByRole('textbox', { name: 'Your post' }));
+    await user.keyboard('Has anyone used the myth-buster leaflet?');
+    await user.click(screen.getByRole('button', { name: 'Post' }));
+
+    const article = await screen.findByRole('article');
+    expect(article).toHaveTextContent('Has anyone used the myth-buster leaflet?');
+    expect(article).toHaveTextContent('Sam Okafor');
+    await waitFor(() => expect(article).toHaveFocus());
+    expect(screen.queryByText(/Nobody has posted/)).not.toBeInTheDocument();
+    // Replies now go to the thread.
+    expect(screen.getByRole('button', { name: 'Post reply' })).toBeInTheDocument();
+  });
+
+  it('shows an existing discussion’s posts with the reply form', async () => {
+    renderPanel([
+      { request: { query: lessonThreadQuery, variables: { lessonId } }, result: { data: { lessonThread } } },
+      {
+        request: { query: threadPostsQuery, variables: { threadId: 'thread-7', first: 20 } },
+        result: { data: postsPage([post(1, { threadId: 'thread-7', author: null, anonymous: true })]) },
+      },
+    ]);
+    expect(await screen.findByRole('heading', { level: 3, name: 'A colleague' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Your reply' })).toBeInTheDocument();
+  });
+
+  it('asks signed-out visitors to sign in to join in', () => {
+    renderPanel([], false);
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in?next=%2Flesson');
+  });
+});
