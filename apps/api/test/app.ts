@@ -80,6 +80,8 @@ export interface TestApp {
   /** What the app logged (at the LOG_LEVEL given in env; nothing by default). */
   logs: LogCapture;
   config: AppConfig;
+  /** The app's database (pass it to another createTestApp to run a second instance on it). */
+  databaseName: string;
   /** A new client with its own cookie jar: one per person in a test. */
   client(): GraphqlClient;
   /**
@@ -91,19 +93,30 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /**
+   * Another test app's database to run on, as a second instance of the same deployment
+   * would; that app creates and drops it.
+   */
+  database?: string;
+}
+
 /**
  * Boots the real app, exactly as `npm start` does, on its own database cloned from the
- * migrated template, listening on a random loopback port.
+ * migrated template (or on another app's), listening on a random loopback port.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const server = process.env.CG_TEST_SERVER_URL;
   const template = process.env.CG_TEST_TEMPLATE_DB;
   if (!server || !template) throw new Error('Run the API tests through Jest (global setup prepares the database).');
-  const name = `${template}_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name} template ${template}`);
-  await admin.end();
+  const owned = !options.database;
+  const name = options.database ?? `${template}_${randomBytes(6).toString('hex')}`;
+  if (owned) {
+    const admin = new Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`create database ${name} template ${template}`);
+    await admin.end();
+  }
   const url = new URL(server);
   url.pathname = `/${name}`;
 
@@ -142,6 +155,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     clock,
     logs,
     config,
+    databaseName: name,
     client: () => new GraphqlClient(t.url),
     restart: async () => {
       await t.app.close();
@@ -149,6 +163,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     },
     close: async () => {
       await t.app.close();
+      if (!owned) return;
       const c = new Client({ connectionString: server });
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);

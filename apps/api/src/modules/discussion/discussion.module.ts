@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity/identity.module';
 import { LearningModule } from '../learning/learning.module';
 import { DiscussionThreadResolver } from './discussion-thread.resolver';
+import { DiscussionGateway } from './discussion.gateway';
 import { DiscussionLoaderFactory } from './discussion.loaders';
 import { DiscussionService } from './discussion.service';
 import { DiscussionThreadEntity } from './entities/discussion-thread.entity';
@@ -11,14 +12,18 @@ import { PostRevisionEntity } from './entities/post-revision.entity';
 import { PostEntity } from './entities/post.entity';
 import { ForumCategoriesService } from './forum-categories.service';
 import { ForumCategoryResolver } from './forum-category.resolver';
+import { DiscussionEvents } from './live/discussion-events';
+import { LivePostsReader } from './live/live-posts.reader';
+import { liveRedisProvider } from './live/live-redis';
 import { PostResolver } from './post.resolver';
 import { ThreadsService } from './threads.service';
 
 /**
  * Live discussion, server side: forum categories (optionally restricted), threads (in a
  * category or beside a lesson), posts with per-thread sequence numbers, edit history and
- * deleted placeholders. The socket gateway, notifications and moderation build on
- * DiscussionService, which it exports.
+ * deleted placeholders, and the live layer: a socket.io gateway broadcasting committed
+ * changes (shared across instances through Redis when REDIS_URL is set). Notifications
+ * and moderation build on DiscussionService and DiscussionEvents, which it exports.
  */
 @Module({
   imports: [
@@ -34,7 +39,11 @@ import { ThreadsService } from './threads.service';
     ForumCategoryResolver,
     DiscussionThreadResolver,
     PostResolver,
+    DiscussionEvents,
+    LivePostsReader,
+    liveRedisProvider,
+    DiscussionGateway,
   ],
-  exports: [DiscussionService],
+  exports: [DiscussionService, DiscussionEvents],
 })
 export class DiscussionModule {}

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { PostEventName } from '@common-ground/shared';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -16,6 +17,7 @@ import type { ForumCategoryEntity } from './entities/forum-category.entity';
 import { PostRevisionEntity } from './entities/post-revision.entity';
 import { PostEntity } from './entities/post.entity';
 import { ForumCategoriesService } from './forum-categories.service';
+import { DiscussionEvents } from './live/discussion-events';
 import { sceneIdsOf, ThreadsService } from './threads.service';
 
 /** A post as written, with the lock state of its thread (which the viewer's rights depend on). */
@@ -51,6 +53,7 @@ export class DiscussionService {
     private readonly categories: ForumCategoriesService,
     private readonly threads: ThreadsService,
     private readonly catalogue: CatalogueService,
+    private readonly events: DiscussionEvents,
   ) {}
 
   /**
@@ -63,7 +66,7 @@ export class DiscussionService {
     const category = await this.categories.get(ctx, input.categoryId);
     const anonymous = this.checkAnonymous(category, input.anonymous);
     const body = this.cleanBody(input.body);
-    const thread = await this.dataSource.transaction(async (m) => {
+    const { thread, first } = await this.dataSource.transaction(async (m) => {
       await this.throttle(m, actor);
       const created = await m.save(
         m.create(DiscussionThreadEntity, {
@@ -76,9 +79,10 @@ export class DiscussionService {
           lastActivityAt: this.clock.now(),
         }),
       );
-      await this.append(m, created.id, actor, { body, sceneId: null, quotedPostId: null, anonymous });
-      return m.findOneByOrFail(DiscussionThreadEntity, { id: created.id });
+      const opening = await this.append(m, created.id, actor, { body, sceneId: null, quotedPostId: null, anonymous });
+      return { thread: await m.findOneByOrFail(DiscussionThreadEntity, { id: created.id }), first: opening };
     });
+    this.announce('post.created', first);
     this.loaders.for(ctx).thread.prime(thread.id, thread);
     return thread;
   }
@@ -110,6 +114,7 @@ export class DiscussionService {
       }
       return this.append(m, threadId, actor, { body, sceneId, quotedPostId, anonymous });
     });
+    this.announce('post.created', post);
     return { post, thread: { locked: false } };
   }
 
@@ -122,7 +127,7 @@ export class DiscussionService {
     const actor = this.actorOf(ctx);
     const body = this.cleanBody(input.body);
     await this.readablePost(ctx, input.postId);
-    return this.dataSource.transaction(async (m) => {
+    const written = await this.dataSource.transaction(async (m) => {
       const { post, thread } = await this.lockOwnPost(m, actor, input.postId);
       if (thread.locked) throw DiscussionErrors.locked();
       if (post.body === body) return { post, thread };
@@ -137,6 +142,8 @@ export class DiscussionService {
       post.editedAt = this.clock.now();
       return { post: await m.save(post), thread };
     });
+    this.announce('post.edited', written.post);
+    return written;
   }
 
   /**
@@ -147,7 +154,7 @@ export class DiscussionService {
   async deletePost(ctx: RequestContext, postId: string): Promise<WrittenPost> {
     const actor = this.actorOf(ctx);
     await this.readablePost(ctx, postId);
-    return this.dataSource.transaction(async (m) => {
+    const written = await this.dataSource.transaction(async (m) => {
       const { post, thread } = await this.lockOwnPost(m, actor, postId, { allowDeleted: true });
       if (post.deletedAt) return { post, thread };
       await m.delete(PostRevisionEntity, { postId: post.id });
@@ -156,6 +163,13 @@ export class DiscussionService {
       post.deletedAt = this.clock.now();
       return { post: await m.save(post), thread };
     });
+    this.announce('post.deleted', written.post);
+    return written;
+  }
+
+  /** Tells the live layer about a committed change (called only after the transaction has ended). */
+  private announce(type: PostEventName, post: PostEntity): void {
+    this.events.postChanged({ type, threadId: post.threadId, postId: post.id });
   }
 
   /**

@@ -18,6 +18,7 @@ import { OrganisationResolver } from './organisation.resolver';
 import { OrganisationsService } from './organisations.service';
 import { PeopleService } from './people.service';
 import { PersonResolver } from './person.resolver';
+import { SessionEndings } from './session-endings';
 import { SessionsService } from './sessions.service';
 
 /**
@@ -38,6 +39,7 @@ import { SessionsService } from './sessions.service';
   providers: [
     IdentityLoaderFactory,
     ColleagueResolver,
+    SessionEndings,
     SessionsService,
     AuthTokensService,
     OrganisationsService,
@@ -50,6 +52,6 @@ import { SessionsService } from './sessions.service';
     OrganisationResolver,
     InvitationResolver,
   ],
-  exports: [PeopleService, OrganisationsService, SessionsService],
+  exports: [PeopleService, OrganisationsService, SessionsService, SessionEndings],
 })
 export class IdentityModule {}

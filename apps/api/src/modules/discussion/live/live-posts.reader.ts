@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { LivePost } from '@common-ground/shared';
+import { DataSource } from 'typeorm';
+
+interface LivePostRow {
+  id: string;
+  seq: number;
+  body: string;
+  scene_id: string | null;
+  anonymous: boolean;
+  quoted_post_id: string | null;
+  created_at: Date;
+  edited_at: Date | null;
+  deleted_at: Date | null;
+  author_id: string;
+  author_name: string;
+  author_job_title: string;
+  organisation_name: string;
+}
+
+const SELECT_LIVE_POST = `
+  select p.id, p.seq, p.body, p.scene_id, p.anonymous, p.quoted_post_id, p.created_at, p.edited_at, p.deleted_at,
+         a.id as author_id, a.name as author_name, a.job_title as author_job_title, o.name as organisation_name
+    from post p
+    join person a on a.id = p.author_id
+    join organisation o on o.id = a.organisation_id`;
+
+/** A post row as every viewer may see it: an anonymous author, text and scene of a deleted post left out. */
+function toLivePost(row: LivePostRow): LivePost {
+  const deleted = row.deleted_at !== null;
+  return {
+    id: row.id,
+    seq: row.seq,
+    bodyHtml: deleted ? '' : row.body,
+    author: row.anonymous
+      ? null
+      : {
+          id: row.author_id,
+          name: row.author_name,
+          jobTitle: row.author_job_title,
+          organisationName: row.organisation_name,
+        },
+    anonymous: row.anonymous,
+    sceneId: deleted ? null : row.scene_id,
+    quotedPostId: deleted ? null : row.quoted_post_id,
+    createdAt: row.created_at.toISOString(),
+    editedAt: row.edited_at?.toISOString() ?? null,
+    deleted,
+  };
+}
+
+/**
+ * Posts in the shape the live layer sends them, with their authors, in one statement:
+ * one post to broadcast (read once per event, whatever the number of viewers), or a
+ * thread's posts after a sequence number for a reconnecting client.
+ */
+@Injectable()
+export class LivePostsReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** One post, or null if it has gone. */
+  async one(postId: string): Promise<LivePost | null> {
+    const rows: LivePostRow[] = await this.dataSource.query(`${SELECT_LIVE_POST} where p.id = $1`, [postId]);
+    return rows[0] ? toLivePost(rows[0]) : null;
+  }
+
+  /** Up to `limit` posts of a thread after `afterSeq`, in sequence order. */
+  async after(threadId: string, afterSeq: number, limit: number): Promise<LivePost[]> {
+    const rows: LivePostRow[] = await this.dataSource.query(
+      `${SELECT_LIVE_POST} where p.thread_id = $1 and p.seq > $2 order by p.seq limit $3`,
+      [threadId, afterSeq, limit],
+    );
+    return rows.map(toLivePost);
+  }
+}
