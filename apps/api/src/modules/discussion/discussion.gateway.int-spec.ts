@@ -68,11 +68,11 @@ describe('live discussion over socket.io', () => {
     await t?.close();
   });
 
-  const staff = async (app: TestApp = t): Promise<{ client: GraphqlClient; id: string }> => {
+  const staff = async (app: TestApp = t): Promise<{ client: GraphqlClient; id: string; email: string }> => {
     const person = await makePerson(app.db);
     const client = app.client();
     await signIn(client, person.email);
-    return { client, id: person.id };
+    return { client, id: person.id, email: person.email };
   };
   const open = async (client: GraphqlClient, app: TestApp = t) => {
     const socket = await connect(app.url, client.sessionCookie);
@@ -225,6 +225,30 @@ describe('live discussion over socket.io', () => {
     expect(await closed).toBe('io server disconnect');
   });
 
+  it('closes every socket of a person who signs out everywhere, and of one who is deactivated', async () => {
+    const viewer = await staff();
+    const elsewhere = t.client();
+    await signIn(elsewhere, viewer.email);
+    const [here, there] = [await open(viewer.client), await open(elsewhere)];
+    const bothClosed = Promise.all([here, there].map((s) => new Promise((resolve) => s.once('disconnect', resolve))));
+    await viewer.client.ok('mutation { signOutEverywhere }');
+    await bothClosed;
+
+    const admin = await makePerson(t.db, { roles: ['ADMIN'] });
+    const adminClient = t.client();
+    await signIn(adminClient, admin.email);
+    const target = await staff();
+    const socket = await open(target.client);
+    const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    await adminClient.ok('mutation($input: PersonIdInput!) { deactivatePerson(input: $input) { id } }', {
+      input: { personId: target.id },
+    });
+    expect(await closed).toBe('io server disconnect');
+    await expect(connect(t.url, target.client.sessionCookie)).rejects.toMatchObject({
+      data: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
   it('answers made-up events, bad payloads and typing outside a joined thread with error codes', async () => {
     const viewer = await staff();
     const thread = await openThread(viewer.id);
@@ -282,6 +306,14 @@ describe('live discussion over socket.io', () => {
       const arriving = next(onB, 'post.created', () => true, 2000);
       const made = await post(writer.client, thread.id, 'Across instances');
       expect(await arriving).toMatchObject({ threadId: thread.id, seq: 2, post: { id: made.id } });
+    });
+
+    it('closes a socket on B when its person signs out through A', async () => {
+      const viewer = await staff(a);
+      const onB = await open(viewer.client, b);
+      const closed = new Promise<string>((resolve) => onB.once('disconnect', resolve));
+      await viewer.client.ok('mutation { signOut }');
+      expect(await closed).toBe('io server disconnect');
     });
   });
 });
