@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useFormErrors } from '../../../lib/useFormErrors';
 import { Button, ButtonGroup, ErrorSummary, type ErrorSummaryItem } from '../../../ui';
 import { RichTextEditor } from '../../learn/editor/RichTextEditor';
@@ -20,6 +20,11 @@ export function EditPostForm({ post, onDone, onCancel }: EditPostFormProps) {
   const [editPost, { loading }] = useMutation(editPostMutation);
   const errors = useFormErrors(FIELDS);
   const fieldId = `post-${post.id}-edit`;
+
+  // Straight into the text, as the person asked to edit it.
+  useEffect(() => {
+    document.getElementById(fieldId)?.focus();
+  }, [fieldId]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

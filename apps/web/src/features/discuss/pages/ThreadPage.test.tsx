@@ -3,7 +3,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { learnerFixture, renderRoute } from '../../../test/renderRoute';
-import { createPostMutation, deletePostMutation, discussionThreadQuery, threadPostsQuery } from '../operations';
+import {
+  createPostMutation,
+  deletePostMutation,
+  discussionThreadQuery,
+  editPostMutation,
+  threadPostsQuery,
+} from '../operations';
 import { post, postsPage, thread, viewerAsColleague } from '../testing/fixtures';
 
 const own = post(3, {
@@ -98,6 +104,44 @@ describe('ThreadPage', () => {
     expect(added).toHaveTextContent('Thank you, that helps.');
     await waitFor(() => expect(added).toHaveFocus());
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('edits the viewer’s post in place', async () => {
+    const user = userEvent.setup();
+    renderRoute('/discuss/threads/thread-1', {
+      viewer: learnerFixture,
+      mocks: [
+        threadMock,
+        postsMock,
+        {
+          request: {
+            query: editPostMutation,
+            variables: (variables: { input: { postId: string; body: string } }) =>
+              variables.input.postId === own.id && variables.input.body.includes('Ask for extension 4.'),
+          },
+          result: {
+            data: {
+              editPost: {
+                ...own,
+                body: '<p>We use the council’s telephone line. Ask for extension 4.</p>',
+                editedAt: '2026-06-16T14:00:00.000Z',
+              },
+            },
+          },
+        },
+      ],
+    });
+    const articles = await screen.findAllByRole('article');
+    await user.click(within(articles[2]).getByRole('button', { name: /^Edit/ }));
+    const editor = within(articles[2]).getByRole('textbox', { name: 'Edit your post' });
+    await waitFor(() => expect(editor).toHaveFocus());
+    expect(editor).toHaveTextContent('We use the council’s telephone line.');
+    await user.keyboard(' Ask for extension 4.');
+    await user.click(within(articles[2]).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(within(articles[2]).queryByRole('textbox')).not.toBeInTheDocument());
+    expect(within(articles[2]).getByText(/Ask for extension 4\./)).toBeInTheDocument();
+    expect(within(articles[2]).getByText(/edited/)).toHaveTextContent('(edited Tuesday 16 June 2026 at 3pm)');
+    await waitFor(() => expect(articles[2]).toHaveFocus());
   });
 
   it('deletes the viewer’s post only after they confirm', async () => {
