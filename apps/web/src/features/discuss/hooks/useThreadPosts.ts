@@ -56,7 +56,9 @@ export function useThreadPosts(threadId: string | null | undefined) {
         const loadedSeq = current.edges.at(-1)?.node.seq ?? 0;
         const known = new Set(current.edges.map((edge) => edge.node.id));
         const usable = incoming.filter((post) => known.has(post.id) || !current.pageInfo.hasNextPage);
-        const added = usable.filter((post) => !known.has(post.id) && post.seq > loadedSeq).length;
+        const added = new Set(
+          usable.filter((post) => !known.has(post.id) && post.seq > loadedSeq).map((post) => post.id),
+        ).size;
         return {
           threadPosts: {
             ...current,

@@ -62,11 +62,15 @@ export function thread(
 }
 
 /** The threadPosts answer for a list of posts, as one page. */
-export function postsPage(posts: PostFieldsFragment[], hasNextPage = false) {
+export function postsPage(
+  posts: PostFieldsFragment[],
+  hasNextPage = false,
+  totalCount = posts.length + (hasNextPage ? 1 : 0),
+) {
   return {
     threadPosts: {
       __typename: 'PostConnection' as const,
-      totalCount: posts.length + (hasNextPage ? 1 : 0),
+      totalCount,
       pageInfo: {
         __typename: 'PageInfo' as const,
         hasNextPage,
