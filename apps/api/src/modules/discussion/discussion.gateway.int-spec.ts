@@ -225,6 +225,15 @@ describe('live discussion over socket.io', () => {
     expect(await closed).toBe('io server disconnect');
   });
 
+  it('closes the socket of a session replaced by signing in again as someone else', async () => {
+    const first = await staff();
+    const second = await makePerson(t.db);
+    const socket = await open(first.client);
+    const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    await signIn(first.client, second.email);
+    expect(await closed).toBe('io server disconnect');
+  });
+
   it('closes every socket of a person who signs out everywhere, and of one who is deactivated', async () => {
     const viewer = await staff();
     const elsewhere = t.client();

@@ -26,12 +26,14 @@ export class SessionsService {
   /**
    * Signs the person in on this request: a fresh session holding their id, saved
    * before the response goes, and the request's actor set so the rest of this
-   * operation sees them signed in.
+   * operation sees them signed in. Connections of the replaced session are closed.
    */
   async start(ctx: RequestContext, person: PersonEntity): Promise<void> {
     const req = ctx.req;
     if (!req.session) throw new Error('Sessions are not configured on this request');
+    const replaced = req.sessionID;
     await call((done) => req.session.regenerate(done));
+    this.endings.ended({ sessionId: replaced });
     req.session.personId = person.id;
     req.session.signedInAt = Date.now();
     await call((done) => req.session.save(done));
