@@ -1,4 +1,4 @@
-import type { Provider } from '@nestjs/common';
+import { Logger, type Provider } from '@nestjs/common';
 import { createClient } from 'redis';
 import { AppConfig } from '../../../config/app-config';
 
@@ -9,6 +9,22 @@ export interface LiveRedis {
   pub: RedisClient;
   sub: RedisClient;
   close(): Promise<void>;
+}
+
+/**
+ * Connection failures are retried by the client and must not crash the process; each
+ * outage is logged once (until the connection is ready again), not on every retry.
+ */
+function reportOutages(client: RedisClient): void {
+  const logger = new Logger('LiveRedis');
+  let reported = false;
+  client.on('error', (error: Error) => {
+    if (!reported) logger.warn(`Redis for live discussion is unreachable (${error.message}); retrying.`);
+    reported = true;
+  });
+  client.on('ready', () => {
+    reported = false;
+  });
 }
 
 /** Injection token of the live layer's Redis connections (null without REDIS_URL: one instance). */
@@ -25,9 +41,7 @@ export const liveRedisProvider: Provider = {
     if (!config.redisUrl) return null;
     const pub = createClient({ url: config.redisUrl });
     const sub = pub.duplicate();
-    // Connection drops are retried by the client; they must not crash the process.
-    pub.on('error', () => undefined);
-    sub.on('error', () => undefined);
+    for (const client of [pub, sub]) reportOutages(client);
     await Promise.all([pub.connect(), sub.connect()]);
     return {
       pub,
