@@ -79,6 +79,9 @@ export function RichTextEditor({ id, label, labelClassName, hint, error, value, 
   const editor = useEditor({
     extensions,
     content: value,
+    // TipTap would add a <style> element, which the site's content security policy blocks;
+    // the few rules the editing surface needs are in learn.scss instead.
+    injectCSS: false,
     onUpdate: ({ editor: changed }) => {
       const html = changed.isEmpty ? '' : changed.getHTML();
       emitted.current.add(html);
