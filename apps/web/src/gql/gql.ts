@@ -66,6 +66,7 @@ type Documents = {
     "\n  query DiscussionThread($id: ID!) {\n    discussionThread(id: $id) {\n      ...ThreadFields\n    }\n  }\n": typeof types.DiscussionThreadDocument,
     "\n  query LessonThread($lessonId: ID!) {\n    lessonThread(lessonId: $lessonId) {\n      ...ThreadFields\n    }\n  }\n": typeof types.LessonThreadDocument,
     "\n  query ThreadPosts($threadId: ID!, $first: Int, $after: String) {\n    threadPosts(threadId: $threadId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PostFields\n        }\n      }\n    }\n  }\n": typeof types.ThreadPostsDocument,
+    "\n  query PostsAfterSeq($threadId: ID!, $afterSeq: Int!, $first: Int!) {\n    threadPosts(threadId: $threadId, first: $first, afterSeq: $afterSeq) {\n      edges {\n        node {\n          ...PostFields\n        }\n      }\n    }\n  }\n": typeof types.PostsAfterSeqDocument,
     "\n  mutation CreateForumThread($input: CreateForumThreadInput!) {\n    createForumThread(input: $input) {\n      ...ThreadFields\n    }\n  }\n": typeof types.CreateForumThreadDocument,
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.CreatePostDocument,
     "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.EditPostDocument,
@@ -142,6 +143,7 @@ const documents: Documents = {
     "\n  query DiscussionThread($id: ID!) {\n    discussionThread(id: $id) {\n      ...ThreadFields\n    }\n  }\n": types.DiscussionThreadDocument,
     "\n  query LessonThread($lessonId: ID!) {\n    lessonThread(lessonId: $lessonId) {\n      ...ThreadFields\n    }\n  }\n": types.LessonThreadDocument,
     "\n  query ThreadPosts($threadId: ID!, $first: Int, $after: String) {\n    threadPosts(threadId: $threadId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PostFields\n        }\n      }\n    }\n  }\n": types.ThreadPostsDocument,
+    "\n  query PostsAfterSeq($threadId: ID!, $afterSeq: Int!, $first: Int!) {\n    threadPosts(threadId: $threadId, first: $first, afterSeq: $afterSeq) {\n      edges {\n        node {\n          ...PostFields\n        }\n      }\n    }\n  }\n": types.PostsAfterSeqDocument,
     "\n  mutation CreateForumThread($input: CreateForumThreadInput!) {\n    createForumThread(input: $input) {\n      ...ThreadFields\n    }\n  }\n": types.CreateForumThreadDocument,
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.CreatePostDocument,
     "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.EditPostDocument,
@@ -388,6 +390,10 @@ export function graphql(source: "\n  query LessonThread($lessonId: ID!) {\n    l
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ThreadPosts($threadId: ID!, $first: Int, $after: String) {\n    threadPosts(threadId: $threadId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PostFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadPosts($threadId: ID!, $first: Int, $after: String) {\n    threadPosts(threadId: $threadId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PostFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostsAfterSeq($threadId: ID!, $afterSeq: Int!, $first: Int!) {\n    threadPosts(threadId: $threadId, first: $first, afterSeq: $afterSeq) {\n      edges {\n        node {\n          ...PostFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostsAfterSeq($threadId: ID!, $afterSeq: Int!, $first: Int!) {\n    threadPosts(threadId: $threadId, first: $first, afterSeq: $afterSeq) {\n      edges {\n        node {\n          ...PostFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

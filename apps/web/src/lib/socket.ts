@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import {
   LIVE_LIMITS,
@@ -19,6 +19,17 @@ let shared: LiveSocket | null = null;
 export function liveSocket(): LiveSocket {
   shared ??= io({ path: LIVE_SOCKET_PATH, transports: ['websocket'] });
   return shared;
+}
+
+/**
+ * Where live views get their socket: the app's one socket unless a provider says otherwise
+ * (component tests provide a fake).
+ */
+export const LiveSocketContext = createContext<() => LiveSocket>(liveSocket);
+
+/** The socket getter live views use, from `LiveSocketContext`. */
+export function useLiveSocket(): () => LiveSocket {
+  return useContext(LiveSocketContext);
 }
 
 /** What a thread's live view shows besides its posts. */

@@ -140,6 +140,19 @@ export const threadPostsQuery = graphql(`
   }
 `);
 
+/** Posts after a sequence number: how a live update fetches posts it learnt of but cannot render. */
+export const postsAfterSeqQuery = graphql(`
+  query PostsAfterSeq($threadId: ID!, $afterSeq: Int!, $first: Int!) {
+    threadPosts(threadId: $threadId, first: $first, afterSeq: $afterSeq) {
+      edges {
+        node {
+          ...PostFields
+        }
+      }
+    }
+  }
+`);
+
 export const createForumThreadMutation = graphql(`
   mutation CreateForumThread($input: CreateForumThreadInput!) {
     createForumThread(input: $input) {

@@ -14,13 +14,15 @@ export interface PostFormProps {
   allowsAnonymous?: boolean;
   /** Sends the post; throws what the API threw, shown in the error summary. */
   onSubmit: (post: { body: string; anonymous: boolean }) => Promise<void>;
+  /** Called as the writer types (to tell others someone is writing). */
+  onTyping?: () => void;
 }
 
 /**
  * Writing a post or reply in the same rich-text editor lessons use, with a GOV.UK error summary
  * above it (focused on every failed send). The form empties after a successful send.
  */
-export function PostForm({ id, label, submitText, allowsAnonymous = false, onSubmit }: PostFormProps) {
+export function PostForm({ id, label, submitText, allowsAnonymous = false, onSubmit, onTyping }: PostFormProps) {
   const errors = useFormErrors(FIELDS);
   const [body, setBody] = useState('');
   const [anonymous, setAnonymous] = useState(false);
@@ -65,7 +67,10 @@ export function PostForm({ id, label, submitText, allowsAnonymous = false, onSub
         labelClassName="govuk-label--s"
         hint="Do not include details that could identify a resident, patient or service user."
         value={body}
-        onChange={setBody}
+        onChange={(html) => {
+          setBody(html);
+          onTyping?.();
+        }}
         error={errors.fields.body}
       />
       {allowsAnonymous ? (

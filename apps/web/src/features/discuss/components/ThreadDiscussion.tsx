@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { useRouteFocus } from '../../../app/RouteFocus';
 import { InsetText } from '../../../ui';
 import type { ThreadFieldsFragment } from '../../../gql/graphql';
+import { useLiveThread } from '../hooks/useLiveThread';
 import { useThreadPosts } from '../hooks/useThreadPosts';
 import { createPostMutation } from '../operations';
 import { PostForm } from './PostForm';
 import { PostList } from './PostList';
+import { StaleThreadBanner, ThreadPresence } from './ThreadLiveStatus';
 
 export interface ThreadDiscussionProps {
   thread: ThreadFieldsFragment;
@@ -17,12 +19,14 @@ export interface ThreadDiscussionProps {
 }
 
 /**
- * A thread's posts and the reply form under them. The viewer's own reply is added to the list
- * from the mutation's answer (and focused); live updates can fold in others' posts the same way
- * through `useThreadPosts().mergePosts`.
+ * A thread's posts and the reply form under them, live: others' new, edited and deleted posts
+ * appear as they happen (new ones announced politely, focus left where it is), with who else is
+ * here and who is writing beside the form. The viewer's own reply is added to the list from the
+ * mutation's answer (and focused).
  */
 export function ThreadDiscussion({ thread, formId, focusFirstPost = false }: ThreadDiscussionProps) {
   const posts = useThreadPosts(thread.id);
+  const live = useLiveThread(thread.id, thread.lastSeq, posts);
   const [createPost] = useMutation(createPostMutation);
   const [focusPostId, setFocusPostId] = useState<string | null>(null);
   const routeFocus = useRouteFocus();
@@ -46,6 +50,7 @@ export function ThreadDiscussion({ thread, formId, focusFirstPost = false }: Thr
 
   return (
     <>
+      {live.stale ? <StaleThreadBanner /> : null}
       {posts.loading ? (
         <p className="govuk-body">Loading posts…</p>
       ) : (
@@ -56,6 +61,7 @@ export function ThreadDiscussion({ thread, formId, focusFirstPost = false }: Thr
           focusPostId={focusPostId ?? (focusFirstPost ? posts.posts[0]?.id : null)}
         />
       )}
+      <ThreadPresence presence={live.presence} typing={live.typing} />
       {thread.viewerCan.reply ? (
         <PostForm
           id={formId}
@@ -63,10 +69,14 @@ export function ThreadDiscussion({ thread, formId, focusFirstPost = false }: Thr
           submitText="Post reply"
           allowsAnonymous={thread.category?.allowsAnonymous ?? false}
           onSubmit={reply}
+          onTyping={live.startTyping}
         />
       ) : (
         <InsetText>This discussion is locked. You can read it, but nobody can add or change posts.</InsetText>
       )}
+      <p className="govuk-visually-hidden" aria-live="polite">
+        {live.announcement}
+      </p>
     </>
   );
 }

@@ -1,0 +1,29 @@
+import { NotificationBanner } from '../../../ui';
+import { presenceText, typingText } from '../liveText';
+
+/** Who else is in the thread and who is writing, shown beside the reply form. */
+export function ThreadPresence({ presence, typing }: { presence: number; typing: readonly string[] }) {
+  const here = presenceText(presence);
+  const writing = typingText(typing);
+  if (!here && !writing) return null;
+  return (
+    <p className="govuk-body-s app-thread-presence">
+      {here ? <span className="app-thread-presence__here">{here}</span> : null}
+      {writing ? <span className="app-thread-presence__typing">{writing}</span> : null}
+    </p>
+  );
+}
+
+/** Says a thread changed more than a reconnect could catch up with, and offers a reload. */
+export function StaleThreadBanner() {
+  return (
+    <NotificationBanner>
+      <p className="govuk-notification-banner__heading">
+        There are new posts.{' '}
+        <a className="govuk-notification-banner__link" href={window.location.href}>
+          Reload the page to see them.
+        </a>
+      </p>
+    </NotificationBanner>
+  );
+}
