@@ -1,34 +1,8 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { JoinAck, LivePost, NamedPostEvent } from '@common-ground/shared';
-import { type LiveSocket, useThreadLive } from './socket';
-
-type Listener = (payload: never) => void;
-
-/** A stand-in for the socket: records what is sent, answers joins with `joinAck`, fires server events. */
-class FakeSocket {
-  connected = true;
-  joinAck: JoinAck = { ok: true, missed: [], lastSeq: 0 };
-  readonly sent: [string, unknown][] = [];
-  private readonly listeners = new Map<string, Set<Listener>>();
-
-  on(event: string, listener: Listener): this {
-    this.listeners.set(event, (this.listeners.get(event) ?? new Set()).add(listener));
-    return this;
-  }
-  off(event: string, listener: Listener): this {
-    this.listeners.get(event)?.delete(listener);
-    return this;
-  }
-  emit(event: string, payload: unknown, ack: (reply: unknown) => void): this {
-    this.sent.push([event, payload]);
-    ack(event === 'thread.join' ? this.joinAck : { ok: true });
-    return this;
-  }
-  fire(event: string, payload?: unknown): void {
-    act(() => this.listeners.get(event)?.forEach((listener) => listener(payload as never)));
-  }
-}
+import type { LivePost, NamedPostEvent } from '@common-ground/shared';
+import { FakeLiveSocket as FakeSocket } from './fakeLiveSocket';
+import { useThreadLive } from './socket';
 
 const THREAD = 'thread-1';
 const post = (seq: number, bodyHtml = `<p>${seq}</p>`): LivePost => ({
@@ -52,8 +26,7 @@ const created = (seq: number, threadId = THREAD): NamedPostEvent => ({
 
 function follow(socket: FakeSocket, lastSeq: number) {
   const got: NamedPostEvent[] = [];
-  const getSocket = () => socket as unknown as LiveSocket;
-  const view = renderHook(() => useThreadLive(THREAD, lastSeq, (event) => got.push(event), getSocket));
+  const view = renderHook(() => useThreadLive(THREAD, lastSeq, (event) => got.push(event), socket.getter));
   return { got, view };
 }
 

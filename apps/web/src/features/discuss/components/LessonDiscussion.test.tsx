@@ -6,6 +6,8 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createCache } from '../../../lib/apollo';
+import { FakeLiveSocket } from '../../../lib/fakeLiveSocket';
+import { LiveSocketContext } from '../../../lib/socket';
 import { createPostMutation, lessonThreadQuery, threadPostsQuery } from '../operations';
 import { post, postsPage, thread, viewerAsColleague } from '../testing/fixtures';
 import { LessonDiscussion } from './LessonDiscussion';
@@ -19,35 +21,44 @@ const first = post(1, {
   viewerCan: { edit: true, delete: true },
 });
 
-function renderPanel(mocks: MockLink.MockedResponse[], signedIn = true) {
+function renderPanel(mocks: MockLink.MockedResponse[], signedIn = true, socket = new FakeLiveSocket()) {
   return render(
     <MockedProvider mocks={mocks} cache={createCache()}>
-      <MemoryRouter>
-        <LessonDiscussion lessonId={lessonId} signedIn={signedIn} signInHref="/sign-in?next=%2Flesson" />
-      </MemoryRouter>
+      <LiveSocketContext.Provider value={socket.getter}>
+        <MemoryRouter>
+          <LessonDiscussion lessonId={lessonId} signedIn={signedIn} signInHref="/sign-in?next=%2Flesson" />
+        </MemoryRouter>
+      </LiveSocketContext.Provider>
     </MockedProvider>,
   );
 }
 
 describe('LessonDiscussion', () => {
-  it('starts the lesson’s discussion with the first post and moves focus to it', async () => {
+  it('starts the lesson’s discussion with the first post, moves focus to it and then follows it live', async () => {
     const user = userEvent.setup();
-    renderPanel([
-      { request: { query: lessonThreadQuery, variables: { lessonId } }, result: { data: { lessonThread: null } } },
-      {
-        request: { query: createPostMutation, variables: { input: { lessonId, body: first.body } } },
-        result: { data: { createPost: first } },
-      },
-      {
-        request: { query: lessonThreadQuery, variables: { lessonId } },
-        result: { data: { lessonThread } },
-      },
-      {
-        request: { query: threadPostsQuery, variables: { threadId: 'thread-7', first: 20 } },
-        result: { data: postsPage([first]) },
-      },
-    ]);
+    const socket = new FakeLiveSocket();
+    renderPanel(
+      [
+        { request: { query: lessonThreadQuery, variables: { lessonId } }, result: { data: { lessonThread: null } } },
+        {
+          request: { query: createPostMutation, variables: { input: { lessonId, body: first.body } } },
+          result: { data: { createPost: first } },
+        },
+        {
+          request: { query: lessonThreadQuery, variables: { lessonId } },
+          result: { data: { lessonThread } },
+        },
+        {
+          request: { query: threadPostsQuery, variables: { threadId: 'thread-7', first: 20 } },
+          result: { data: postsPage([first]) },
+        },
+      ],
+      true,
+      socket,
+    );
     expect(await screen.findByText(/Nobody has posted about this lesson yet/)).toBeInTheDocument();
+    // No thread yet: nothing to join.
+    expect(socket.sent).toEqual([]);
     await user.click(screen.getByRole('textbox', { name: 'Your post' }));
     await user.keyboard('Has anyone used the myth-buster leaflet?');
     await user.click(screen.getByRole('button', { name: 'Post' }));
@@ -59,6 +70,7 @@ describe('LessonDiscussion', () => {
     expect(screen.queryByText(/Nobody has posted/)).not.toBeInTheDocument();
     // Replies now go to the thread.
     expect(screen.getByRole('button', { name: 'Post reply' })).toBeInTheDocument();
+    await waitFor(() => expect(socket.sentOf('thread.join')).toEqual([{ threadId: 'thread-7', lastSeq: 1 }]));
   });
 
   it('shows an existing discussion’s posts with the reply form', async () => {
