@@ -96,4 +96,42 @@ describe('discussion', () => {
     await snap(page, 'lesson-discussion');
     await context.close();
   });
+
+  it('shows a colleague’s reply, presence and typing to everyone on the thread without a reload', async () => {
+    const reader = await makeAccount(baseUrl, 'Rafi Reader');
+    const writer = await newPage(browser, baseUrl);
+    await signIn(writer.page, member);
+    await writer.page.goto('/discuss');
+    await writer.page.getByRole('link', { name: 'Interpreting and language support' }).click();
+    await writer.page.getByRole('button', { name: 'Start a thread' }).click();
+    const title = `Out-of-hours interpreters ${Date.now()}`;
+    await writer.page.getByRole('textbox', { name: /^Title/ }).fill(title);
+    await write(writer.page, 'Your post', 'Who do you call for an interpreter after six?');
+    await writer.page.getByRole('button', { name: 'Start thread' }).click();
+    await expect.poll(() => writer.page.getByRole('heading', { level: 1, name: title }).count()).toBe(1);
+
+    const other = await newPage(browser, baseUrl);
+    await signIn(other.page, reader);
+    await other.page.goto(writer.page.url());
+    await expect.poll(() => other.page.getByRole('heading', { level: 1, name: title }).count()).toBe(1);
+
+    // Both are here, and each sees the other writing.
+    await expect.poll(() => writer.page.getByText('2 colleagues here').count()).toBe(1);
+    await expect.poll(() => other.page.getByText('2 colleagues here').count()).toBe(1);
+    await write(other.page, 'Your reply', 'The council’s out-of-hours line books one for you.');
+    await expect.poll(() => writer.page.getByText('Rafi Reader is writing…').count()).toBe(1);
+    await expectAccessible(writer.page);
+    await snap(writer.page, 'thread-live');
+
+    await other.page.getByRole('button', { name: 'Post reply' }).click();
+    const reply = writer.page.getByRole('article').filter({ hasText: 'out-of-hours line books one' });
+    await expect.poll(() => reply.count()).toBe(1);
+    await expect.poll(() => reply.getByText('Rafi Reader').count()).toBe(1);
+    await expect
+      .poll(() => writer.page.locator('[aria-live="polite"]').filter({ hasText: 'New post from Rafi Reader' }).count())
+      .toBe(1);
+    await expectAccessible(writer.page);
+    await writer.context.close();
+    await other.context.close();
+  });
 });
