@@ -20,7 +20,15 @@ export function StaleThreadBanner() {
     <NotificationBanner>
       <p className="govuk-notification-banner__heading">
         There are new posts.{' '}
-        <a className="govuk-notification-banner__link" href={window.location.href}>
+        <a
+          className="govuk-notification-banner__link"
+          href={window.location.href}
+          onClick={(event) => {
+            // A link to the page itself only scrolls when the address has a #fragment.
+            event.preventDefault();
+            window.location.reload();
+          }}
+        >
           Reload the page to see them.
         </a>
       </p>
