@@ -22,6 +22,7 @@ export const postFieldsFragment = graphql(`
     deleted
     createdAt
     editedAt
+    sceneId
     author {
       ...ColleagueFields
     }

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useRouteFocus } from '../../../app/RouteFocus';
 import { createPostMutation, lessonThreadQuery } from '../operations';
-import { PostForm } from './PostForm';
+import { StoryScenesContext, type ReachedScene } from '../storyScenes';
+import { PostForm, type PostDraft } from './PostForm';
 import { ThreadDiscussion } from './ThreadDiscussion';
 import '../discuss.scss';
 
@@ -11,13 +12,15 @@ export interface LessonDiscussionProps {
   lessonId: string;
   signedIn: boolean;
   signInHref: string;
+  /** For a scenario lesson: the scenes the reader has reached (posts about others are folded). */
+  scenes?: readonly ReachedScene[] | null;
 }
 
 /**
  * The discussion beside a lesson. The lesson's thread exists only once someone has posted, so
  * until then this shows an empty state and a form whose first post starts it.
  */
-export function LessonDiscussion({ lessonId, signedIn, signInHref }: LessonDiscussionProps) {
+export function LessonDiscussion({ lessonId, signedIn, signInHref, scenes = null }: LessonDiscussionProps) {
   if (!signedIn) {
     return (
       <p className="govuk-body">
@@ -28,10 +31,14 @@ export function LessonDiscussion({ lessonId, signedIn, signInHref }: LessonDiscu
       </p>
     );
   }
-  return <SignedInLessonDiscussion lessonId={lessonId} />;
+  return (
+    <StoryScenesContext.Provider value={scenes}>
+      <SignedInLessonDiscussion lessonId={lessonId} scenes={scenes} />
+    </StoryScenesContext.Provider>
+  );
 }
 
-function SignedInLessonDiscussion({ lessonId }: { lessonId: string }) {
+function SignedInLessonDiscussion({ lessonId, scenes }: { lessonId: string; scenes: readonly ReachedScene[] | null }) {
   const { data, loading, error } = useQuery(lessonThreadQuery, {
     variables: { lessonId },
     fetchPolicy: 'network-only',
@@ -50,8 +57,8 @@ function SignedInLessonDiscussion({ lessonId }: { lessonId: string }) {
   const thread = data?.lessonThread;
   if (thread) return <ThreadDiscussion key={thread.id} thread={thread} formId="lesson-post" focusFirstPost={started} />;
 
-  const startDiscussion = async ({ body }: { body: string }) => {
-    await createPost({ variables: { input: { lessonId, body } } });
+  const startDiscussion = async ({ body, sceneId }: PostDraft) => {
+    await createPost({ variables: { input: { lessonId, body, ...(sceneId ? { sceneId } : {}) } } });
     setStarted(true);
     routeFocus?.announce('Your post has been added. You have started the discussion of this lesson.');
   };
@@ -62,7 +69,7 @@ function SignedInLessonDiscussion({ lessonId }: { lessonId: string }) {
         Nobody has posted about this lesson yet. Start the discussion: ask a question or share how this works where you
         are.
       </p>
-      <PostForm id="lesson-post" label="Your post" submitText="Post" onSubmit={startDiscussion} />
+      <PostForm id="lesson-post" label="Your post" submitText="Post" scenes={scenes} onSubmit={startDiscussion} />
     </>
   );
 }

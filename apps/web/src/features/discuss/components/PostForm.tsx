@@ -1,9 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useFormErrors } from '../../../lib/useFormErrors';
-import { Button, Checkboxes, ErrorSummary, type ErrorSummaryItem } from '../../../ui';
+import { Button, Checkboxes, ErrorSummary, Select, type ErrorSummaryItem } from '../../../ui';
 import { RichTextEditor } from '../../learn/editor/RichTextEditor';
+import type { ReachedScene } from '../storyScenes';
 
-const FIELDS = ['body', 'anonymous'] as const;
+const FIELDS = ['body', 'anonymous', 'sceneId'] as const;
+
+/** What a post form sends. `sceneId` is null unless the writer chose a scene. */
+export interface PostDraft {
+  body: string;
+  anonymous: boolean;
+  sceneId: string | null;
+}
 
 export interface PostFormProps {
   /** The editor's id; unique on the page. */
@@ -12,8 +20,10 @@ export interface PostFormProps {
   submitText: string;
   /** Offer "post without my name" (only where the category allows it). */
   allowsAnonymous?: boolean;
+  /** For a scenario lesson: the scenes reached, offered as what the post is about. */
+  scenes?: readonly ReachedScene[] | null;
   /** Sends the post; throws what the API threw, shown in the error summary. */
-  onSubmit: (post: { body: string; anonymous: boolean }) => Promise<void>;
+  onSubmit: (post: PostDraft) => Promise<void>;
   /** Called as the writer types (to tell others someone is writing). */
   onTyping?: () => void;
 }
@@ -22,14 +32,24 @@ export interface PostFormProps {
  * Writing a post or reply in the same rich-text editor lessons use, with a GOV.UK error summary
  * above it (focused on every failed send). The form empties after a successful send.
  */
-export function PostForm({ id, label, submitText, allowsAnonymous = false, onSubmit, onTyping }: PostFormProps) {
+export function PostForm({
+  id,
+  label,
+  submitText,
+  allowsAnonymous = false,
+  scenes = null,
+  onSubmit,
+  onTyping,
+}: PostFormProps) {
   const errors = useFormErrors(FIELDS);
   const [body, setBody] = useState('');
   const [anonymous, setAnonymous] = useState(false);
+  const [sceneId, setSceneId] = useState('');
   const [sending, setSending] = useState(false);
   // A new editor after each send, so it starts empty.
   const [generation, setGeneration] = useState(0);
   const anonymousId = `${id}-anonymous`;
+  const sceneFieldId = `${id}-scene`;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -39,10 +59,11 @@ export function PostForm({ id, label, submitText, allowsAnonymous = false, onSub
     }
     setSending(true);
     try {
-      await onSubmit({ body, anonymous });
+      await onSubmit({ body, anonymous, sceneId: sceneId || null });
       errors.clear();
       setBody('');
       setAnonymous(false);
+      setSceneId('');
       setGeneration((current) => current + 1);
     } catch (error) {
       errors.showApiError(error);
@@ -54,6 +75,7 @@ export function PostForm({ id, label, submitText, allowsAnonymous = false, onSub
   const summary: ErrorSummaryItem[] = [
     ...(errors.fields.body ? [{ text: errors.fields.body, href: `#${id}` }] : []),
     ...(errors.fields.anonymous ? [{ text: errors.fields.anonymous, href: `#${anonymousId}` }] : []),
+    ...(errors.fields.sceneId ? [{ text: errors.fields.sceneId, href: `#${sceneFieldId}` }] : []),
     ...errors.general.map((text) => ({ text })),
   ];
 
@@ -73,6 +95,21 @@ export function PostForm({ id, label, submitText, allowsAnonymous = false, onSub
         }}
         error={errors.fields.body}
       />
+      {scenes && scenes.length > 0 ? (
+        <Select
+          id={sceneFieldId}
+          label="This post is about"
+          labelClassName="govuk-label--s"
+          hint="Optional. Only scenes you have reached are listed, so nobody learns what comes later."
+          options={[
+            { value: '', text: 'The scenario as a whole' },
+            ...scenes.map((scene) => ({ value: scene.id, text: scene.title })),
+          ]}
+          value={sceneId}
+          onChange={setSceneId}
+          error={errors.fields.sceneId}
+        />
+      ) : null}
       {allowsAnonymous ? (
         <Checkboxes
           idPrefix={anonymousId}

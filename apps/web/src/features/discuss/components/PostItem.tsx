@@ -7,6 +7,7 @@ import { Button, ButtonGroup, ErrorSummary, WarningText } from '../../../ui';
 import { ArticleBody } from '../../learn/components/ArticleBody';
 import type { ThreadPost } from '../hooks/useThreadPosts';
 import { deletePostMutation } from '../operations';
+import { AboutScene } from './AboutScene';
 import { EditPostForm } from './EditPostForm';
 import { PostAuthor } from './PostAuthor';
 
@@ -75,7 +76,9 @@ export function PostItem({ post }: { post: ThreadPost }) {
           onCancel={() => backToReading()}
         />
       ) : (
-        <ArticleBody html={post.body} />
+        <AboutScene sceneId={post.sceneId}>
+          <ArticleBody html={post.body} />
+        </AboutScene>
       )}
       {!post.deleted && mode === 'confirming-delete' ? (
         <div className="app-post__confirm" tabIndex={-1} ref={confirmRef}>

@@ -6,7 +6,8 @@ import type { ThreadFieldsFragment } from '../../../gql/graphql';
 import { useLiveThread } from '../hooks/useLiveThread';
 import { useThreadPosts } from '../hooks/useThreadPosts';
 import { createPostMutation } from '../operations';
-import { PostForm } from './PostForm';
+import { useStoryScenes } from '../storyScenes';
+import { PostForm, type PostDraft } from './PostForm';
 import { PostList } from './PostList';
 import { StaleThreadBanner, ThreadPresence } from './ThreadLiveStatus';
 
@@ -30,9 +31,11 @@ export function ThreadDiscussion({ thread, formId, focusFirstPost = false }: Thr
   const [createPost] = useMutation(createPostMutation);
   const [focusPostId, setFocusPostId] = useState<string | null>(null);
   const routeFocus = useRouteFocus();
+  const scenes = useStoryScenes();
 
-  const reply = async ({ body, anonymous }: { body: string; anonymous: boolean }) => {
-    const response = await createPost({ variables: { input: { threadId: thread.id, body, anonymous } } });
+  const reply = async ({ body, anonymous, sceneId }: PostDraft) => {
+    const input = { threadId: thread.id, body, anonymous, ...(sceneId ? { sceneId } : {}) };
+    const response = await createPost({ variables: { input } });
     const created = response.data?.createPost;
     if (!created) return;
     posts.mergePosts([created]);
@@ -68,6 +71,7 @@ export function ThreadDiscussion({ thread, formId, focusFirstPost = false }: Thr
           label="Your reply"
           submitText="Post reply"
           allowsAnonymous={thread.category?.allowsAnonymous ?? false}
+          scenes={scenes}
           onSubmit={reply}
           onTyping={live.startTyping}
         />

@@ -29,6 +29,7 @@ export function post(
     deleted: false,
     createdAt: '2026-06-16T08:30:00.000Z',
     editedAt: null,
+    sceneId: null,
     author: amara,
     viewerCan: { edit: false, delete: false },
     ...overrides,

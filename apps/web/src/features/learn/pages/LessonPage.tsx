@@ -5,7 +5,7 @@ import { useAuth } from '../../../app/AuthContext';
 import { Page } from '../../../app/Page';
 import { useRouteFocus } from '../../../app/RouteFocus';
 import { BackLink } from '../../../ui';
-import { LessonDiscussion } from '../../discuss';
+import { LessonDiscussion, reachedScenes } from '../../discuss';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { useSignInHref } from '../hooks/useSignInHref';
@@ -14,7 +14,7 @@ import { certificateHref, lessonHref, moduleHref } from '../paths';
 import { ArticleLesson } from './lesson/ArticleLesson';
 import { KnowledgeCheckLesson } from './lesson/KnowledgeCheckLesson';
 import { ScenarioLesson } from './lesson/ScenarioLesson';
-import type { IssuedCertificate, LessonPartProps, LoadedLesson } from './lesson/types';
+import type { Attempt, IssuedCertificate, LessonPartProps, LoadedLesson } from './lesson/types';
 import '../learn.scss';
 
 /**
@@ -64,6 +64,7 @@ export function LessonPage() {
 
 function LessonView({ lesson, signedIn, signInHref }: { lesson: LoadedLesson; signedIn: boolean; signInHref: string }) {
   const [certificate, setCertificate] = useState<IssuedCertificate | null>(null);
+  const [attempt, setAttempt] = useState<Attempt | null>(lesson.viewerAttempt);
   const routeFocus = useRouteFocus();
   const module = lesson.module;
   const index = module.lessons.findIndex((item) => item.id === lesson.id);
@@ -79,6 +80,7 @@ function LessonView({ lesson, signedIn, signInHref }: { lesson: LoadedLesson; si
       // The banner appears above the heading while focus stays on the lesson, so say it out loud too.
       routeFocus?.announce(`You have completed ${module.title}. Your certificate is ready.`);
     },
+    onAttemptChange: setAttempt,
   };
 
   return (
@@ -135,7 +137,12 @@ function LessonView({ lesson, signedIn, signInHref }: { lesson: LoadedLesson; si
           <h2 className="govuk-heading-m" id="discussion-heading">
             Discussion
           </h2>
-          <LessonDiscussion lessonId={lesson.id} signedIn={signedIn} signInHref={signInHref} />
+          <LessonDiscussion
+            lessonId={lesson.id}
+            signedIn={signedIn}
+            signInHref={signInHref}
+            scenes={lesson.kind === 'SCENARIO' ? reachedScenes(attempt) : null}
+          />
         </aside>
       </div>
     </Page>

@@ -45,7 +45,14 @@ function announcementFor(play: Play): string {
  * the end the outcome, the path taken and what to take away. After each step focus moves to the
  * new heading and a polite live region names it.
  */
-export function ScenarioLesson({ lesson, signedIn, signInHref, nextHref, onModuleCompleted }: LessonPartProps) {
+export function ScenarioLesson({
+  lesson,
+  signedIn,
+  signInHref,
+  nextHref,
+  onModuleCompleted,
+  onAttemptChange,
+}: LessonPartProps) {
   const [attempt, setAttempt] = useState<Attempt | null>(lesson.viewerAttempt);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [turn, setTurn] = useState(0);
@@ -73,6 +80,7 @@ export function ScenarioLesson({ lesson, signedIn, signInHref, nextHref, onModul
 
   const step = (next: Attempt | null, nextFeedback: Feedback | null, words: string) => {
     setAttempt(next);
+    onAttemptChange?.(next);
     setFeedback(nextFeedback);
     setTurn((previous) => previous + 1);
     setAnnouncement(words);

@@ -21,4 +21,6 @@ export interface LessonPartProps {
   nextLabel: string;
   /** Called when a step completes the module (for the first time). */
   onModuleCompleted: (certificate: IssuedCertificate) => void;
+  /** Called as the attempt moves on (so the discussion can unfold posts about scenes now reached). */
+  onAttemptChange?: (attempt: Attempt | null) => void;
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { reachedScenes } from './storyScenes';
+
+describe('reachedScenes', () => {
+  it('lists the path’s scenes and the current one, each once, in the order reached', () => {
+    const attempt = {
+      scenario: {
+        scene: { sceneId: 'scene-c', title: 'The follow-up call' },
+        path: [
+          { sceneId: 'scene-a', sceneTitle: 'On the doorstep' },
+          { sceneId: 'scene-b', sceneTitle: 'In the kitchen' },
+          { sceneId: 'scene-a', sceneTitle: 'On the doorstep' },
+        ],
+      },
+    };
+    expect(reachedScenes(attempt)).toEqual([
+      { id: 'scene-a', title: 'On the doorstep' },
+      { id: 'scene-b', title: 'In the kitchen' },
+      { id: 'scene-c', title: 'The follow-up call' },
+    ]);
+  });
+
+  it('is empty without an attempt', () => {
+    expect(reachedScenes(null)).toEqual([]);
+    expect(reachedScenes({ scenario: null })).toEqual([]);
+  });
+});
