@@ -21,7 +21,6 @@ const shorten = (message: string): string => (message.length > 300 ? `${message.
  */
 export function complexityPlugin(maxCost: number = LIMITS.graphqlCost): ApolloServerPlugin {
   let schema: GraphQLSchema | undefined;
-  // The same operation with the same variables always costs the same: remember recent ones.
   const known = new Map<string, number>();
   return {
     serverWillStart(service) {
@@ -32,27 +31,29 @@ export function complexityPlugin(maxCost: number = LIMITS.graphqlCost): ApolloSe
       return Promise.resolve({
         didResolveOperation({ request, document }) {
           if (!schema) return Promise.resolve();
-          const operation = getOperationAST(document, request.operationName ?? undefined);
-          const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, {
-            maxErrors: 5,
-          });
-          if (coerced.errors) {
-            throw refuse('BAD_USER_INPUT', coerced.errors.map((e) => shorten(e.message)).join(' '));
-          }
-          checkArgumentValues(schema, document, coerced.coerced);
+          // The same operation with the same variables always passes the same checks at the same cost.
           const key = `${request.query ?? ''}\u0000${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
-          const cost =
-            known.get(key) ??
-            getComplexity({
+          let cost = known.get(key);
+          if (cost === undefined) {
+            const operation = getOperationAST(document, request.operationName ?? undefined);
+            const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, {
+              maxErrors: 5,
+            });
+            if (coerced.errors) {
+              throw refuse('BAD_USER_INPUT', coerced.errors.map((e) => shorten(e.message)).join(' '));
+            }
+            checkArgumentValues(schema, document, coerced.coerced);
+            cost = getComplexity({
               schema,
               query: document,
               operationName: request.operationName ?? undefined,
               variables: request.variables ?? {},
               estimators: [objectCountEstimator],
             });
-          if (key.length <= 4096) {
-            if (known.size >= 1000) known.clear();
-            known.set(key, cost);
+            if (key.length <= 4096) {
+              if (known.size >= 1000) known.clear();
+              known.set(key, cost);
+            }
           }
           if (cost > maxCost) {
             throw refuse(

@@ -2,7 +2,7 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, SameAsParent } from '../../common/auth/decorators';
 import type { RequestContext } from '../../common/context/request-context';
 import { Colleague } from './models/colleague.model';
-import { Organisation, toOrganisation } from './models/organisation.model';
+import { Organisation } from './models/organisation.model';
 import { OrganisationsService } from './organisations.service';
 
 /** A colleague's organisation, batched per request like a person's. */
@@ -13,8 +13,6 @@ export class ColleagueResolver {
   @SameAsParent()
   @ResolveField('organisation', () => Organisation, { description: 'The organisation the colleague belongs to.' })
   async organisation(@Ctx() ctx: RequestContext, @Parent() colleague: Colleague): Promise<Organisation> {
-    const organisation = await this.organisationsService.load(ctx, colleague.organisationId);
-    if (!organisation) throw new Error(`Colleague ${colleague.id} has no organisation`);
-    return toOrganisation(organisation);
+    return this.organisationsService.organisationOf(ctx, colleague);
   }
 }

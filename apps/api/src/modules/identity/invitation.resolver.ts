@@ -4,7 +4,7 @@ import type { RequestContext } from '../../common/context/request-context';
 import { pageSize, toConnection } from '../../common/graphql/connection';
 import { CreateInvitationInput, IdInput } from './dto/person.inputs';
 import { Invitation, InvitationConnection, InvitationPreview, toInvitation } from './models/invitation.model';
-import { Organisation, toOrganisation } from './models/organisation.model';
+import { Organisation } from './models/organisation.model';
 import { Person, toPerson } from './models/person.model';
 import { InvitationsService } from './invitations.service';
 import { OrganisationsService } from './organisations.service';
@@ -66,9 +66,7 @@ export class InvitationResolver {
   @SameAsParent()
   @ResolveField('organisation', () => Organisation, { description: 'The organisation the account will belong to.' })
   async organisation(@Ctx() ctx: RequestContext, @Parent() invitation: Invitation): Promise<Organisation> {
-    const organisation = await this.organisationsService.load(ctx, invitation.organisationId);
-    if (!organisation) throw new Error(`Invitation ${invitation.id} has no organisation`);
-    return toOrganisation(organisation);
+    return this.organisationsService.organisationOf(ctx, invitation);
   }
 
   @Roles('ADMIN')

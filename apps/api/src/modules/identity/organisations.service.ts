@@ -9,6 +9,7 @@ import { isUuid } from '../../common/ids';
 import { OrganisationEntity } from './entities/organisation.entity';
 import { IdentityErrors, isUniqueViolation } from './identity.errors';
 import { IdentityLoaderFactory } from './identity.loaders';
+import { type Organisation, toOrganisation } from './models/organisation.model';
 
 export interface OrganisationDetails {
   name: string;
@@ -44,6 +45,16 @@ export class OrganisationsService {
   /** One organisation by id, batched with the rest of the request's look-ups; null when unknown. */
   async load(ctx: RequestContext, id: string): Promise<OrganisationEntity | null> {
     return isUuid(id) ? this.loaders.for(ctx).organisation.load(id) : null;
+  }
+
+  /**
+   * The organisation a person, colleague or invitation belongs to, as its model (batched).
+   * Every such row references an existing organisation, so a missing one is a fault.
+   */
+  async organisationOf(ctx: RequestContext, member: { id: string; organisationId: string }): Promise<Organisation> {
+    const organisation = await this.load(ctx, member.organisationId);
+    if (!organisation) throw new Error(`${member.id} belongs to no organisation`);
+    return toOrganisation(organisation);
   }
 
   /** How many active people an organisation has, batched across the request. */

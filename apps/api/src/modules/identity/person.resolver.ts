@@ -7,7 +7,7 @@ import { PersonIdInput, SetPersonRolesInput } from './dto/person.inputs';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { Colleague, toColleague } from './models/colleague.model';
 import { Role } from './models/enums';
-import { Organisation, toOrganisation } from './models/organisation.model';
+import { Organisation } from './models/organisation.model';
 import { Person, PersonConnection, toPerson } from './models/person.model';
 import { OrganisationsService } from './organisations.service';
 import { PeopleService } from './people.service';
@@ -107,9 +107,7 @@ export class PersonResolver {
   @SameAsParent()
   @ResolveField('organisation', () => Organisation, { description: 'The organisation the person belongs to.' })
   async organisation(@Ctx() ctx: RequestContext, @Parent() person: Person): Promise<Organisation> {
-    const organisation = await this.organisationsService.load(ctx, person.organisationId);
-    if (!organisation) throw new Error(`Person ${person.id} has no organisation`);
-    return toOrganisation(organisation);
+    return this.organisationsService.organisationOf(ctx, person);
   }
 
   @SameAsParent()
