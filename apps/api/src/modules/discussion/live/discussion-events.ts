@@ -9,10 +9,49 @@ export interface PostChange {
   postId: string;
 }
 
+/** A reaction added to (or taken off) a post, told once committed. */
+export interface ReactionChange {
+  threadId: string;
+  postId: string;
+  /** Who wrote the post reacted to. */
+  postAuthorId: string;
+  /** Who reacted. */
+  reactorId: string;
+  reaction: string;
+  added: boolean;
+}
+
+/** A thread's state changed (locked, pinned, moved), told once committed. */
+export interface ThreadChange {
+  threadId: string;
+  /** The category it was in before a move (null when it did not move). */
+  fromCategoryId: string | null;
+}
+
 /**
- * The discussion's writes, announced after they commit, for the socket gateway to
- * broadcast (and later notifications to follow). Kept apart from the gateway so the
- * service knows nothing of sockets.
+ * A moderator's decision about someone's content or account, told once committed, so
+ * the person can be notified (`action` is the audit log's action name).
+ */
+export interface ModerationDecision {
+  /** Whose content or account it concerns. */
+  personId: string;
+  action: string;
+  postId: string | null;
+  threadId: string | null;
+  reason: string;
+}
+
+interface DiscussionEventMap {
+  post: [PostChange];
+  reaction: [ReactionChange];
+  thread: [ThreadChange];
+  moderation: [ModerationDecision];
+}
+
+/**
+ * The discussion's writes, announced after they commit: the socket gateway broadcasts
+ * them and notifications follow them. Kept apart from both so the services that write
+ * know nothing of sockets or mail.
  */
 @Injectable()
 export class DiscussionEvents {
@@ -20,12 +59,50 @@ export class DiscussionEvents {
 
   /** Announces a committed change to a post. */
   postChanged(change: PostChange): void {
-    this.emitter.emit('post', change);
+    this.emit('post', change);
   }
 
   /** Calls `listener` on every committed change; returns a function that stops listening. */
   onPostChanged(listener: (change: PostChange) => void): () => void {
-    this.emitter.on('post', listener);
-    return () => this.emitter.off('post', listener);
+    return this.listen('post', listener);
+  }
+
+  /** Announces a committed reaction (added or taken off). */
+  reactionChanged(change: ReactionChange): void {
+    this.emit('reaction', change);
+  }
+
+  onReactionChanged(listener: (change: ReactionChange) => void): () => void {
+    return this.listen('reaction', listener);
+  }
+
+  /** Announces a committed change to a thread's state (lock, pin, move). */
+  threadChanged(change: ThreadChange): void {
+    this.emit('thread', change);
+  }
+
+  onThreadChanged(listener: (change: ThreadChange) => void): () => void {
+    return this.listen('thread', listener);
+  }
+
+  /** Announces a committed moderation decision about someone's content or account. */
+  moderationDecided(decision: ModerationDecision): void {
+    this.emit('moderation', decision);
+  }
+
+  onModerationDecided(listener: (decision: ModerationDecision) => void): () => void {
+    return this.listen('moderation', listener);
+  }
+
+  private emit<K extends keyof DiscussionEventMap>(name: K, ...args: DiscussionEventMap[K]): void {
+    this.emitter.emit(name, ...args);
+  }
+
+  private listen<K extends keyof DiscussionEventMap>(
+    name: K,
+    listener: (...args: DiscussionEventMap[K]) => void,
+  ): () => void {
+    this.emitter.on(name, listener);
+    return () => this.emitter.off(name, listener);
   }
 }
