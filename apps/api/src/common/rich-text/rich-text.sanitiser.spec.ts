@@ -49,6 +49,35 @@ describe('sanitiseRichText', () => {
     expect(sanitiseRichText('<th scope="everything">x</th>')).not.toContain('scope');
   });
 
+  it('keeps a mention of a person as exactly data-type="mention" and a uuid data-id, and nothing else', () => {
+    const id = '6f1c2d9e-0b7c-4c57-9b0a-3f1f1c2d9e11';
+    expect(sanitiseRichText(`<p>Hi <span data-type="mention" data-id="${id}">@Amina Patel</span></p>`)).toBe(
+      `<p>Hi <span data-type="mention" data-id="${id}">@Amina Patel</span></p>`,
+    );
+    expect(
+      sanitiseRichText(
+        `<span data-type="mention" data-id="${id.toUpperCase()}" data-label="x" class="mention" onclick="alert(1)" style="color:red" lang="en" href="javascript:x">@A</span>`,
+      ),
+    ).toBe(`<span data-type="mention" data-id="${id}">@A</span>`);
+  });
+
+  it('keeps only the text of a mention whose id is not a uuid, and of any other span', () => {
+    expect(sanitiseRichText('<span data-type="mention" data-id="1 OR 1=1">@Someone</span>')).toBe('@Someone');
+    expect(sanitiseRichText('<span data-type="mention" data-id="javascript:alert(1)">@x</span>')).toBe('@x');
+    expect(sanitiseRichText('<span data-type="mention">@nobody</span>')).toBe('@nobody');
+    expect(sanitiseRichText('<span data-type="link" data-id="6f1c2d9e-0b7c-4c57-9b0a-3f1f1c2d9e11">t</span>')).toBe(
+      't',
+    );
+    expect(
+      sanitiseRichText('<span data-type="mention" data-id="6f1c2d9e-0b7c-4c57-9b0a-3f1f1c2d9e11x">@y</span>'),
+    ).toBe('@y');
+    expect(
+      sanitiseRichText(
+        '<span data-type="mention" data-id="6f1c2d9e-0b7c-4c57-9b0a-3f1f1c2d9e11"><script>alert(1)</script>@z</span>',
+      ),
+    ).toBe('<span data-type="mention" data-id="6f1c2d9e-0b7c-4c57-9b0a-3f1f1c2d9e11">@z</span>');
+  });
+
   it('knows when nothing has been written', () => {
     expect(isBlankRichText('<p> </p>')).toBe(true);
     expect(isBlankRichText('<p>x</p>')).toBe(false);

@@ -5,6 +5,22 @@ const OWN_MEDIA = /^\/api\/media\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4
 
 const isOwnMedia = (src: string | undefined): boolean => !!src && OWN_MEDIA.test(src);
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A tag name outside the allow-list: a span that is not a well-formed mention becomes this, so only its text stays. */
+const UNWRAP = 'cg-unwrap';
+
+/**
+ * A mention (TipTap's Mention node) is `<span data-type="mention" data-id="<person uuid>">@Name</span>`;
+ * notifications read the ids back out of stored bodies, so a span survives only in exactly that
+ * shape, and any other span (or a mention pointing at something that is not a uuid) keeps just its text.
+ */
+function mentionOrText(attribs: sanitizeHtml.Attributes): { tagName: string; attribs: sanitizeHtml.Attributes } {
+  const id = attribs['data-id'];
+  if (attribs['data-type'] !== 'mention' || id === undefined || !UUID.test(id)) return { tagName: UNWRAP, attribs: {} };
+  return { tagName: 'span', attribs: { 'data-type': 'mention', 'data-id': id.toLowerCase() } };
+}
+
 const DIRECTIONS = new Set(['ltr', 'rtl', 'auto']);
 const SCOPES = new Set(['row', 'col', 'rowgroup', 'colgroup']);
 
@@ -21,7 +37,8 @@ function withValidDir(attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes
  * trusted with raw HTML"): headings h2–h4, paragraphs, lists, emphasis, links (http, https,
  * mailto or relative, always rel="noopener noreferrer"), images and audio only from our own
  * media route (images keep their alt text; audio always has controls), tables with header
- * scope, block quotes; `lang` and `dir` kept everywhere. Scripts, styles, iframes, event
+ * scope, block quotes, mentions of a person (a span in exactly TipTap's mention shape, see
+ * mentionOrText); `lang` and `dir` kept everywhere. Scripts, styles, iframes, event
  * handlers and every other attribute are removed.
  */
 const OPTIONS: sanitizeHtml.IOptions = {
@@ -46,6 +63,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     'th',
     'td',
     'blockquote',
+    'span',
   ],
   allowedAttributes: {
     '*': ['lang', 'dir'],
@@ -53,6 +71,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     img: ['src', 'alt'],
     audio: ['src', 'controls'],
     th: ['scope'],
+    span: ['data-type', 'data-id'],
   },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href', 'src'],
@@ -64,6 +83,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     a: (tagName, attribs) => ({ tagName, attribs: { ...withValidDir(attribs), rel: 'noopener noreferrer' } }),
     img: (tagName, attribs) => ({ tagName, attribs: { ...withValidDir(attribs), alt: attribs.alt ?? '' } }),
     audio: (tagName, attribs) => ({ tagName, attribs: { ...withValidDir(attribs), controls: '' } }),
+    span: (_tagName, attribs) => mentionOrText(attribs),
     th: (tagName, attribs) => {
       const out = withValidDir(attribs);
       if (out.scope !== undefined && !SCOPES.has(out.scope)) delete out.scope;
