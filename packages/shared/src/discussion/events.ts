@@ -2,6 +2,7 @@
  * The live discussion protocol over socket.io, typed once for the API gateway and the web
  * client. Posts are written through GraphQL; the socket only carries what happened.
  */
+import type { PostReactionCount } from './reactions';
 
 /** The path the socket.io server listens on, on the same port as the app. */
 export const LIVE_SOCKET_PATH = '/socket.io';
@@ -64,6 +65,17 @@ export interface TypingEvent {
   colleagueName: string;
 }
 
+/**
+ * A reaction was added to or taken off a post: the post's counts as they now stand (so an
+ * event arriving twice or late still shows the truth). Whether the viewer reacted is theirs
+ * to know from their own action; it is not in the broadcast.
+ */
+export interface ReactionChangedEvent {
+  threadId: string;
+  postId: string;
+  counts: PostReactionCount[];
+}
+
 /** Events the server sends. */
 export interface LiveServerEvents {
   'post.created': (event: PostEvent) => void;
@@ -71,6 +83,7 @@ export interface LiveServerEvents {
   'post.deleted': (event: PostEvent) => void;
   'presence.changed': (event: PresenceChanged) => void;
   typing: (event: TypingEvent) => void;
+  'reaction.changed': (event: ReactionChangedEvent) => void;
 }
 
 /** The name of a post event. */
