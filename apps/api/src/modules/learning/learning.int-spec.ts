@@ -564,7 +564,7 @@ describe('learning', () => {
     });
 
     const PAGE = `query($id: ID!) { lesson(id: $id) { id title step stepCount viewerStatus module { id title }
-      scenario { sceneCount characters { id name } } viewerAttempt { id status scenario {
+      scenario { sceneCount startScene { id title } characters { id name } } viewerAttempt { id status scenario {
         scene { id title narrative speaker { name } } choices { id label } ended score path { sceneId choiceLabel } } } } }`;
 
     /**
@@ -616,9 +616,10 @@ describe('learning', () => {
           const data = await client.ok<{ lesson: { stepCount: number; scenario: { sceneCount: number } } }>(PAGE, {
             id: lesson.id,
           });
+          // The opening scene is named (discussion of it spoils nothing); no other scene is.
           expect(data.lesson).toMatchObject({
             stepCount: lesson.siblings + 1,
-            scenario: { sceneCount: lesson.scenes + 2 },
+            scenario: { sceneCount: lesson.scenes + 2, startScene: { id: 's0', title: 'Scene 0' } },
           });
         };
         const cold = await t.queries.capture(page);

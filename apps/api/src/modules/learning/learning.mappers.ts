@@ -162,9 +162,13 @@ export function checkQuestionsOf(revision: LessonRevisionEntity): KnowledgeCheck
   };
 }
 
-/** A scenario's characters and size, without its scenes (so no skipping ahead to an ending). */
+/**
+ * A scenario's characters, size and opening scene, without the rest of its scenes (so no
+ * skipping ahead to an ending).
+ */
 export function scenarioOverviewOf(revision: LessonRevisionEntity): ScenarioOverview {
   const content = revision.content as ScenarioContent;
+  const start = content.scenes.find((scene) => scene.id === content.startSceneId);
   return {
     characters: content.characters.map((c) => ({
       id: c.id,
@@ -174,5 +178,6 @@ export function scenarioOverviewOf(revision: LessonRevisionEntity): ScenarioOver
     })),
     sceneCount: content.scenes.length,
     endingCount: content.scenes.filter((s) => s.ending && s.choices.length === 0).length,
+    startScene: { id: content.startSceneId, title: start?.title ?? '' },
   };
 }

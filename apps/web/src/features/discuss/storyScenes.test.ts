@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { reachedScenes } from './storyScenes';
 
+const start = { id: 'scene-a', title: 'On the doorstep' };
+
 describe('reachedScenes', () => {
-  it('lists the path’s scenes and the current one, each once, in the order reached', () => {
+  it('lists the opening scene, the path’s scenes and the current one, each once, in the order reached', () => {
     const attempt = {
       scenario: {
         scene: { sceneId: 'scene-c', title: 'The follow-up call' },
@@ -13,15 +15,15 @@ describe('reachedScenes', () => {
         ],
       },
     };
-    expect(reachedScenes(attempt)).toEqual([
+    expect(reachedScenes(start, attempt)).toEqual([
       { id: 'scene-a', title: 'On the doorstep' },
       { id: 'scene-b', title: 'In the kitchen' },
       { id: 'scene-c', title: 'The follow-up call' },
     ]);
   });
 
-  it('is empty without an attempt', () => {
-    expect(reachedScenes(null)).toEqual([]);
-    expect(reachedScenes({ scenario: null })).toEqual([]);
+  it('is the opening scene alone before the reader starts', () => {
+    expect(reachedScenes(start, null)).toEqual([start]);
+    expect(reachedScenes(start, { scenario: null })).toEqual([start]);
   });
 });

@@ -25,14 +25,13 @@ interface AttemptPath {
 }
 
 /**
- * The scenes on the reader's attempt path plus the current one, once each, in the order reached.
- * Empty without an attempt: the API does not tell readers which scene starts a scenario until they
- * start it.
+ * The opening scene (everyone begins there, so it spoils nothing), the scenes on the reader's
+ * attempt path and the current one, once each, in the order reached.
  */
-export function reachedScenes(attempt: AttemptPath | null | undefined): ReachedScene[] {
+export function reachedScenes(start: ReachedScene, attempt: AttemptPath | null | undefined): ReachedScene[] {
+  const byId = new Map<string, ReachedScene>([[start.id, { id: start.id, title: start.title }]]);
   const play = attempt?.scenario;
-  if (!play) return [];
-  const byId = new Map<string, ReachedScene>();
+  if (!play) return [...byId.values()];
   for (const step of play.path)
     if (!byId.has(step.sceneId)) byId.set(step.sceneId, { id: step.sceneId, title: step.sceneTitle });
   if (!byId.has(play.scene.sceneId)) byId.set(play.scene.sceneId, { id: play.scene.sceneId, title: play.scene.title });

@@ -179,6 +179,10 @@ export const lessonQuery = graphql(`
       scenario {
         sceneCount
         endingCount
+        startScene {
+          id
+          title
+        }
         characters {
           name
           role

@@ -107,6 +107,15 @@ export class ScenarioCharacterView {
   avatarMediaId: string | null;
 }
 
+@ObjectType({ description: 'A scene named without its content.' })
+export class SceneReference {
+  @Field({ description: 'Identifier within the scenario.' })
+  id: string;
+
+  @Field({ description: 'The scene’s title.' })
+  title: string;
+}
+
 @ObjectType({ description: 'What a learner knows about a scenario before playing it.' })
 export class ScenarioOverview {
   @MaxItems(SCENARIO_LIMITS.charactersMax)
@@ -118,6 +127,11 @@ export class ScenarioOverview {
 
   @Field(() => Int, { description: 'How many endings it has.' })
   endingCount: number;
+
+  @Field(() => SceneReference, {
+    description: 'Where every learner begins: no spoiler, so discussion of it is never folded.',
+  })
+  startScene: SceneReference;
 }
 
 @ObjectType({ description: 'A choice the learner may make now.' })

@@ -141,7 +141,7 @@ function LessonView({ lesson, signedIn, signInHref }: { lesson: LoadedLesson; si
             lessonId={lesson.id}
             signedIn={signedIn}
             signInHref={signInHref}
-            scenes={lesson.kind === 'SCENARIO' ? reachedScenes(attempt) : null}
+            scenes={lesson.scenario ? reachedScenes(lesson.scenario.startScene, attempt) : null}
           />
         </aside>
       </div>

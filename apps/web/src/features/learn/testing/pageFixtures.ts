@@ -121,6 +121,7 @@ export function scenarioLesson(viewerAttempt: Lesson['viewerAttempt'] = null) {
       __typename: 'ScenarioOverview',
       sceneCount: 9,
       endingCount: 3,
+      startScene: { __typename: 'SceneReference', id: 'arrival', title: 'Mihai arrives' },
       characters: [{ __typename: 'ScenarioCharacterView', name: 'Mihai Popescu', role: 'Resident' }],
     },
     module: {
