@@ -2,6 +2,7 @@ import { DiscussionThreadEntity } from '../modules/discussion/entities/discussio
 import { ForumCategoryEntity } from '../modules/discussion/entities/forum-category.entity';
 import { PostRevisionEntity } from '../modules/discussion/entities/post-revision.entity';
 import { PostEntity } from '../modules/discussion/entities/post.entity';
+import { PostReactionEntity } from '../modules/discussion/reactions/post-reaction.entity';
 import { AuthTokenEntity } from '../modules/identity/entities/auth-token.entity';
 import { InvitationEntity } from '../modules/identity/entities/invitation.entity';
 import { OrganisationEntity } from '../modules/identity/entities/organisation.entity';
@@ -35,4 +36,5 @@ export const ENTITIES = [
   DiscussionThreadEntity,
   PostEntity,
   PostRevisionEntity,
+  PostReactionEntity,
 ];

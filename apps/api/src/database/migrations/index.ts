@@ -1,3 +1,5 @@
+import { CreateNotifications1796466965152 } from './1796466965152-CreateNotifications';
+import { AddPostReactions1796466822991 } from './1796466822991-AddPostReactions';
 import { CreateDiscussion1796460274054 } from './1796460274054-CreateDiscussion';
 import { AddRevisionMediaIds1795466446979 } from './1795466446979-AddRevisionMediaIds';
 import { AddModuleCpdMinutes1795461272146 } from './1795461272146-AddModuleCpdMinutes';
@@ -12,4 +14,6 @@ export const MIGRATIONS = [
   AddModuleCpdMinutes1795461272146,
   AddRevisionMediaIds1795466446979,
   CreateDiscussion1796460274054,
+  AddPostReactions1796466822991,
+  CreateNotifications1796466965152,
 ];

@@ -19,11 +19,12 @@ import type { z } from 'zod';
 import type { RequestContext } from '../../common/context/request-context';
 import { Sessions } from '../../common/session/session.module';
 import { type SessionEnding, SessionEndings } from '../identity/session-endings';
-import { DiscussionEvents, type PostChange } from './live/discussion-events';
+import { DiscussionEvents, type PostChange, type ReactionChange } from './live/discussion-events';
 import { joinThreadMessage, threadRefMessage } from './live/live-messages';
 import { LivePostsReader } from './live/live-posts.reader';
 import { LIVE_REDIS, type LiveRedis } from './live/live-redis';
 import { RateWindow } from './live/rate-window';
+import { ReactionsService } from './reactions/reactions.service';
 import { ThreadsService } from './threads.service';
 
 /** What a socket carries about its person (visible to every instance through fetchSockets). */
@@ -72,6 +73,7 @@ export class DiscussionGateway
     private readonly endings: SessionEndings,
     private readonly reader: LivePostsReader,
     private readonly threads: ThreadsService,
+    private readonly reactions: ReactionsService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Optional() @Inject(LIVE_REDIS) private readonly redis: LiveRedis | null,
   ) {}
@@ -95,6 +97,7 @@ export class DiscussionGateway
     });
     this.unsubscribe.push(
       this.events.onPostChanged((change) => void this.broadcast(change)),
+      this.events.onReactionChanged((change) => void this.broadcastReaction(change)),
       this.endings.subscribe((ending) => this.closeSessions(ending)),
     );
   }
@@ -209,6 +212,20 @@ export class DiscussionGateway
         this.server
           .to(threadRoom(change.threadId))
           .emit(change.type, { threadId: change.threadId, seq: post.seq, post });
+    } catch (error) {
+      this.logger.error(error);
+    }
+  }
+
+  /** Sends a post's reaction counts, read once, to everyone viewing its thread. */
+  private async broadcastReaction(change: ReactionChange): Promise<void> {
+    try {
+      const counts = await this.reactions.counts(change.postId);
+      this.server.to(threadRoom(change.threadId)).emit('reaction.changed', {
+        threadId: change.threadId,
+        postId: change.postId,
+        counts,
+      });
     } catch (error) {
       this.logger.error(error);
     }

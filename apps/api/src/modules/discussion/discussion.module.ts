@@ -15,7 +15,12 @@ import { ForumCategoryResolver } from './forum-category.resolver';
 import { DiscussionEvents } from './live/discussion-events';
 import { LivePostsReader } from './live/live-posts.reader';
 import { liveRedisProvider } from './live/live-redis';
+import { MentionsResolver } from './mentions/mentions.resolver';
+import { MentionsService } from './mentions/mentions.service';
 import { PostResolver } from './post.resolver';
+import { PostReactionEntity } from './reactions/post-reaction.entity';
+import { ReactionsResolver } from './reactions/reactions.resolver';
+import { ReactionsService } from './reactions/reactions.service';
 import { ThreadsService } from './threads.service';
 
 /**
@@ -27,7 +32,13 @@ import { ThreadsService } from './threads.service';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ForumCategoryEntity, DiscussionThreadEntity, PostEntity, PostRevisionEntity]),
+    TypeOrmModule.forFeature([
+      ForumCategoryEntity,
+      DiscussionThreadEntity,
+      PostEntity,
+      PostRevisionEntity,
+      PostReactionEntity,
+    ]),
     IdentityModule,
     LearningModule,
   ],
@@ -39,11 +50,15 @@ import { ThreadsService } from './threads.service';
     ForumCategoryResolver,
     DiscussionThreadResolver,
     PostResolver,
+    ReactionsService,
+    ReactionsResolver,
+    MentionsService,
+    MentionsResolver,
     DiscussionEvents,
     LivePostsReader,
     liveRedisProvider,
     DiscussionGateway,
   ],
-  exports: [DiscussionService, DiscussionEvents],
+  exports: [DiscussionService, DiscussionEvents, ThreadsService, ForumCategoriesService],
 })
 export class DiscussionModule {}

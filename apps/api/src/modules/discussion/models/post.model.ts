@@ -4,6 +4,7 @@ import { Connection } from '../../../common/graphql/connection';
 import { canDeletePost, canEditPost, canSeeAuthor } from '../discussion.policy';
 import type { PostRevisionEntity } from '../entities/post-revision.entity';
 import type { PostEntity } from '../entities/post.entity';
+import { canReact } from '../reactions/reactions.policy';
 
 @ObjectType({ description: 'What the viewer may do with a post.' })
 export class PostViewerCan {
@@ -12,6 +13,9 @@ export class PostViewerCan {
 
   @Field({ description: 'Delete it, leaving a placeholder (the author).' })
   delete: boolean;
+
+  @Field({ description: 'React to it (a reader other than its author, while it stands and the thread is open).' })
+  react: boolean;
 }
 
 @ObjectType({ description: 'A post in a discussion. A deleted post stays as a placeholder with an empty body.' })
@@ -81,7 +85,11 @@ export function toPost(e: PostEntity, viewer: Actor | null, thread: { locked: bo
     quotedPostId: e.deletedAt ? null : e.quotedPostId,
     createdAt: e.createdAt,
     editedAt: e.editedAt,
-    viewerCan: { edit: canEditPost(viewer, e, thread), delete: canDeletePost(viewer, e) },
+    viewerCan: {
+      edit: canEditPost(viewer, e, thread),
+      delete: canDeletePost(viewer, e),
+      react: canReact(viewer, e, thread),
+    },
     authorId: canSeeAuthor(viewer, e) ? e.authorId : null,
   };
 }
