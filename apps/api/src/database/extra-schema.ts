@@ -70,4 +70,9 @@ export const EXTRA_SCHEMA: readonly ExtraSchemaObject[] = [
     why: 'deciding who may download a media file (which revisions use it)',
     sql: `CREATE INDEX "lesson_revision_media_ids_idx" ON "lesson_revision" USING gin ("media_ids")`,
   },
+  {
+    name: 'discussion_thread_tags_idx',
+    why: 'listing the threads of a category that carry a tag',
+    sql: `CREATE INDEX "discussion_thread_tags_idx" ON "discussion_thread" USING gin ("tags")`,
+  },
 ];

@@ -1,3 +1,4 @@
+import { AddThreadTagsIndex1796467025527 } from './1796467025527-AddThreadTagsIndex';
 import { CreateNotifications1796466965152 } from './1796466965152-CreateNotifications';
 import { AddPostReactions1796466822991 } from './1796466822991-AddPostReactions';
 import { CreateDiscussion1796460274054 } from './1796460274054-CreateDiscussion';
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   CreateDiscussion1796460274054,
   AddPostReactions1796466822991,
   CreateNotifications1796466965152,
+  AddThreadTagsIndex1796467025527,
 ];

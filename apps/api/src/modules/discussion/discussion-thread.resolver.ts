@@ -10,6 +10,7 @@ import { CreateForumThreadInput } from './dto/post.inputs';
 import { ForumCategoriesService } from './forum-categories.service';
 import { DiscussionThread, DiscussionThreadConnection, toDiscussionThread } from './models/discussion-thread.model';
 import { ForumCategory, toForumCategory } from './models/forum-category.model';
+import { tagFilter } from './tags/thread-tags';
 import { ThreadsService } from './threads.service';
 
 /** Threads: a category's list, one thread, a lesson's thread, and starting a thread. */
@@ -24,7 +25,8 @@ export class DiscussionThreadResolver {
 
   @SignedIn()
   @Query(() => DiscussionThreadConnection, {
-    description: 'A category’s threads, pinned first, then latest activity first. NOT_FOUND for a hidden category.',
+    description:
+      'A category’s threads, pinned first, then latest activity first, optionally only those with a tag. NOT_FOUND for a hidden category.',
   })
   async forumThreads(
     @Ctx() ctx: RequestContext,
@@ -33,8 +35,10 @@ export class DiscussionThreadResolver {
     first?: number,
     @Args('after', { type: () => String, nullable: true, description: 'Cursor from the previous page.' })
     after?: string | null,
+    @Args('tag', { type: () => String, nullable: true, description: 'Only threads with this tag (any case).' })
+    tag?: string | null,
   ): Promise<DiscussionThreadConnection> {
-    const page = await this.threads.page(ctx, categoryId, pageSize(first), after);
+    const page = await this.threads.page(ctx, categoryId, pageSize(first), after, tagFilter(tag));
     return toConnection(page, (row) => toDiscussionThread(row, ctx.actor));
   }
 

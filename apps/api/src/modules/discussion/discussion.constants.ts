@@ -5,9 +5,6 @@ export const DISCUSSION_LIMITS = {
   threadTitleMaxLength: 200,
   categoryTitleMaxLength: 200,
   categoryDescriptionMaxLength: 1000,
-  /** Tags one thread may carry, and the length of each. */
-  tagsPerThread: 5,
-  tagMaxLength: 40,
   /** Categories in the forum (admins create them; the list is never paged). */
   categoriesMax: 100,
   /** Roles, sectors or organisations one category may be restricted to. */

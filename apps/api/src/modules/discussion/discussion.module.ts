@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity/identity.module';
 import { LearningModule } from '../learning/learning.module';
+import { ForumCategoryThreadCountResolver } from './categories/thread-count.resolver';
+import { ThreadCountsService } from './categories/thread-counts.service';
 import { DiscussionThreadResolver } from './discussion-thread.resolver';
 import { DiscussionGateway } from './discussion.gateway';
 import { DiscussionLoaderFactory } from './discussion.loaders';
@@ -54,6 +56,8 @@ import { ThreadsService } from './threads.service';
     ReactionsResolver,
     MentionsService,
     MentionsResolver,
+    ThreadCountsService,
+    ForumCategoryThreadCountResolver,
     DiscussionEvents,
     LivePostsReader,
     liveRedisProvider,

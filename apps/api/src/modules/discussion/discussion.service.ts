@@ -18,6 +18,7 @@ import { PostRevisionEntity } from './entities/post-revision.entity';
 import { PostEntity } from './entities/post.entity';
 import { ForumCategoriesService } from './forum-categories.service';
 import { DiscussionEvents } from './live/discussion-events';
+import { threadTags } from './tags/thread-tags';
 import { sceneIdsOf, ThreadsService } from './threads.service';
 
 /** A post as written, with the lock state of its thread (which the viewer's rights depend on). */
@@ -73,7 +74,7 @@ export class DiscussionService {
           categoryId: category.id,
           lessonId: null,
           title: input.title,
-          tags: [...new Set(input.tags.map((tag) => tag.trim()))],
+          tags: threadTags(input.tags),
           authorId: actor.id,
           anonymous,
           lastActivityAt: this.clock.now(),

@@ -69,24 +69,28 @@ export class ThreadsService {
 
   /**
    * One page of a category's threads, pinned first, then latest activity first (keyset on
-   * pinned, last activity, id, served by discussion_thread_category_activity_idx). Throws
-   * NOT_FOUND for a category the viewer may not see.
+   * pinned, last activity, id, served by discussion_thread_category_activity_idx), only
+   * those carrying `tag` when one is given (discussion_thread_tags_idx). Throws NOT_FOUND
+   * for a category the viewer may not see.
    */
   async page(
     ctx: RequestContext,
     categoryId: string,
     first: number,
     after: string | null | undefined,
+    tag: string | null = null,
   ): Promise<Page<DiscussionThreadEntity>> {
     const cursor = decodeCursor(after, 3);
     if (cursor && (typeof cursor[1] !== 'string' || Number.isNaN(Date.parse(cursor[1])) || !isUuid(cursor[2]))) {
       throw DiscussionErrors.badCursor();
     }
     await this.categories.get(ctx, categoryId);
-    const inCategory = () =>
-      this.dataSource.manager
+    const inCategory = () => {
+      const qb = this.dataSource.manager
         .createQueryBuilder(DiscussionThreadEntity, 't')
         .where('t.category_id = :categoryId', { categoryId });
+      return tag === null ? qb : qb.andWhere('t.tags @> array[:tag]::text[]', { tag });
+    };
     const totalCount = await inCategory().getCount();
     const qb = inCategory()
       .orderBy('t.pinned', 'DESC')

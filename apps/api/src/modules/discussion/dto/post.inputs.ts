@@ -1,10 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { THREAD_TAG_LIMITS, THREAD_TAG_PROBLEMS } from '@common-ground/shared';
 import { Trim } from '../../identity/dto/normalise';
 import { DISCUSSION_LIMITS } from '../discussion.constants';
 
 const UUID_MESSAGE = 'Must be a valid identifier';
 const BODY_MESSAGE = 'The post must be 20,000 characters or fewer';
+/** A tag as sent, before spaces are squeezed (threadTags checks the normalised length). */
+const RAW_TAG_MAX_LENGTH = 100;
 
 @InputType({ description: 'A new forum thread and its first post.' })
 export class CreateForumThreadInput {
@@ -24,12 +27,13 @@ export class CreateForumThreadInput {
   @MaxLength(DISCUSSION_LIMITS.postBodyMaxLength, { message: BODY_MESSAGE })
   body: string;
 
-  @Field(() => [String], { description: `Tags (up to ${DISCUSSION_LIMITS.tagsPerThread}, 40 characters each).` })
+  @Field(() => [String], {
+    description: `Tags (up to ${THREAD_TAG_LIMITS.perThread}, ${THREAD_TAG_LIMITS.maxLength} characters each: letters, numbers, spaces and hyphens). Saved in lower case; blanks and repeats are dropped.`,
+  })
   @IsArray()
-  @ArrayMaxSize(DISCUSSION_LIMITS.tagsPerThread, { message: 'Give 5 tags or fewer' })
+  @ArrayMaxSize(THREAD_TAG_LIMITS.perThread, { message: THREAD_TAG_PROBLEMS.TOO_MANY })
   @IsString({ each: true })
-  @IsNotEmpty({ each: true, message: 'Tags cannot be blank' })
-  @MaxLength(DISCUSSION_LIMITS.tagMaxLength, { each: true, message: 'Each tag must be 40 characters or fewer' })
+  @MaxLength(RAW_TAG_MAX_LENGTH, { each: true, message: THREAD_TAG_PROBLEMS.TOO_LONG })
   tags: string[];
 
   @Field(() => Boolean, { nullable: true, description: 'Start it without your name shown, where the category allows.' })

@@ -44,6 +44,8 @@ export class DiscussionThreadEntity {
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
+  /** Normalised (lower case, see checkThreadTags); a category's list filters on them. */
+  @Index('discussion_thread_tags_idx', { synchronize: false })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   tags: string[];
 
