@@ -25,6 +25,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { LearningModule } from './modules/learning/learning.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MediaModule } from './modules/media/media.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 /** The feature modules; the schema writer walks these to find every resolver. */
 export const FEATURE_MODULES = [
@@ -35,6 +36,7 @@ export const FEATURE_MODULES = [
   JobsModule,
   LearningModule,
   DiscussionModule,
+  NotificationsModule,
 ];
 
 export interface AppModuleOptions {

@@ -107,7 +107,13 @@ describe('platform', () => {
       expiresAt: new Date(Date.now() + 7 * 24 * 3600 * 1000),
     });
     const category = await makeForumCategory(t.db);
-    await makeForumThread(t.db, category.id, [invitedById], 2);
+    const thread = await makeForumThread(t.db, category.id, [invitedById], 2);
+    // A notification for everyone in the organisation, so each persona reaches its fields.
+    await t.db.query(
+      `insert into notification (recipient_id, kind, actor_id, thread_id, post_seq)
+       select id, 'REPLY', $1, $2, 2 from person where organisation_id = $3`,
+      [invitedById, thread.id, organisationId],
+    );
     return { playedLessonId: played.id };
   };
 

@@ -7,3 +7,4 @@ export * from './limits';
 export * from './scenario';
 export * from './learning';
 export * from './discussion';
+export * from './notifications';

@@ -16,6 +16,10 @@ import { LessonEntity } from '../modules/learning/entities/lesson.entity';
 import { ScenarioDecisionEntity } from '../modules/learning/entities/scenario-decision.entity';
 import { MediaEntity } from '../modules/media/entities/media.entity';
 import { OutboxMessageEntity } from '../modules/mail/entities/outbox-message.entity';
+import { CategoryFollowEntity } from '../modules/notifications/entities/category-follow.entity';
+import { NotificationSettingsEntity } from '../modules/notifications/entities/notification-settings.entity';
+import { NotificationEntity } from '../modules/notifications/entities/notification.entity';
+import { ThreadReaderEntity } from '../modules/notifications/entities/thread-reader.entity';
 
 /** Every entity, listed explicitly: globs break between ts, swc and built JS. */
 export const ENTITIES = [
@@ -37,4 +41,8 @@ export const ENTITIES = [
   PostEntity,
   PostRevisionEntity,
   PostReactionEntity,
+  ThreadReaderEntity,
+  CategoryFollowEntity,
+  NotificationEntity,
+  NotificationSettingsEntity,
 ];

@@ -44,7 +44,7 @@ export type CreateForumThreadInput = {
   body: string;
   /** The category to start it in. */
   categoryId: string | number;
-  /** Tags (up to 5, 40 characters each). */
+  /** Tags (up to 5, 30 characters each: letters, numbers, spaces and hyphens). Saved in lower case; blanks and repeats are dropped. */
   tags: Array<string>;
   /** Title (1–200 characters). */
   title: string;

@@ -2,6 +2,7 @@
  * The live discussion protocol over socket.io, typed once for the API gateway and the web
  * client. Posts are written through GraphQL; the socket only carries what happened.
  */
+import type { NotificationServerEvents } from '../notifications/events';
 import type { PostReactionCount } from './reactions';
 
 /** The path the socket.io server listens on, on the same port as the app. */
@@ -76,8 +77,8 @@ export interface ReactionChangedEvent {
   counts: PostReactionCount[];
 }
 
-/** Events the server sends. */
-export interface LiveServerEvents {
+/** Events the server sends (notifications go to the person's own room). */
+export interface LiveServerEvents extends NotificationServerEvents {
   'post.created': (event: PostEvent) => void;
   'post.edited': (event: PostEvent) => void;
   'post.deleted': (event: PostEvent) => void;

@@ -10,6 +10,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** Extra headers, e.g. List-Unsubscribe on a digest (kept in the outbox with the message). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -32,7 +34,14 @@ export class MailerService implements OnModuleDestroy {
   /** Records and (when SMTP is set) delivers one message; never throws for a delivery failure. */
   async send(message: MailMessage): Promise<OutboxMessageEntity> {
     const row = await this.outbox.save(
-      this.outbox.create({ ...message, html: message.html ?? null, status: 'QUEUED', error: null, sentAt: null }),
+      this.outbox.create({
+        ...message,
+        html: message.html ?? null,
+        headers: message.headers ?? null,
+        status: 'QUEUED',
+        error: null,
+        sentAt: null,
+      }),
     );
     if (!this.transport) return row;
     try {

@@ -22,6 +22,10 @@ export class OutboxMessageEntity {
   @Column({ type: 'text', nullable: true })
   html: string | null;
 
+  /** Extra headers sent with the message (List-Unsubscribe on digests); null when none. */
+  @Column({ type: 'jsonb', nullable: true })
+  headers: Record<string, string> | null;
+
   @Column({ type: 'varchar', length: 10, default: 'QUEUED' })
   status: OutboxStatusName;
 

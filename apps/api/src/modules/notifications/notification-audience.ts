@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import type { RequestContext } from '../../common/context/request-context';
+import { ThreadsService } from '../discussion/threads.service';
+
+/**
+ * Who among some people may read a thread, by the discussion's own read rules
+ * (ThreadsService.find as each of them), so nobody hears of a post they could not open.
+ * Deactivated people never count. Bounded: the people in one statement, then the thread,
+ * its category and the organisations (for sector rules) in one batched statement each.
+ */
+@Injectable()
+export class NotificationAudience {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly threads: ThreadsService,
+  ) {}
+
+  /** The ids among `personIds` who may read the thread now. */
+  async readers(thread: { id: string; lessonId: string | null }, personIds: readonly string[]): Promise<string[]> {
+    if (!personIds.length) return [];
+    const actors: Actor[] = await this.dataSource.query(
+      `select id, organisation_id as "organisationId", roles from person
+        where id = any($1::uuid[]) and deactivated_at is null`,
+      [personIds],
+    );
+    if (!actors.length) return [];
+    // One request object for all of them, so the discussion's loaders batch their look-ups.
+    const req = {} as Request;
+    const ctxOf = (actor: Actor): RequestContext => ({ actor, req, res: {} as Response, ip: 'internal' });
+    if (thread.lessonId) {
+      // A live lesson's discussion is open to every signed-in member of staff: if one may
+      // read it, all may (and checking each would read the lesson once per person).
+      return (await this.threads.find(ctxOf(actors[0]), thread.id)) ? actors.map((a) => a.id) : [];
+    }
+    const seen = await Promise.all(actors.map((actor) => this.threads.find(ctxOf(actor), thread.id)));
+    return actors.filter((_, i) => seen[i] !== null).map((a) => a.id);
+  }
+}

@@ -1,0 +1,437 @@
+import type { LiveServerEvents, NotificationCreated } from '@common-ground/shared';
+import { io, type Socket } from 'socket.io-client';
+import { createTestApp, type TestApp } from '../../../test/app';
+import { makeForumCategory, makeForumThread, makeOrganisation, makePerson, signIn } from '../../../test/factories';
+import type { GraphqlClient, GraphqlResponse } from '../../../test/graphql-client';
+import { DiscussionEvents } from '../discussion/live/discussion-events';
+import { OutboxMessageEntity } from '../mail/entities/outbox-message.entity';
+import { DigestService } from './digest.service';
+import { NotificationsService } from './notifications.service';
+import { unsubscribeToken } from './unsubscribe-token';
+
+type ClientSocket = Socket<LiveServerEvents>;
+
+const code = (res: GraphqlResponse<unknown>) => res.errors?.[0]?.extensions?.code;
+
+const CREATE_THREAD = `mutation($input: CreateForumThreadInput!) { createForumThread(input: $input) { id } }`;
+const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id seq } }`;
+const FOLLOW_THREAD = `mutation($input: FollowThreadInput!) { followThread(input: $input) { id viewerFollowLevel } }`;
+const FOLLOW_CATEGORY = `mutation($input: FollowCategoryInput!) { followCategory(input: $input) { id viewerFollowLevel } }`;
+const NOTIFICATIONS = `query($first: Int, $after: String) { notificationCount { unread }
+  notifications(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id kind postId postSeq readAt reaction moderationAction reason actor { id name } thread { id title } } } } }`;
+
+interface NotificationNode {
+  id: string;
+  kind: string;
+  postId: string | null;
+  postSeq: number | null;
+  readAt: string | null;
+  reaction: string | null;
+  moderationAction: string | null;
+  reason: string | null;
+  actor: { id: string; name: string } | null;
+  thread: { id: string; title: string } | null;
+}
+interface NotificationPage {
+  notificationCount: { unread: number };
+  notifications: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: NotificationNode }[];
+  };
+}
+
+const mention = (id: string, name = 'Someone') => `<span data-type="mention" data-id="${id}">@${name}</span>`;
+
+describe('following and notifications', () => {
+  let t: TestApp;
+  const sockets: ClientSocket[] = [];
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterEach(() => {
+    sockets.splice(0).forEach((s) => s.close());
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  interface Staff {
+    client: GraphqlClient;
+    id: string;
+    email: string;
+  }
+  const staff = async (overrides: { organisationId?: string } = {}): Promise<Staff> => {
+    const person = await makePerson(t.db, overrides);
+    const client = t.client();
+    await signIn(client, person.email);
+    return { client, id: person.id, email: person.email };
+  };
+  const settled = () => t.app.get(NotificationsService).settled();
+  const startThread = async (who: Staff, categoryId: string, body = '<p>Opening post</p>') =>
+    (
+      await who.client.ok<{ createForumThread: { id: string } }>(CREATE_THREAD, {
+        input: { categoryId, title: 'How do you book interpreters?', body, tags: [] },
+      })
+    ).createForumThread.id;
+  const reply = async (who: Staff, threadId: string, body: string, extra: Record<string, unknown> = {}) => {
+    const post = (
+      await who.client.ok<{ createPost: { id: string; seq: number } }>(CREATE_POST, {
+        input: { threadId, body, ...extra },
+      })
+    ).createPost;
+    await settled();
+    return post;
+  };
+  const inbox = async (who: Staff) =>
+    (await who.client.ok<NotificationPage>(NOTIFICATIONS, { first: 50 })).notifications;
+  const kinds = async (who: Staff) => (await inbox(who)).edges.map((e) => [e.node.kind, e.node.postId]);
+
+  describe('following levels', () => {
+    it('tell watchers of every reply, normal followers only of mentions and quotes, muted people nothing, never the actor', async () => {
+      const category = await makeForumCategory(t.db);
+      const [author, watcher, normal, muted, replier] = await Promise.all(Array.from({ length: 5 }, () => staff()));
+      const threadId = await startThread(author, category.id);
+      await settled();
+      const levels = await author.client.ok<{ discussionThread: { viewerFollowLevel: string } }>(
+        `{ discussionThread(id: "${threadId}") { viewerFollowLevel } }`,
+      );
+      expect(levels.discussionThread.viewerFollowLevel).toBe('WATCH');
+      await watcher.client.ok(FOLLOW_THREAD, { input: { threadId, level: 'WATCH' } });
+      await muted.client.ok(FOLLOW_THREAD, { input: { threadId, level: 'MUTE' } });
+
+      const plain = await reply(replier, threadId, '<p>We use the phone line.</p>');
+      expect(await kinds(author)).toEqual([['REPLY', plain.id]]);
+      expect(await kinds(watcher)).toEqual([['REPLY', plain.id]]);
+      expect(await kinds(normal)).toEqual([]);
+      expect(await kinds(muted)).toEqual([]);
+      expect(await kinds(replier)).toEqual([]);
+
+      const naming = await reply(
+        replier,
+        threadId,
+        `<p>${mention(normal.id)} ${mention(muted.id)} ${mention(watcher.id)} ${mention(replier.id)} see this</p>`,
+      );
+      expect(await kinds(normal)).toEqual([['MENTION', naming.id]]);
+      expect(await kinds(muted)).toEqual([]);
+      // Watching and mentioned: one notification, as a mention.
+      expect(await kinds(watcher)).toEqual([
+        ['MENTION', naming.id],
+        ['REPLY', plain.id],
+      ]);
+      expect(await kinds(replier)).toEqual([]);
+
+      // The replier now watches the thread they posted in; the author is told nothing of their own post.
+      const answer = await reply(author, threadId, '<p>Thank you both.</p>');
+      expect((await kinds(replier))[0]).toEqual(['REPLY', answer.id]);
+      expect((await inbox(author)).totalCount).toBe(2);
+
+      // Quoting a normal follower tells them, once.
+      const normalPost = await reply(normal, threadId, '<p>Our council has a contract too.</p>');
+      const quoting = await reply(muted, threadId, '<p>Which one?</p>', { quotedPostId: normalPost.id });
+      expect((await kinds(normal))[0]).toEqual(['REPLY', quoting.id]);
+
+      // The muted person posted, but their explicit choice stands.
+      const muteLevel = await muted.client.ok<{ discussionThread: { viewerFollowLevel: string } }>(
+        `{ discussionThread(id: "${threadId}") { viewerFollowLevel } }`,
+      );
+      expect(muteLevel.discussionThread.viewerFollowLevel).toBe('MUTE');
+    });
+
+    it('tell category watchers of new threads, and only them', async () => {
+      const category = await makeForumCategory(t.db);
+      const [author, watcher, other] = await Promise.all(Array.from({ length: 3 }, () => staff()));
+      const followed = await watcher.client.ok<{ followCategory: { viewerFollowLevel: string } }>(FOLLOW_CATEGORY, {
+        input: { categoryId: category.id, level: 'WATCH' },
+      });
+      expect(followed.followCategory.viewerFollowLevel).toBe('WATCH');
+      const threadId = await startThread(author, category.id);
+      await settled();
+      const seen = await inbox(watcher);
+      expect(seen.edges.map((e) => [e.node.kind, e.node.thread?.id, e.node.actor?.id])).toEqual([
+        ['NEW_THREAD', threadId, author.id],
+      ]);
+      expect((await inbox(other)).totalCount).toBe(0);
+    });
+
+    it('refuse levels for threads and categories the viewer may not see, and bad levels', async () => {
+      const hidden = await makeForumCategory(t.db, { allowedRoles: ['MODERATOR'] });
+      const insider = await makePerson(t.db);
+      const thread = await makeForumThread(t.db, hidden.id, [insider.id]);
+      const outsider = await staff();
+      expect(
+        code(await outsider.client.request(FOLLOW_THREAD, { input: { threadId: thread.id, level: 'WATCH' } })),
+      ).toBe('NOT_FOUND');
+      expect(
+        code(await outsider.client.request(FOLLOW_CATEGORY, { input: { categoryId: hidden.id, level: 'WATCH' } })),
+      ).toBe('NOT_FOUND');
+      expect(code(await outsider.client.request(FOLLOW_THREAD, { input: { threadId: 'nope', level: 'WATCH' } }))).toBe(
+        'BAD_USER_INPUT',
+      );
+    });
+  });
+
+  describe('mentions', () => {
+    it('notify only people who may read the thread', async () => {
+      const police = await makeOrganisation(t.db, { sector: 'POLICE' });
+      const category = await makeForumCategory(t.db, { allowedSectors: ['POLICE'] });
+      const [writer, colleague] = await Promise.all([
+        staff({ organisationId: police.id }),
+        staff({ organisationId: police.id }),
+      ]);
+      const outsider = await staff();
+      const threadId = await startThread(
+        writer,
+        category.id,
+        `<p>${mention(colleague.id)} and ${mention(outsider.id)}</p>`,
+      );
+      await settled();
+      expect(await kinds(colleague)).toEqual([['MENTION', expect.any(String)]]);
+      expect(await kinds(outsider)).toEqual([]);
+      await reply(writer, threadId, `<p>Again ${mention(outsider.id)}</p>`);
+      expect(await kinds(outsider)).toEqual([]);
+    });
+  });
+
+  describe('read positions', () => {
+    it('count unread posts per thread in a bounded number of statements, and only move forward', async () => {
+      const reader = await staff();
+      const author = await makePerson(t.db);
+      const few = await makeForumCategory(t.db);
+      const many = await makeForumCategory(t.db);
+      const threads: { id: string }[] = [];
+      for (let i = 0; i < 3; i += 1) threads.push(await makeForumThread(t.db, few.id, [author.id], 4));
+      for (let i = 0; i < 30; i += 1) await makeForumThread(t.db, many.id, [author.id], 2);
+      const list = `query($categoryId: ID!) { forumCategory(id: $categoryId) { viewerFollowLevel }
+        forumThreads(categoryId: $categoryId, first: 50) { edges { node { id viewerUnreadCount viewerLastReadSeq viewerFollowLevel } } } }`;
+      type List = {
+        forumThreads: { edges: { node: { id: string; viewerUnreadCount: number; viewerLastReadSeq: number } }[] };
+      };
+      await reader.client.ok('{ __typename }');
+      const measure = async (categoryId: string) => {
+        let data: List | undefined;
+        const statements = await t.queries.capture(async () => {
+          data = await reader.client.ok<List>(list, { categoryId });
+        });
+        return { data: data as List, statements: statements.length };
+      };
+      const small = await measure(few.id);
+      const large = await measure(many.id);
+      expect(large.data.forumThreads.edges).toHaveLength(30);
+      expect(large.statements).toBe(small.statements);
+      expect(small.data.forumThreads.edges.map((e) => e.node.viewerUnreadCount)).toEqual([4, 4, 4]);
+
+      const mark = `mutation($input: MarkThreadReadInput!) { markThreadRead(input: $input) { viewerUnreadCount viewerLastReadSeq } }`;
+      const marked = await reader.client.ok<{ markThreadRead: unknown }>(mark, {
+        input: { threadId: threads[0].id, seq: 3 },
+      });
+      expect(marked.markThreadRead).toEqual({ viewerUnreadCount: 1, viewerLastReadSeq: 3 });
+      const back = await reader.client.ok<{ markThreadRead: unknown }>(mark, {
+        input: { threadId: threads[0].id, seq: 1 },
+      });
+      expect(back.markThreadRead).toEqual({ viewerUnreadCount: 1, viewerLastReadSeq: 3 });
+      expect(code(await reader.client.request(mark, { input: { threadId: threads[0].id, seq: 9 } }))).toBe(
+        'BAD_USER_INPUT',
+      );
+      const after = await measure(few.id);
+      expect(after.data.forumThreads.edges.find((e) => e.node.id === threads[0].id)?.node.viewerUnreadCount).toBe(1);
+    });
+  });
+
+  describe('the notification list', () => {
+    it('pages newest first, hides anonymous actors, marks one and all read, and keeps to its owner', async () => {
+      const category = await makeForumCategory(t.db, { allowsAnonymous: true });
+      const [owner, other, stranger] = await Promise.all(Array.from({ length: 3 }, () => staff()));
+      const threadId = await startThread(owner, category.id);
+      await settled();
+      for (let i = 0; i < 3; i += 1) await reply(other, threadId, `<p>Reply ${i}</p>`);
+      await reply(other, threadId, '<p>Quietly</p>', { anonymous: true });
+
+      const first = await owner.client.ok<NotificationPage>(NOTIFICATIONS, { first: 3 });
+      expect(first.notificationCount.unread).toBe(4);
+      expect(first.notifications.totalCount).toBe(4);
+      expect(first.notifications.edges.map((e) => e.node.postSeq)).toEqual([5, 4, 3]);
+      expect(first.notifications.edges[0].node.actor).toBeNull();
+      expect(first.notifications.edges[1].node.actor?.id).toBe(other.id);
+      const rest = await owner.client.ok<NotificationPage>(NOTIFICATIONS, {
+        first: 3,
+        after: first.notifications.pageInfo.endCursor,
+      });
+      expect(rest.notifications.edges.map((e) => e.node.postSeq)).toEqual([2]);
+      expect(rest.notifications.pageInfo.hasNextPage).toBe(false);
+
+      const one = first.notifications.edges[0].node.id;
+      const markOne = `mutation($input: NotificationIdInput!) { markNotificationRead(input: $input) { id readAt } }`;
+      expect(code(await stranger.client.request(markOne, { input: { notificationId: one } }))).toBe('NOT_FOUND');
+      const read = await owner.client.ok<{ markNotificationRead: { readAt: string | null } }>(markOne, {
+        input: { notificationId: one },
+      });
+      expect(read.markNotificationRead.readAt).not.toBeNull();
+      expect((await owner.client.ok<NotificationPage>(NOTIFICATIONS)).notificationCount.unread).toBe(3);
+      const all = await owner.client.ok<{ markAllNotificationsRead: { unread: number } }>(
+        'mutation { markAllNotificationsRead { unread } }',
+      );
+      expect(all.markAllNotificationsRead.unread).toBe(0);
+      expect((await owner.client.ok<NotificationPage>(NOTIFICATIONS)).notificationCount.unread).toBe(0);
+      expect(code(await t.client().request('{ notificationCount { unread } }'))).toBe('UNAUTHENTICATED');
+    });
+
+    it('tell authors of reactions (once each) and moderators’ decisions (even when muted)', async () => {
+      const category = await makeForumCategory(t.db);
+      const [author, reactor] = await Promise.all([staff(), staff()]);
+      const threadId = await startThread(author, category.id);
+      await settled();
+      const post = (await inbox(author)).edges[0]?.node.postId ?? null;
+      expect(post).toBeNull();
+      const first = await reply(author, threadId, '<p>Mine</p>');
+      const events = t.app.get(DiscussionEvents);
+      const reaction = {
+        threadId,
+        postId: first.id,
+        postAuthorId: author.id,
+        reactorId: reactor.id,
+        reaction: 'HELPFUL',
+        added: true,
+      };
+      events.reactionChanged(reaction);
+      events.reactionChanged(reaction);
+      events.reactionChanged({ ...reaction, reactorId: author.id });
+      await settled();
+      expect((await inbox(author)).edges.map((e) => [e.node.kind, e.node.reaction, e.node.actor?.id])).toEqual([
+        ['REACTION', 'HELPFUL', reactor.id],
+      ]);
+      await author.client.ok(FOLLOW_THREAD, { input: { threadId, level: 'MUTE' } });
+      events.reactionChanged({ ...reaction, reaction: 'THANKS' });
+      events.moderationDecided({
+        personId: author.id,
+        action: 'post.hidden',
+        postId: first.id,
+        threadId,
+        reason: 'Names a person who uses our service.',
+      });
+      await settled();
+      const latest = (await inbox(author)).edges.map((e) => e.node);
+      expect(latest.map((n) => n.kind)).toEqual(['MODERATION', 'REACTION']);
+      expect(latest[0]).toMatchObject({
+        actor: null,
+        moderationAction: 'post.hidden',
+        reason: 'Names a person who uses our service.',
+        postSeq: first.seq,
+      });
+    });
+  });
+
+  describe('the bell', () => {
+    it('hears of a new notification live, and nobody else does', async () => {
+      const category = await makeForumCategory(t.db);
+      const [author, replier, bystander] = await Promise.all(Array.from({ length: 3 }, () => staff()));
+      const threadId = await startThread(author, category.id);
+      await settled();
+      const mine = await connect(t.url, author.client.sessionCookie);
+      const theirs = await connect(t.url, bystander.client.sessionCookie);
+      sockets.push(mine, theirs);
+      const got: NotificationCreated[] = [];
+      const stray: unknown[] = [];
+      theirs.on('notification.created', (event) => stray.push(event));
+      const heard = new Promise<NotificationCreated>((resolve) => mine.once('notification.created', resolve));
+      mine.on('notification.created', (event) => got.push(event));
+      await reply(replier, threadId, '<p>Hello</p>');
+      const event = await heard;
+      expect(event.unreadCount).toBe(1);
+      const readHeard = new Promise((resolve) => mine.once('notification.read', resolve));
+      await author.client.ok('mutation { markAllNotificationsRead { unread } }');
+      expect(await readHeard).toEqual({ unreadCount: 0 });
+      expect(got).toHaveLength(1);
+      expect(stray).toEqual([]);
+    });
+  });
+
+  describe('the daily digest', () => {
+    const outboxFor = (email: string) => t.db.getRepository(OutboxMessageEntity).findBy({ to: email });
+
+    it('sends each person with unread notifications one email a day, with one-click unsubscribe', async () => {
+      const category = await makeForumCategory(t.db);
+      const [author, replier, optedOut] = await Promise.all(Array.from({ length: 3 }, () => staff()));
+      const threadId = await startThread(author, category.id);
+      await optedOut.client.ok(FOLLOW_THREAD, { input: { threadId, level: 'WATCH' } });
+      const settings = `mutation($input: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $input) { emailDigest } }`;
+      await optedOut.client.ok(settings, { input: { emailDigest: false } });
+      await reply(replier, threadId, '<p>First answer</p>');
+      await reply(replier, threadId, `<p>${mention(author.id, 'Author')} second answer</p>`);
+
+      const digest = t.app.get(DigestService);
+      await digest.run();
+      const mails = await outboxFor(author.email);
+      expect(mails).toHaveLength(1);
+      const [mail] = mails;
+      expect(mail.subject).toBe('You have 2 unread notifications');
+      expect(mail.text).toContain('mentioned you in “How do you book interpreters?”');
+      expect(mail.text).toContain(`/discuss/threads/${threadId}?seq=3`);
+      const token = unsubscribeToken(t.config.sessionSecret, author.id);
+      const link = `${t.config.publicUrl}/api/notifications/unsubscribe?token=${encodeURIComponent(token)}`;
+      expect(mail.headers).toEqual({
+        'List-Unsubscribe': `<${link}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      });
+      expect(await outboxFor(optedOut.email)).toHaveLength(0);
+      expect(await outboxFor(replier.email)).toHaveLength(0);
+
+      // Again the same day: nothing, even with something new.
+      await reply(replier, threadId, '<p>Third answer</p>');
+      await digest.run();
+      expect(await outboxFor(author.email)).toHaveLength(1);
+      // The next day: only what is new since the last digest.
+      t.clock.advance(24 * 60 * 60 * 1000);
+      await digest.run();
+      const next = await outboxFor(author.email);
+      expect(next).toHaveLength(2);
+      expect(next.map((m) => m.subject).sort()).toEqual([
+        'You have 1 unread notification',
+        'You have 2 unread notifications',
+      ]);
+
+      // The link: GET only leads to the confirm page; POST (one click) unsubscribes.
+      const path = `${t.url}/api/notifications/unsubscribe?token=${encodeURIComponent(token)}`;
+      const get = await fetch(path, { redirect: 'manual' });
+      expect(get.status).toBe(303);
+      expect(get.headers.get('location')).toBe(`/email-digest/unsubscribe?token=${encodeURIComponent(token)}`);
+      const read = `{ notificationSettings { emailDigest } }`;
+      expect(await author.client.ok(read)).toEqual({ notificationSettings: { emailDigest: true } });
+      const post = await fetch(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      });
+      expect(post.status).toBe(200);
+      expect(await author.client.ok(read)).toEqual({ notificationSettings: { emailDigest: false } });
+      const forged = await fetch(`${t.url}/api/notifications/unsubscribe?token=${author.id}.forged`, {
+        method: 'POST',
+      });
+      expect(forged.status).toBe(400);
+
+      t.clock.advance(24 * 60 * 60 * 1000);
+      await reply(replier, threadId, '<p>Fourth answer</p>');
+      await digest.run();
+      expect(await outboxFor(author.email)).toHaveLength(2);
+    });
+  });
+});
+
+/** Connects to the app's socket with a client's session cookie; resolves once connected. */
+function connect(url: string, cookie: string): Promise<ClientSocket> {
+  const socket: ClientSocket = io(url, {
+    path: '/socket.io',
+    transports: ['websocket'],
+    extraHeaders: { cookie },
+    reconnection: false,
+    forceNew: true,
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+}
