@@ -114,6 +114,20 @@ describe('platform', () => {
        select id, 'REPLY', $1, $2, 2 from person where organisation_id = $3`,
       [invitedById, thread.id, organisationId],
     );
+    // A reported post in the moderation queue and a suspension in force, so moderators reach their fields.
+    await t.db.query(`update post set queued_at = now() where thread_id = $1 and seq = 2`, [thread.id]);
+    const reported: { id: string }[] = await t.db.query(`select id from post where thread_id = $1 and seq = 2`, [
+      thread.id,
+    ]);
+    await t.db.query(`insert into post_flag (post_id, flagger_id, reason) values ($1, $2, 'Sweep')`, [
+      reported[0].id,
+      invitedById,
+    ]);
+    const suspended = await makePerson(t.db, { organisationId });
+    await t.db.query(
+      `insert into suspension (person_id, reason, ends_at) values ($1, 'Sweep', now() + interval '1 day')`,
+      [suspended.id],
+    );
     return { playedLessonId: played.id };
   };
 

@@ -2,6 +2,12 @@ import { DiscussionThreadEntity } from '../modules/discussion/entities/discussio
 import { ForumCategoryEntity } from '../modules/discussion/entities/forum-category.entity';
 import { PostRevisionEntity } from '../modules/discussion/entities/post-revision.entity';
 import { PostEntity } from '../modules/discussion/entities/post.entity';
+import { CategoryModeratorEntity } from '../modules/discussion/moderation/entities/category-moderator.entity';
+import { ModerationAuditEntity } from '../modules/discussion/moderation/entities/moderation-audit.entity';
+import { ModerationSettingEntity } from '../modules/discussion/moderation/entities/moderation-setting.entity';
+import { PostFlagEntity } from '../modules/discussion/moderation/entities/post-flag.entity';
+import { SuspensionEntity } from '../modules/discussion/moderation/entities/suspension.entity';
+import { WatchedWordEntity } from '../modules/discussion/moderation/entities/watched-word.entity';
 import { PostReactionEntity } from '../modules/discussion/reactions/post-reaction.entity';
 import { AuthTokenEntity } from '../modules/identity/entities/auth-token.entity';
 import { InvitationEntity } from '../modules/identity/entities/invitation.entity';
@@ -40,6 +46,12 @@ export const ENTITIES = [
   DiscussionThreadEntity,
   PostEntity,
   PostRevisionEntity,
+  PostFlagEntity,
+  ModerationSettingEntity,
+  SuspensionEntity,
+  CategoryModeratorEntity,
+  WatchedWordEntity,
+  ModerationAuditEntity,
   PostReactionEntity,
   ThreadReaderEntity,
   CategoryFollowEntity,

@@ -75,4 +75,19 @@ export const EXTRA_SCHEMA: readonly ExtraSchemaObject[] = [
     why: 'listing the threads of a category that carry a tag',
     sql: `CREATE INDEX "discussion_thread_tags_idx" ON "discussion_thread" USING gin ("tags")`,
   },
+  {
+    name: 'moderation_audit_append_only',
+    why: 'the moderation audit log can never be changed: every UPDATE, DELETE and TRUNCATE is refused',
+    sql: `CREATE FUNCTION "moderation_audit_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'The moderation audit log cannot be changed: entries are only ever added.' USING ERRCODE = 'insufficient_privilege'; END $$`,
+  },
+  {
+    name: 'moderation_audit_no_change',
+    why: 'refuses changing or deleting an audit entry',
+    sql: `CREATE TRIGGER "moderation_audit_no_change" BEFORE UPDATE OR DELETE ON "moderation_audit" FOR EACH ROW EXECUTE FUNCTION "moderation_audit_append_only"()`,
+  },
+  {
+    name: 'moderation_audit_no_truncate',
+    why: 'refuses emptying the audit log',
+    sql: `CREATE TRIGGER "moderation_audit_no_truncate" BEFORE TRUNCATE ON "moderation_audit" FOR EACH STATEMENT EXECUTE FUNCTION "moderation_audit_append_only"()`,
+  },
 ];

@@ -42,6 +42,8 @@ export interface LivePost {
   /** ISO 8601, or null if never edited. */
   editedAt: string | null;
   deleted: boolean;
+  /** Hidden by a moderator (or held for review): other staff see a placeholder, and the body is empty. */
+  hidden: boolean;
 }
 
 /**
@@ -85,10 +87,34 @@ export interface LiveServerEvents extends NotificationServerEvents {
   'presence.changed': (event: PresenceChanged) => void;
   typing: (event: TypingEvent) => void;
   'reaction.changed': (event: ReactionChangedEvent) => void;
+  'post.hidden': (event: PostEvent) => void;
+  'post.restored': (event: PostEvent) => void;
+  'thread.locked': (event: ThreadStateEvent) => void;
+  'thread.unlocked': (event: ThreadStateEvent) => void;
+  'thread.pinned': (event: ThreadStateEvent) => void;
+  'thread.unpinned': (event: ThreadStateEvent) => void;
+  'thread.moved': (event: ThreadStateEvent) => void;
 }
 
-/** The name of a post event. */
-export type PostEventName = 'post.created' | 'post.edited' | 'post.deleted';
+/** The name of a thread state event. */
+export type ThreadEventName =
+  'thread.locked' | 'thread.unlocked' | 'thread.pinned' | 'thread.unpinned' | 'thread.moved';
+
+/** A moderator changed a thread: its state as it now stands. */
+export interface ThreadStateEvent {
+  threadId: string;
+  locked: boolean;
+  pinned: boolean;
+  /** The category it is in now (null for a lesson's discussion). */
+  categoryId: string | null;
+}
+
+/**
+ * The name of a post event. `post.hidden` and `post.restored` are a moderator's decision (or
+ * enough flags): a hidden post comes with `hidden` set and an empty body, like a deleted one; a
+ * restored (or approved) post comes with its body.
+ */
+export type PostEventName = 'post.created' | 'post.edited' | 'post.deleted' | 'post.hidden' | 'post.restored';
 
 /** A post event with its name, as a catch-up lists them. */
 export interface NamedPostEvent extends PostEvent {
@@ -99,6 +125,7 @@ export interface NamedPostEvent extends PostEvent {
 export type LiveErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
+  | 'FORBIDDEN'
   | 'RATE_LIMITED'
   | 'UNKNOWN_EVENT'
   | 'CATCH_UP_TOO_LARGE'

@@ -1,6 +1,7 @@
-import { AddThreadTagsIndex1796467025527 } from './1796467025527-AddThreadTagsIndex';
 import { CreateNotifications1796466965152 } from './1796466965152-CreateNotifications';
 import { AddPostReactions1796466822991 } from './1796466822991-AddPostReactions';
+import { AddThreadTagsIndex1796467025527 } from './1796467025527-AddThreadTagsIndex';
+import { AddModeration1796467135876 } from './1796467135876-AddModeration';
 import { CreateDiscussion1796460274054 } from './1796460274054-CreateDiscussion';
 import { AddRevisionMediaIds1795466446979 } from './1795466446979-AddRevisionMediaIds';
 import { AddModuleCpdMinutes1795461272146 } from './1795461272146-AddModuleCpdMinutes';
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   AddPostReactions1796466822991,
   CreateNotifications1796466965152,
   AddThreadTagsIndex1796467025527,
+  AddModeration1796467135876,
 ];

@@ -19,11 +19,13 @@ import type { z } from 'zod';
 import type { RequestContext } from '../../common/context/request-context';
 import { Sessions } from '../../common/session/session.module';
 import { type SessionEnding, SessionEndings } from '../identity/session-endings';
-import { DiscussionEvents, type PostChange, type ReactionChange } from './live/discussion-events';
+import { DiscussionEvents, type PostChange, type ReactionChange, type ThreadChange } from './live/discussion-events';
 import { joinThreadMessage, threadRefMessage } from './live/live-messages';
 import { LivePostsReader } from './live/live-posts.reader';
 import { LIVE_REDIS, type LiveRedis } from './live/live-redis';
 import { RateWindow } from './live/rate-window';
+import { londonDateTime } from './moderation/london-date-time';
+import { SuspensionsService } from './moderation/suspensions.service';
 import { ReactionsService } from './reactions/reactions.service';
 import { ThreadsService } from './threads.service';
 
@@ -74,6 +76,7 @@ export class DiscussionGateway
     private readonly reader: LivePostsReader,
     private readonly threads: ThreadsService,
     private readonly reactions: ReactionsService,
+    private readonly suspensions: SuspensionsService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Optional() @Inject(LIVE_REDIS) private readonly redis: LiveRedis | null,
   ) {}
@@ -97,6 +100,7 @@ export class DiscussionGateway
     });
     this.unsubscribe.push(
       this.events.onPostChanged((change) => void this.broadcast(change)),
+      this.events.onThreadChanged((change) => void this.broadcastThread(change)),
       this.events.onReactionChanged((change) => void this.broadcastReaction(change)),
       this.endings.subscribe((ending) => this.closeSessions(ending)),
     );
@@ -196,6 +200,10 @@ export class DiscussionGateway
     if (!message) return refuse('BAD_USER_INPUT', 'Send { threadId } with a thread id.');
     const room = threadRoom(message.threadId);
     if (!socket.rooms.has(room)) return refuse('NOT_FOUND', 'Join the discussion before writing in it.');
+    const suspendedUntil = await this.suspensions.activeUntil(socket.data.personId);
+    if (suspendedUntil) {
+      return refuse('FORBIDDEN', `You are suspended from posting until ${londonDateTime(suspendedUntil)}.`);
+    }
     if (!this.typing.take(`${socket.data.personId}:${message.threadId}`)) return { ok: true };
     const colleagueName = socket.data.anonymousThreads.includes(message.threadId)
       ? 'A colleague'
@@ -226,6 +234,23 @@ export class DiscussionGateway
         postId: change.postId,
         counts,
       });
+    } catch (error) {
+      this.logger.error(error);
+    }
+  }
+
+  /** Sends a thread's new state (locked, pinned, moved) to everyone viewing it, on every instance. */
+  private async broadcastThread(change: ThreadChange): Promise<void> {
+    try {
+      const rows: { locked: boolean; pinned: boolean; category_id: string | null }[] = await this.dataSource.query(
+        'select locked, pinned, category_id from discussion_thread where id = $1',
+        [change.threadId],
+      );
+      if (!rows[0]) return;
+      const { locked, pinned, category_id: categoryId } = rows[0];
+      this.server
+        .to(threadRoom(change.threadId))
+        .emit(change.kind, { threadId: change.threadId, locked, pinned, categoryId });
     } catch (error) {
       this.logger.error(error);
     }

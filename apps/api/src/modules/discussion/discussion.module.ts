@@ -19,6 +19,7 @@ import { LivePostsReader } from './live/live-posts.reader';
 import { liveRedisProvider } from './live/live-redis';
 import { MentionsResolver } from './mentions/mentions.resolver';
 import { MentionsService } from './mentions/mentions.service';
+import { MODERATION_PROVIDERS } from './moderation/moderation.providers';
 import { PostResolver } from './post.resolver';
 import { PostReactionEntity } from './reactions/post-reaction.entity';
 import { ReactionsResolver } from './reactions/reactions.resolver';
@@ -62,6 +63,7 @@ import { ThreadsService } from './threads.service';
     LivePostsReader,
     liveRedisProvider,
     DiscussionGateway,
+    ...MODERATION_PROVIDERS,
   ],
   exports: [DiscussionService, DiscussionEvents, ThreadsService, ForumCategoriesService],
 })

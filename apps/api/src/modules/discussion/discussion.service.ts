@@ -18,6 +18,7 @@ import { PostRevisionEntity } from './entities/post-revision.entity';
 import { PostEntity } from './entities/post.entity';
 import { ForumCategoriesService } from './forum-categories.service';
 import { DiscussionEvents } from './live/discussion-events';
+import { PostScreeningService, type ScreeningOutcome } from './moderation/post-screening.service';
 import { threadTags } from './tags/thread-tags';
 import { sceneIdsOf, ThreadsService } from './threads.service';
 
@@ -55,18 +56,21 @@ export class DiscussionService {
     private readonly threads: ThreadsService,
     private readonly catalogue: CatalogueService,
     private readonly events: DiscussionEvents,
+    private readonly screening: PostScreeningService,
   ) {}
 
   /**
    * Starts a thread in a category the viewer may see, with its first post (seq 1).
-   * Throws NOT_FOUND (category), BAD_USER_INPUT (blank body, anonymous where not allowed)
-   * and RATE_LIMITED.
+   * Throws NOT_FOUND (category), BAD_USER_INPUT (blank body, anonymous where not allowed,
+   * a blocked word), FORBIDDEN (suspended) and RATE_LIMITED. The first post may be held
+   * for review (PostScreeningService).
    */
   async createThread(ctx: RequestContext, input: CreateForumThreadInput): Promise<DiscussionThreadEntity> {
     const actor = this.actorOf(ctx);
     const category = await this.categories.get(ctx, input.categoryId);
     const anonymous = this.checkAnonymous(category, input.anonymous);
     const body = this.cleanBody(input.body);
+    const words = await this.screening.check(actor.id, body);
     const { thread, first } = await this.dataSource.transaction(async (m) => {
       await this.throttle(m, actor);
       const created = await m.save(
@@ -81,9 +85,10 @@ export class DiscussionService {
         }),
       );
       const opening = await this.append(m, created.id, actor, { body, sceneId: null, quotedPostId: null, anonymous });
-      return { thread: await m.findOneByOrFail(DiscussionThreadEntity, { id: created.id }), first: opening };
+      const outcome = await this.screening.apply(m, opening, words, true);
+      return { thread: await m.findOneByOrFail(DiscussionThreadEntity, { id: created.id }), first: outcome };
     });
-    this.announce('post.created', first);
+    this.announceScreened('post.created', first);
     this.loaders.for(ctx).thread.prime(thread.id, thread);
     return thread;
   }
@@ -93,7 +98,9 @@ export class DiscussionService {
    * first post, once even when posts race). Throws NOT_FOUND (thread or lesson),
    * CONFLICT (locked thread), BAD_USER_INPUT (blank body, both or neither of thread and
    * lesson, a scene outside the lesson, a quote from elsewhere, anonymous where not
-   * allowed) and RATE_LIMITED (saying when the person may post again).
+   * allowed, a blocked word), FORBIDDEN (suspended, saying until when) and RATE_LIMITED
+   * (saying when the person may post again). It may be held for review or flagged
+   * (PostScreeningService).
    */
   async createPost(ctx: RequestContext, input: CreatePostInput): Promise<WrittenPost> {
     const actor = this.actorOf(ctx);
@@ -105,7 +112,8 @@ export class DiscussionService {
       if (!target.lesson) throw DiscussionErrors.sceneOutsideLesson();
       if (!sceneIdsOf(target.lesson).includes(sceneId)) throw DiscussionErrors.sceneNotInLesson();
     }
-    const post = await this.dataSource.transaction(async (m) => {
+    const words = await this.screening.check(actor.id, body);
+    const outcome = await this.dataSource.transaction(async (m) => {
       await this.throttle(m, actor);
       const threadId = target.threadId ?? (await this.lessonThreadId(m, target.lesson));
       const quotedPostId = input.quotedPostId ?? null;
@@ -113,25 +121,28 @@ export class DiscussionService {
         const quoted = await m.findOneBy(PostEntity, { id: quotedPostId });
         if (!quoted || quoted.threadId !== threadId || quoted.deletedAt) throw DiscussionErrors.quoteNotInThread();
       }
-      return this.append(m, threadId, actor, { body, sceneId, quotedPostId, anonymous });
+      const post = await this.append(m, threadId, actor, { body, sceneId, quotedPostId, anonymous });
+      return this.screening.apply(m, post, words, true);
     });
-    this.announce('post.created', post);
-    return { post, thread: { locked: false } };
+    this.announceScreened('post.created', outcome);
+    return { post: outcome.post, thread: { locked: false } };
   }
 
   /**
    * Replaces the text of one's own post, keeping the old text as a revision. Throws
    * NOT_FOUND, FORBIDDEN (not the author), CONFLICT (deleted, thread locked, or
-   * DISCUSSION_LIMITS.editsPerPost edits already) and BAD_USER_INPUT (blank body).
+   * DISCUSSION_LIMITS.editsPerPost edits already), BAD_USER_INPUT (blank body, a blocked
+   * word) and FORBIDDEN (suspended). New text with a watched word may hold or flag it.
    */
   async editPost(ctx: RequestContext, input: EditPostInput): Promise<WrittenPost> {
     const actor = this.actorOf(ctx);
     const body = this.cleanBody(input.body);
     await this.readablePost(ctx, input.postId);
-    const written = await this.dataSource.transaction(async (m) => {
+    const words = await this.screening.check(actor.id, body);
+    const { outcome, ...written } = await this.dataSource.transaction(async (m) => {
       const { post, thread } = await this.lockOwnPost(m, actor, input.postId);
       if (thread.locked) throw DiscussionErrors.locked();
-      if (post.body === body) return { post, thread };
+      if (post.body === body) return { post, thread, outcome: null };
       const edits = await m.countBy(PostRevisionEntity, { postId: post.id });
       if (edits >= DISCUSSION_LIMITS.editsPerPost) throw DiscussionErrors.tooManyEdits();
       await m.insert(PostRevisionEntity, {
@@ -139,11 +150,21 @@ export class DiscussionService {
         body: post.body,
         writtenAt: post.editedAt ?? post.createdAt,
       });
+      const wasHeld = post.moderationState === 'HELD';
       post.body = body;
       post.editedAt = this.clock.now();
-      return { post: await m.save(post), thread };
+      const saved = await m.save(post);
+      const screened = await this.screening.apply(m, saved, words, false);
+      return {
+        post: saved,
+        thread,
+        outcome: { ...screened, held: screened.held || wasHeld, newlyHeld: screened.held },
+      };
     });
-    this.announce('post.edited', written.post);
+    if (outcome) {
+      // A post held by this edit leaves other readers' view as a hidden one does.
+      this.announceScreened(outcome.newlyHeld ? 'post.hidden' : 'post.edited', outcome, outcome.newlyHeld);
+    }
     return written;
   }
 
@@ -166,6 +187,15 @@ export class DiscussionService {
     });
     this.announce('post.deleted', written.post);
     return written;
+  }
+
+  /**
+   * Tells the live layer about a committed post that moderation screened: a held post is
+   * announced to nobody (unless `evenIfHeld`), and an automatic hide is told to its author.
+   */
+  private announceScreened(type: PostEventName, outcome: ScreeningOutcome, evenIfHeld = false): void {
+    if (!outcome.held || evenIfHeld) this.announce(type, outcome.post);
+    this.screening.afterCommit(outcome);
   }
 
   /** Tells the live layer about a committed change (called only after the transaction has ended). */

@@ -12,6 +12,7 @@ import { DiscussionThreadEntity } from './entities/discussion-thread.entity';
 import type { ForumCategoryEntity } from './entities/forum-category.entity';
 import { PostEntity } from './entities/post.entity';
 import { ForumCategoriesService } from './forum-categories.service';
+import { isModerator } from './moderation/moderation.policy';
 
 /** A thread the viewer may read, with where it lives: a category, or a live lesson. */
 export interface VisibleThread {
@@ -117,7 +118,8 @@ export class ThreadsService {
   /**
    * One page of a thread's posts in sequence order, after a cursor or after a sequence
    * number (what a reconnecting reader last saw). Deleted posts come as placeholders so
-   * sequence numbers never skip. One statement once the thread is known.
+   * sequence numbers never skip; posts held for review are left out for all but their
+   * authors and moderators. One statement once the thread is known.
    */
   async posts(
     ctx: RequestContext,
@@ -133,6 +135,9 @@ export class ThreadsService {
       .createQueryBuilder(PostEntity, 'p')
       .where('p.thread_id = :threadId', { threadId: visible.thread.id })
       .andWhere('p.seq > :from', { from })
+      .andWhere(isModerator(ctx.actor) ? 'true' : "(p.moderation_state <> 'HELD' or p.author_id = :viewerId)", {
+        viewerId: ctx.actor?.id ?? null,
+      })
       .orderBy('p.seq', 'ASC')
       .limit(first + 1)
       .getMany();

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -11,6 +12,9 @@ import {
 import { PersonEntity } from '../../identity/entities/person.entity';
 import { DiscussionThreadEntity } from './discussion-thread.entity';
 
+/** Whether other staff see a post: see PostEntity.moderationState. */
+export type PostModerationState = 'VISIBLE' | 'HIDDEN' | 'HELD';
+
 /**
  * A post in a thread. `body` is sanitised HTML. `seq` is its place in the thread (see
  * DiscussionThreadEntity.seq). Deleting keeps the row as a placeholder: the body is
@@ -19,6 +23,8 @@ import { DiscussionThreadEntity } from './discussion-thread.entity';
 @Entity('post')
 @Index('post_thread_id_seq_key', ['threadId', 'seq'], { unique: true })
 @Index('post_author_id_created_at_idx', ['authorId', 'createdAt'])
+@Index('post_queued_at_id_idx', ['queuedAt', 'id'])
+@Check('post_moderation_state_check', `"moderation_state" in ('VISIBLE', 'HIDDEN', 'HELD')`)
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -64,6 +70,17 @@ export class PostEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
+
+  /**
+   * VISIBLE to all; HIDDEN by a moderator or by flags (a placeholder to other staff); HELD
+   * for review before anyone but its author and moderators sees it (moderation/).
+   */
+  @Column({ type: 'varchar', length: 8, default: 'VISIBLE' })
+  moderationState: PostModerationState;
+
+  /** When it joined the moderation queue (first open flag, or held); null when not waiting. */
+  @Column({ type: 'timestamptz', nullable: true })
+  queuedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

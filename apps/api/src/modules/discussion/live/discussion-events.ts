@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { Injectable } from '@nestjs/common';
-import type { PostEventName } from '@common-ground/shared';
+import type { PostEventName, ThreadEventName } from '@common-ground/shared';
 
 /** A post that changed, told once its transaction has committed. */
 export interface PostChange {
@@ -24,6 +24,8 @@ export interface ReactionChange {
 /** A thread's state changed (locked, pinned, moved), told once committed. */
 export interface ThreadChange {
   threadId: string;
+  /** What changed, as the live event that tells viewers. */
+  kind: ThreadEventName;
   /** The category it was in before a move (null when it did not move). */
   fromCategoryId: string | null;
 }

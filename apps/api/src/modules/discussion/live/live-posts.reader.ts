@@ -13,6 +13,7 @@ interface LivePostRow {
   created_at: Date;
   edited_at: Date | null;
   deleted_at: Date | null;
+  moderation_state: string;
   author_id: string;
   author_name: string;
   author_job_title: string;
@@ -21,18 +22,24 @@ interface LivePostRow {
 
 const SELECT_LIVE_POST = `
   select p.id, p.seq, p.body, p.scene_id, p.anonymous, p.quoted_post_id, p.created_at, p.edited_at, p.deleted_at,
+         p.moderation_state,
          a.id as author_id, a.name as author_name, a.job_title as author_job_title, o.name as organisation_name
     from post p
     join person a on a.id = p.author_id
     join organisation o on o.id = a.organisation_id`;
 
-/** A post row as every viewer may see it: an anonymous author, text and scene of a deleted post left out. */
+/**
+ * A post row as every viewer may see it: an anonymous author, text and scene of a deleted
+ * post left out, and the text of a hidden (or held) post (its author and moderators read it
+ * through GraphQL).
+ */
 function toLivePost(row: LivePostRow): LivePost {
   const deleted = row.deleted_at !== null;
+  const hidden = row.moderation_state !== 'VISIBLE';
   return {
     id: row.id,
     seq: row.seq,
-    bodyHtml: deleted ? '' : row.body,
+    bodyHtml: deleted || hidden ? '' : row.body,
     author: row.anonymous
       ? null
       : {
@@ -47,6 +54,7 @@ function toLivePost(row: LivePostRow): LivePost {
     createdAt: row.created_at.toISOString(),
     editedAt: row.edited_at?.toISOString() ?? null,
     deleted,
+    hidden,
   };
 }
 
@@ -65,10 +73,10 @@ export class LivePostsReader {
     return rows[0] ? toLivePost(rows[0]) : null;
   }
 
-  /** Up to `limit` posts of a thread after `afterSeq`, in sequence order. */
+  /** Up to `limit` posts of a thread after `afterSeq`, in sequence order (held posts left out). */
   async after(threadId: string, afterSeq: number, limit: number): Promise<LivePost[]> {
     const rows: LivePostRow[] = await this.dataSource.query(
-      `${SELECT_LIVE_POST} where p.thread_id = $1 and p.seq > $2 order by p.seq limit $3`,
+      `${SELECT_LIVE_POST} where p.thread_id = $1 and p.seq > $2 and p.moderation_state <> 'HELD' order by p.seq limit $3`,
       [threadId, afterSeq, limit],
     );
     return rows.map(toLivePost);

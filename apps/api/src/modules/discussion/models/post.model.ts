@@ -3,7 +3,8 @@ import type { Actor } from '../../../common/auth/actor';
 import { Connection } from '../../../common/graphql/connection';
 import { canDeletePost, canEditPost, canSeeAuthor } from '../discussion.policy';
 import type { PostRevisionEntity } from '../entities/post-revision.entity';
-import type { PostEntity } from '../entities/post.entity';
+import type { PostEntity, PostModerationState } from '../entities/post.entity';
+import { canSeeConcealed } from '../moderation/moderation.policy';
 import { canReact } from '../reactions/reactions.policy';
 
 @ObjectType({ description: 'What the viewer may do with a post.' })
@@ -55,6 +56,10 @@ export class Post {
 
   /** Who wrote it, resolved into `author`; null when hidden from the viewer. */
   authorId: string | null;
+
+  /** Whether others see it, and who wrote it whatever the viewer may see: for `moderation`. */
+  moderationState: PostModerationState;
+  writerId: string;
 }
 
 @ObjectType({ description: 'A page of posts in thread order.' })
@@ -72,13 +77,17 @@ export class PostRevision {
   writtenAt: Date;
 }
 
-/** Maps a post row for the viewer, leaving out an anonymous author’s identity. */
+/**
+ * Maps a post row for the viewer, leaving out an anonymous author’s identity and, for all
+ * but its author and moderators, the text of a hidden or held post.
+ */
 export function toPost(e: PostEntity, viewer: Actor | null, thread: { locked: boolean }): Post {
+  const concealed = e.moderationState !== 'VISIBLE' && !canSeeConcealed(viewer, e);
   return {
     id: e.id,
     threadId: e.threadId,
     seq: e.seq,
-    body: e.deletedAt ? '' : e.body,
+    body: e.deletedAt || concealed ? '' : e.body,
     sceneId: e.deletedAt ? null : e.sceneId,
     anonymous: e.anonymous,
     deleted: !!e.deletedAt,
@@ -91,6 +100,8 @@ export function toPost(e: PostEntity, viewer: Actor | null, thread: { locked: bo
       react: canReact(viewer, e, thread),
     },
     authorId: canSeeAuthor(viewer, e) ? e.authorId : null,
+    moderationState: e.moderationState,
+    writerId: e.authorId,
   };
 }
 

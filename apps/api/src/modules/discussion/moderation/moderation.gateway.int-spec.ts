@@ -1,0 +1,128 @@
+import type { LiveAck, LiveServerEvents } from '@common-ground/shared';
+import { io, type Socket } from 'socket.io-client';
+import { createTestApp, type TestApp } from '../../../../test/app';
+import { makeForumCategory, makeForumThread, makePerson, signIn } from '../../../../test/factories';
+import type { GraphqlClient } from '../../../../test/graphql-client';
+import { PostEntity } from '../entities/post.entity';
+
+type ClientSocket = Socket<LiveServerEvents>;
+
+function connect(url: string, cookie: string): Promise<ClientSocket> {
+  const socket: ClientSocket = io(url, {
+    path: '/socket.io',
+    transports: ['websocket'],
+    extraHeaders: { cookie },
+    reconnection: false,
+    forceNew: true,
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+function send<T = LiveAck>(socket: ClientSocket, event: string, payload: unknown): Promise<T> {
+  const untyped: Socket = socket;
+  return untyped.timeout(2000).emitWithAck(event, payload) as Promise<T>;
+}
+
+function next<E extends keyof LiveServerEvents>(socket: ClientSocket, event: E, ms = 2000) {
+  type Payload = Parameters<LiveServerEvents[E]>[0];
+  const untyped: Socket = socket;
+  return new Promise<Payload>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within ${ms} ms`)), ms);
+    untyped.once(event, (payload: Payload) => {
+      clearTimeout(timer);
+      resolve(payload);
+    });
+  });
+}
+
+describe('moderation, live', () => {
+  let t: TestApp;
+  const sockets: ClientSocket[] = [];
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterEach(() => {
+    sockets.splice(0).forEach((s) => s.close());
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const staff = async (roles: ('LEARNER' | 'MODERATOR')[] = ['LEARNER']) => {
+    const person = await makePerson(t.db, { roles });
+    const client: GraphqlClient = t.client();
+    await signIn(client, person.email);
+    const socket = await connect(t.url, client.sessionCookie);
+    sockets.push(socket);
+    return { client, id: person.id, socket };
+  };
+
+  it('takes a hidden post out of every viewer’s thread at once, and brings it back when restored', async () => {
+    const author = await staff();
+    const viewer = await staff();
+    const mod = await staff(['LEARNER', 'MODERATOR']);
+    const category = await makeForumCategory(t.db);
+    const thread = await makeForumThread(t.db, category.id, [author.id]);
+    const post = await t.db.getRepository(PostEntity).findOneByOrFail({ threadId: thread.id, seq: 1 });
+    await send(viewer.socket, 'thread.join', { threadId: thread.id });
+
+    const hidden = next(viewer.socket, 'post.hidden');
+    await mod.client.ok(`mutation($input: ModeratePostInput!) { hidePost(input: $input) { id } }`, {
+      input: { postId: post.id, reason: 'Personal details' },
+    });
+    expect(await hidden).toMatchObject({
+      threadId: thread.id,
+      seq: 1,
+      post: { id: post.id, hidden: true, bodyHtml: '' },
+    });
+
+    const restored = next(viewer.socket, 'post.restored');
+    await mod.client.ok(`mutation($input: ModeratePostInput!) { restorePost(input: $input) { id } }`, {
+      input: { postId: post.id, reason: 'Edited out' },
+    });
+    expect(await restored).toMatchObject({ post: { id: post.id, hidden: false, bodyHtml: '<p>Post 1</p>' } });
+  });
+
+  it('tells viewers when a thread is locked and pinned', async () => {
+    const viewer = await staff();
+    const mod = await staff(['LEARNER', 'MODERATOR']);
+    const category = await makeForumCategory(t.db);
+    const thread = await makeForumThread(t.db, category.id, [viewer.id]);
+    await send(viewer.socket, 'thread.join', { threadId: thread.id });
+    const locked = next(viewer.socket, 'thread.locked');
+    await mod.client.ok(`mutation($input: LockThreadInput!) { lockThread(input: $input) { id } }`, {
+      input: { threadId: thread.id, locked: true, reason: 'Resolved' },
+    });
+    expect(await locked).toEqual({ threadId: thread.id, locked: true, pinned: false, categoryId: category.id });
+    const pinned = next(viewer.socket, 'thread.pinned');
+    await mod.client.ok(`mutation($input: PinThreadInput!) { pinThread(input: $input) { id } }`, {
+      input: { threadId: thread.id, pinned: true, reason: 'Useful' },
+    });
+    expect(await pinned).toEqual({ threadId: thread.id, locked: true, pinned: true, categoryId: category.id });
+  });
+
+  it('refuses a suspended person’s typing indicator while they can still follow the thread', async () => {
+    const person = await staff();
+    const other = await staff();
+    const mod = await staff(['LEARNER', 'MODERATOR']);
+    const category = await makeForumCategory(t.db);
+    const thread = await makeForumThread(t.db, category.id, [other.id]);
+    await send(person.socket, 'thread.join', { threadId: thread.id });
+    await send(other.socket, 'thread.join', { threadId: thread.id });
+    expect(await send(person.socket, 'typing.start', { threadId: thread.id })).toEqual({ ok: true });
+    await mod.client.ok(`mutation($input: SuspendPersonInput!) { suspendPerson(input: $input) { id } }`, {
+      input: { personId: person.id, hours: 24, reason: 'Abuse' },
+    });
+    const refused = await send(person.socket, 'typing.start', { threadId: thread.id });
+    expect(refused).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(refused.ok === false && refused.message).toMatch(/^You are suspended from posting until /);
+    const created = next(person.socket, 'post.created');
+    await other.client.ok(`mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`, {
+      input: { threadId: thread.id, body: '<p>Still there?</p>' },
+    });
+    expect((await created).post.bodyHtml).toBe('<p>Still there?</p>');
+  });
+});
