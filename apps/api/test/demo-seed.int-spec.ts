@@ -5,6 +5,7 @@ import {
   loadDemoPartnership,
 } from '../src/database/seed/demo-partnership';
 import { loadDemoDiscussion } from '../src/database/seed/discussion/load-discussion';
+import { DEMO_FLAGGED_POST, loadDemoModeration } from '../src/database/seed/discussion/load-moderation';
 import { loadDemoLearning } from '../src/database/seed/learning/load-learning';
 import { createTestApp, type TestApp } from './app';
 import { signIn } from './factories';
@@ -95,6 +96,24 @@ describe('demo partnership', () => {
       { seq: 1, anonymous: true, author: null },
       { seq: 2, anonymous: false, author: { name: 'Helen Baptiste' } },
       { seq: 3, anonymous: false, author: { name: 'Priya Raman' } },
+    ]);
+  });
+
+  it('leaves one reported post waiting in the moderation queue, once', async () => {
+    await loadDemoDiscussion(t.db);
+    await loadDemoModeration(t.db);
+    await loadDemoModeration(t.db);
+    const moderator = t.client();
+    await signIn(moderator, accounts?.find((a) => a.role === 'Moderator')?.email ?? '', DEMO_PASSWORD);
+    const queue = await moderator.ok<{
+      moderationQueue: { edges: { node: { state: string; thread: { title: string }; flags: { reason: string }[] } }[] };
+    }>('{ moderationQueue { edges { node { state thread { title } flags { reason } } } } }');
+    expect(queue.moderationQueue.edges.map((e) => e.node)).toEqual([
+      {
+        state: 'VISIBLE',
+        thread: { title: DEMO_FLAGGED_POST.threadTitle },
+        flags: [{ reason: DEMO_FLAGGED_POST.reason }],
+      },
     ]);
   });
 });

@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { DEMO_EDITOR_EMAIL, loadDemoPartnership, type DemoAccount } from './seed/demo-partnership';
 import { loadDemoDiscussion } from './seed/discussion/load-discussion';
+import { loadDemoModeration } from './seed/discussion/load-moderation';
 import { loadDemoLearning } from './seed/learning/load-learning';
 
 /**
@@ -19,6 +20,7 @@ export async function prepareDatabase(config: AppConfig): Promise<DemoAccount[] 
     const accounts = await loadDemoPartnership(dataSource);
     await loadDemoLearning(dataSource, DEMO_EDITOR_EMAIL);
     await loadDemoDiscussion(dataSource);
+    await loadDemoModeration(dataSource);
     return accounts;
   } finally {
     await dataSource.destroy();
