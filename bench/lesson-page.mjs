@@ -9,7 +9,7 @@
  * (≥ 60% of the bare throughput, p99 ≤ 2× the bare p99, no failures).
  *   npm run build && node bench/lesson-page.mjs [--seconds 10] [--connections 50] [--rounds 3]
  * Uses DATABASE_URL's server when set (creating and dropping its own database), else an
- * embedded PostgreSQL.
+ * embedded PostgreSQL. BENCH_API_DIR runs another build of the API than this tree's.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -20,9 +20,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { report } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..');
+/** The API to measure: this tree's build, or another build's apps/api folder named by BENCH_API_DIR. */
+const apiDir = process.env.BENCH_API_DIR ?? join(root, 'apps/api');
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
@@ -90,7 +93,7 @@ async function database() {
       },
     };
   }
-  const { startEmbeddedPostgres } = require('../apps/api/dist/database/embedded-postgres.js');
+  const { startEmbeddedPostgres } = require(join(apiDir, 'dist/database/embedded-postgres.js'));
   const dir = mkdtempSync(join(tmpdir(), 'cg-bench-'));
   chmodSync(dir, 0o755);
   const db = await startEmbeddedPostgres(dir, () => undefined);
@@ -176,7 +179,7 @@ async function main() {
     const barePort = await freePort();
     // BENCH_API_NODE_ARGS passes flags to the API process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-    const api = spawn(process.execPath, [...nodeArgs, join(root, 'apps/api/dist/main.js')], {
+    const api = spawn(process.execPath, [...nodeArgs, join(apiDir, 'dist/main.js')], {
       env: {
         ...process.env,
         NODE_ENV: 'production',
@@ -276,6 +279,24 @@ async function main() {
     console.log(`p99: ${tail.toFixed(2)}× bare (goal ≤ 2×) ${tail <= 2 ? 'MET' : 'NOT MET'}`);
     console.log(
       `failures: ${a.totalFailures + b.totalFailures === 0 ? 'none (goal: none) MET' : 'some (goal: none) NOT MET'}`,
+    );
+    const met = throughput >= 0.6 && tail <= 2 && a.totalFailures + b.totalFailures === 0;
+    report(
+      [
+        { server: 'Common Ground', r: a },
+        { server: 'bare graphql-http + SQL', r: b },
+      ].map(({ server, r }, i) => ({
+        benchmark: 'lesson page',
+        server,
+        rps: Math.round(r.rps),
+        p50: r.p50,
+        p99: r.p99,
+        failures: r.totalFailures,
+        goal:
+          i === 0
+            ? `${(throughput * 100).toFixed(0)}% of bare req/s (≥ 60%), p99 ${tail.toFixed(2)}× (≤ 2×) ${met ? 'MET' : 'NOT MET'}`
+            : '',
+      })),
     );
     if (a.totalFailures + b.totalFailures > 0) process.exitCode = 1;
   } finally {
