@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { Footer, Header, PhaseBanner, ServiceNavigation, SkipLink } from '../ui';
+import { NotificationBell } from '../features/notifications';
 import { Announcer } from './Announcer';
 import { FlashBanner } from './FlashBanner';
 import { LoadingPage } from './guards';
@@ -25,6 +26,9 @@ function AccountLinks() {
   if (viewer) {
     return (
       <>
+        <li className={itemClass}>
+          <NotificationBell />
+        </li>
         <li className={itemClass}>
           <Link
             className="app-header__link"

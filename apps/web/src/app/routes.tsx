@@ -68,6 +68,17 @@ const SignOutEverywherePage = lazyPage(
   async () => (await import('../features/profile/pages/SignOutEverywherePage')).SignOutEverywherePage,
 );
 
+// Notifications: the list, email choices, and the digest's unsubscribe page (opened from an email).
+const NotificationsPage = lazyPage(
+  async () => (await import('../features/notifications/pages/NotificationsPage')).NotificationsPage,
+);
+const EmailSettingsPage = lazyPage(
+  async () => (await import('../features/notifications/pages/EmailSettingsPage')).EmailSettingsPage,
+);
+const UnsubscribePage = lazyPage(
+  async () => (await import('../features/notifications/pages/UnsubscribePage')).UnsubscribePage,
+);
+
 // Information pages linked from the footer.
 const AccessibilityPage = lazyPage(
   async () => (await import('../features/info/pages/AccessibilityPage')).AccessibilityPage,
@@ -150,6 +161,7 @@ export const routes: RouteObject[] = [
           { path: 'privacy', element: <PrivacyPage /> },
           { path: 'cookies', element: <CookiesPage /> },
           { path: 'contact', element: <ContactPage /> },
+          { path: 'email-digest/unsubscribe', element: <UnsubscribePage /> },
           {
             element: <RequireSignedIn />,
             children: [
@@ -157,6 +169,8 @@ export const routes: RouteObject[] = [
               { path: 'profile/edit', element: <EditProfilePage /> },
               { path: 'profile/change-password', element: <ChangePasswordPage /> },
               { path: 'profile/sign-out-everywhere', element: <SignOutEverywherePage /> },
+              { path: 'profile/emails', element: <EmailSettingsPage /> },
+              { path: 'notifications', element: <NotificationsPage /> },
               { path: 'my-learning', element: <MyLearningPage /> },
               { path: 'certificates/:code', element: <CertificatePage /> },
               { path: 'discuss', element: <DiscussPage /> },

@@ -53,6 +53,9 @@ export const threadFieldsFragment = graphql(`
     viewerCan {
       reply
     }
+    viewerFollowLevel
+    viewerLastReadSeq
+    viewerUnreadCount
   }
 `);
 
@@ -75,6 +78,7 @@ export const forumCategoryThreadsQuery = graphql(`
       title
       description
       allowsAnonymous
+      viewerFollowLevel
     }
     forumThreads(categoryId: $categoryId, first: $first, after: $after) {
       totalCount
@@ -91,6 +95,7 @@ export const forumCategoryThreadsQuery = graphql(`
           locked
           postCount
           lastActivityAt
+          viewerUnreadCount
         }
       }
     }
@@ -124,8 +129,8 @@ export const lessonThreadQuery = graphql(`
 `);
 
 export const threadPostsQuery = graphql(`
-  query ThreadPosts($threadId: ID!, $first: Int, $after: String) {
-    threadPosts(threadId: $threadId, first: $first, after: $after) {
+  query ThreadPosts($threadId: ID!, $first: Int, $after: String, $afterSeq: Int) {
+    threadPosts(threadId: $threadId, first: $first, after: $after, afterSeq: $afterSeq) {
       totalCount
       pageInfo {
         hasNextPage

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useRouteFocus } from '../../../app/RouteFocus';
 import { InsetText } from '../../../ui';
 import type { ThreadFieldsFragment } from '../../../gql/graphql';
+import { EarlierPostsLink, useMarkThreadRead } from '../../notifications';
 import { useLiveThread } from '../hooks/useLiveThread';
 import { useThreadPosts } from '../hooks/useThreadPosts';
 import { createPostMutation } from '../operations';
@@ -17,6 +18,8 @@ export interface ThreadDiscussionProps {
   formId: string;
   /** Move focus to the first post once shown (the viewer has just started this thread). */
   focusFirstPost?: boolean;
+  /** Start the list after this post (the reader's first unread), with a link to the earlier ones. */
+  startAfterSeq?: number;
 }
 
 /**
@@ -25,8 +28,9 @@ export interface ThreadDiscussionProps {
  * here and who is writing beside the form. The viewer's own reply is added to the list from the
  * mutation's answer (and focused).
  */
-export function ThreadDiscussion({ thread, formId, focusFirstPost = false }: ThreadDiscussionProps) {
-  const posts = useThreadPosts(thread.id);
+export function ThreadDiscussion({ thread, formId, focusFirstPost = false, startAfterSeq }: ThreadDiscussionProps) {
+  const posts = useThreadPosts(thread.id, startAfterSeq);
+  useMarkThreadRead(thread.id, posts.posts, thread.viewerLastReadSeq);
   const live = useLiveThread(thread.id, thread.lastSeq, posts);
   const [createPost] = useMutation(createPostMutation);
   const [focusPostId, setFocusPostId] = useState<string | null>(null);
@@ -54,6 +58,7 @@ export function ThreadDiscussion({ thread, formId, focusFirstPost = false }: Thr
   return (
     <>
       {live.stale ? <StaleThreadBanner /> : null}
+      {startAfterSeq ? <EarlierPostsLink count={startAfterSeq} /> : null}
       {posts.loading ? (
         <p className="govuk-body">Loading posts…</p>
       ) : (

@@ -22,10 +22,11 @@ function mergeEdges(existing: readonly PostEdge[], incoming: readonly PostEdge[]
  * posts learnt of some other way (the viewer's own reply, or a live update): changed posts are
  * replaced, and new ones are added at the end once every earlier page is loaded, so the list
  * never has a gap. `lastSeq` is the newest sequence number shown, for asking what came after.
+ * With `afterSeq`, the list starts after that post (a reader's first unread, or a linked post).
  */
-export function useThreadPosts(threadId: string | null | undefined) {
+export function useThreadPosts(threadId: string | null | undefined, afterSeq?: number) {
   const { data, loading, error, fetchMore, updateQuery } = useQuery(threadPostsQuery, {
-    variables: { threadId: threadId ?? '', first: POSTS_PAGE_SIZE },
+    variables: { threadId: threadId ?? '', first: POSTS_PAGE_SIZE, ...(afterSeq ? { afterSeq } : {}) },
     skip: !threadId,
     fetchPolicy: 'network-only',
     nextFetchPolicy: 'cache-first',

@@ -7,6 +7,7 @@ import { BackLink, ButtonLink, Pagination, Table, Tag } from '../../../ui';
 import { PAGE_SIZE, useCursorPage } from '../../admin/hooks/useCursorPage';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
+import { FollowLevelForm, UnreadPosts } from '../../notifications';
 import { forumCategoryThreadsQuery } from '../operations';
 import { DISCUSS_HREF, newThreadHref, threadHref } from '../paths';
 import '../discuss.scss';
@@ -50,6 +51,7 @@ export function CategoryPage() {
         <div className="govuk-grid-column-two-thirds">
           <p className="govuk-body">{category.description}</p>
           <ButtonLink to={newThreadHref(category.id)}>Start a thread</ButtonLink>
+          <FollowLevelForm subject="category" id={category.id} level={category.viewerFollowLevel} />
         </div>
       </div>
       {threads.length === 0 ? (
@@ -82,6 +84,7 @@ export function CategoryPage() {
                 ),
               },
               { header: 'Replies', cell: (thread) => repliesText(thread.postCount) },
+              { header: 'New posts', cell: (thread) => <UnreadPosts count={thread.viewerUnreadCount} /> },
               { header: 'Last post', cell: (thread) => formatDate(thread.lastActivityAt) },
             ]}
           />

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { Page } from '../../../app/Page';
 import { apiErrorCode } from '../../../lib/errors';
 import { BackLink, Tag } from '../../../ui';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
+import { FollowLevelForm, useStartAfterSeq } from '../../notifications';
 import { ThreadDiscussion } from '../components/ThreadDiscussion';
 import { discussionThreadQuery } from '../operations';
 import { categoryHref, DISCUSS_HREF } from '../paths';
@@ -13,10 +14,12 @@ import '../discuss.scss';
 /** One forum thread: its title, where it lives, its posts oldest first, and a reply form. */
 export function ThreadPage() {
   const { id = '' } = useParams();
+  const [params] = useSearchParams();
   const { data, loading, error } = useQuery(discussionThreadQuery, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
   });
+  const start = useStartAfterSeq(params.get('seq'), data?.discussionThread);
   if (error && !data) return apiErrorCode(error) === 'NOT_FOUND' ? <NotFoundPage /> : <SomethingWentWrong />;
   if (loading && !data) {
     return (
@@ -59,8 +62,9 @@ export function ThreadPage() {
           ))}
         </p>
       ) : null}
+      <FollowLevelForm subject="thread" id={thread.id} level={thread.viewerFollowLevel} />
       <h2 className="govuk-heading-m">Posts</h2>
-      <ThreadDiscussion thread={thread} formId="reply" />
+      <ThreadDiscussion key={start ?? 0} thread={thread} formId="reply" startAfterSeq={start} />
     </Page>
   );
 }

@@ -58,6 +58,9 @@ export function thread(
       allowsAnonymous: false,
     },
     viewerCan: { reply: true },
+    viewerFollowLevel: 'NORMAL',
+    viewerLastReadSeq: 0,
+    viewerUnreadCount: 0,
     ...overrides,
   };
 }

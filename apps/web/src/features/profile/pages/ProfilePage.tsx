@@ -6,6 +6,7 @@ import { formatDate } from '../../../lib/dates';
 import { languageName, ROLE_LABELS, WORKFORCE_GROUP_LABELS } from '../../../lib/labels';
 import { SummaryList } from '../../../ui';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
+import { DigestSummary } from '../../notifications';
 import { profileQuery } from '../operations';
 
 /** A person's own details, with a Change link for each one they may edit. */
@@ -46,6 +47,7 @@ export function ProfilePage() {
           { key: 'Account created', value: formatDate(viewer.createdAt) },
         ]}
       />
+      <DigestSummary />
       <h2 className="govuk-heading-m">Security</h2>
       <ul className="govuk-list">
         <li>

@@ -1,0 +1,42 @@
+import { Link, useLocation } from 'react-router';
+import { useNotificationCount } from '../hooks/useNotificationCount';
+import { NOTIFICATIONS_HREF } from '../paths';
+import '../notifications.scss';
+
+/** "3 unread notifications", "1 unread notification". */
+export function unreadText(count: number): string {
+  return count === 1 ? '1 unread notification' : `${count} unread notifications`;
+}
+
+/**
+ * The bell in the header: a link to the notifications page with the unread count, which
+ * updates live. The count is part of the link's name ("Notifications, 3 unread") and a
+ * polite live region says when it rises, without moving focus.
+ */
+export function NotificationBell() {
+  const location = useLocation();
+  const unread = useNotificationCount();
+  const count = unread ?? 0;
+  return (
+    <>
+      <Link
+        className="app-header__link app-bell"
+        to={NOTIFICATIONS_HREF}
+        aria-current={location.pathname === NOTIFICATIONS_HREF ? 'page' : undefined}
+      >
+        Notifications
+        {count > 0 ? (
+          <>
+            <span className="govuk-visually-hidden">{`, ${count} unread`}</span>
+            <span className="app-bell__count" aria-hidden="true">
+              {count > 99 ? '99+' : count}
+            </span>
+          </>
+        ) : null}
+      </Link>
+      <span className="govuk-visually-hidden" aria-live="polite">
+        {count > 0 ? `You have ${unreadText(count)}` : ''}
+      </span>
+    </>
+  );
+}
