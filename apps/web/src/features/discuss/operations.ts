@@ -30,6 +30,8 @@ export const postFieldsFragment = graphql(`
       edit
       delete
     }
+    ...PostReactionsFields
+    ...QuotedPostFields
   }
 `);
 
@@ -67,12 +69,13 @@ export const forumCategoriesQuery = graphql(`
       description
       allowsAnonymous
       restricted
+      threadCount
     }
   }
 `);
 
 export const forumCategoryThreadsQuery = graphql(`
-  query ForumCategoryThreads($categoryId: ID!, $first: Int, $after: String) {
+  query ForumCategoryThreads($categoryId: ID!, $first: Int, $after: String, $tag: String) {
     forumCategory(id: $categoryId) {
       id
       title
@@ -80,7 +83,7 @@ export const forumCategoryThreadsQuery = graphql(`
       allowsAnonymous
       viewerFollowLevel
     }
-    forumThreads(categoryId: $categoryId, first: $first, after: $after) {
+    forumThreads(categoryId: $categoryId, first: $first, after: $after, tag: $tag) {
       totalCount
       pageInfo {
         hasNextPage
@@ -95,6 +98,7 @@ export const forumCategoryThreadsQuery = graphql(`
           locked
           postCount
           lastActivityAt
+          tags
           viewerUnreadCount
         }
       }

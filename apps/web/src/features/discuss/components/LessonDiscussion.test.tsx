@@ -18,7 +18,7 @@ const first = post(1, {
   threadId: 'thread-7',
   author: viewerAsColleague,
   body: '<p>Has anyone used the myth-buster leaflet?</p>',
-  viewerCan: { edit: true, delete: true },
+  viewerCan: { edit: true, delete: true, react: false },
 });
 
 function renderPanel(mocks: MockLink.MockedResponse[], signedIn = true, socket = new FakeLiveSocket()) {

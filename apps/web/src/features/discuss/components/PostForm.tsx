@@ -2,7 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useFormErrors } from '../../../lib/useFormErrors';
 import { Button, Checkboxes, ErrorSummary, Select, type ErrorSummaryItem } from '../../../ui';
 import { RichTextEditor } from '../../learn/editor/RichTextEditor';
+import { type MentionPlace, useMentionSearch } from '../hooks/useMentionSearch';
 import type { ReachedScene } from '../storyScenes';
+import type { QuotedPostSummary } from './QuotedPost';
+import { QuotingNotice } from './QuotingNotice';
 
 const FIELDS = ['body', 'anonymous', 'sceneId'] as const;
 
@@ -26,6 +29,11 @@ export interface PostFormProps {
   onSubmit: (post: PostDraft) => Promise<void>;
   /** Called as the writer types (to tell others someone is writing). */
   onTyping?: () => void;
+  /** Where the post goes, so "@" offers the colleagues who can read it. */
+  mentionPlace?: MentionPlace | null;
+  /** The post this reply quotes, shown above the editor with a way to stop quoting it. */
+  quoting?: QuotedPostSummary | null;
+  onRemoveQuote?: () => void;
 }
 
 /**
@@ -40,7 +48,11 @@ export function PostForm({
   scenes = null,
   onSubmit,
   onTyping,
+  mentionPlace = null,
+  quoting = null,
+  onRemoveQuote,
 }: PostFormProps) {
+  const mentions = useMentionSearch(mentionPlace);
   const errors = useFormErrors(FIELDS);
   const [body, setBody] = useState('');
   const [anonymous, setAnonymous] = useState(false);
@@ -82,12 +94,18 @@ export function PostForm({
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
       {summary.length > 0 ? <ErrorSummary key={errors.attempt} errors={summary} /> : null}
+      {quoting && onRemoveQuote ? <QuotingNotice quoting={quoting} onRemove={onRemoveQuote} /> : null}
       <RichTextEditor
         key={generation}
         id={id}
         label={label}
         labelClassName="govuk-label--s"
-        hint="Do not include details that could identify a resident, patient or service user."
+        hint={
+          mentions
+            ? 'Type @ and part of a name to mention a colleague. Do not include details that could identify a resident, patient or service user.'
+            : 'Do not include details that could identify a resident, patient or service user.'
+        }
+        mentions={mentions}
         value={body}
         onChange={(html) => {
           setBody(html);

@@ -10,6 +10,8 @@ import { deletePostMutation } from '../operations';
 import { AboutScene } from './AboutScene';
 import { EditPostForm } from './EditPostForm';
 import { PostAuthor } from './PostAuthor';
+import { PostResponses } from './PostResponses';
+import { QuotedPost } from './QuotedPost';
 
 type Mode = 'reading' | 'editing' | 'confirming-delete';
 
@@ -77,6 +79,7 @@ export function PostItem({ post }: { post: ThreadPost }) {
         />
       ) : (
         <AboutScene sceneId={post.sceneId}>
+          {post.quotedPost ? <QuotedPost quoted={post.quotedPost} /> : null}
           <ArticleBody html={post.body} />
         </AboutScene>
       )}
@@ -118,6 +121,7 @@ export function PostItem({ post }: { post: ThreadPost }) {
           ) : null}
         </ul>
       ) : null}
+      {mode === 'reading' ? <PostResponses post={post} /> : null}
     </article>
   );
 }

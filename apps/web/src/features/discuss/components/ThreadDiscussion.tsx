@@ -5,11 +5,13 @@ import { InsetText } from '../../../ui';
 import type { ThreadFieldsFragment } from '../../../gql/graphql';
 import { EarlierPostsLink, useMarkThreadRead } from '../../notifications';
 import { useLiveThread } from '../hooks/useLiveThread';
-import { useThreadPosts } from '../hooks/useThreadPosts';
+import { QuoteContext } from '../hooks/useQuote';
+import { type ThreadPost, useThreadPosts } from '../hooks/useThreadPosts';
 import { createPostMutation } from '../operations';
 import { useStoryScenes } from '../storyScenes';
 import { PostForm, type PostDraft } from './PostForm';
 import { PostList } from './PostList';
+import type { QuotedPostSummary } from './QuotedPost';
 import { StaleThreadBanner, ThreadPresence } from './ThreadLiveStatus';
 
 export interface ThreadDiscussionProps {
@@ -36,12 +38,32 @@ export function ThreadDiscussion({ thread, formId, focusFirstPost = false, start
   const [focusPostId, setFocusPostId] = useState<string | null>(null);
   const routeFocus = useRouteFocus();
   const scenes = useStoryScenes();
+  const [quoting, setQuoting] = useState<QuotedPostSummary | null>(null);
+
+  const quote = (post: ThreadPost) => {
+    setQuoting({
+      id: post.id,
+      seq: post.seq,
+      body: post.body,
+      deleted: post.deleted,
+      author: post.author ? { id: post.author.id, name: post.author.name } : null,
+    });
+    document.getElementById(formId)?.focus();
+    routeFocus?.announce(`Your reply will quote ${post.author?.name ?? 'a colleague'}’s post.`);
+  };
 
   const reply = async ({ body, anonymous, sceneId }: PostDraft) => {
-    const input = { threadId: thread.id, body, anonymous, ...(sceneId ? { sceneId } : {}) };
+    const input = {
+      threadId: thread.id,
+      body,
+      anonymous,
+      ...(sceneId ? { sceneId } : {}),
+      ...(quoting ? { quotedPostId: quoting.id } : {}),
+    };
     const response = await createPost({ variables: { input } });
     const created = response.data?.createPost;
     if (!created) return;
+    setQuoting(null);
     posts.mergePosts([created]);
     if (posts.hasMore) {
       routeFocus?.announce('Your reply has been posted at the end of the discussion. Load more posts to see it.');
@@ -62,12 +84,14 @@ export function ThreadDiscussion({ thread, formId, focusFirstPost = false, start
       {posts.loading ? (
         <p className="govuk-body">Loading posts…</p>
       ) : (
-        <PostList
-          posts={posts.posts}
-          hasMore={posts.hasMore}
-          loadMore={posts.loadMore}
-          focusPostId={focusPostId ?? (focusFirstPost ? posts.posts[0]?.id : null)}
-        />
+        <QuoteContext.Provider value={thread.viewerCan.reply ? quote : null}>
+          <PostList
+            posts={posts.posts}
+            hasMore={posts.hasMore}
+            loadMore={posts.loadMore}
+            focusPostId={focusPostId ?? (focusFirstPost ? posts.posts[0]?.id : null)}
+          />
+        </QuoteContext.Provider>
       )}
       <ThreadPresence presence={live.presence} typing={live.typing} />
       {thread.viewerCan.reply ? (
@@ -79,6 +103,12 @@ export function ThreadDiscussion({ thread, formId, focusFirstPost = false, start
           scenes={scenes}
           onSubmit={reply}
           onTyping={live.startTyping}
+          mentionPlace={{ threadId: thread.id }}
+          quoting={quoting}
+          onRemoveQuote={() => {
+            setQuoting(null);
+            document.getElementById(formId)?.focus();
+          }}
         />
       ) : (
         <InsetText>This discussion is locked. You can read it, but nobody can add or change posts.</InsetText>

@@ -4,6 +4,7 @@ import type { NamedPostEvent } from '@common-ground/shared';
 import { useAuth } from '../../../app/AuthContext';
 import { type ThreadLive, useLiveSocket, useThreadLive } from '../../../lib/socket';
 import { postsAfterSeqQuery } from '../operations';
+import { useLiveReactions } from './useLiveReactions';
 import type { ThreadPost, useThreadPosts } from './useThreadPosts';
 
 type ThreadPosts = ReturnType<typeof useThreadPosts>;
@@ -86,5 +87,6 @@ export function useLiveThread(threadId: string, threadLastSeq: number, posts: Th
 
   const from = posts.hasMore ? Math.max(threadLastSeq, posts.lastSeq) : posts.lastSeq;
   const live = useThreadLive(posts.loading || posts.error ? null : threadId, from, onPost, getSocket);
+  useLiveReactions(posts.loading || posts.error ? null : threadId, getSocket);
   return { ...live, stale: live.stale || fetchFailed, announcement };
 }

@@ -16,7 +16,7 @@ const own = post(3, {
   author: viewerAsColleague,
   body: '<p>We use the council’s telephone line.</p>',
   editedAt: '2026-06-16T12:30:00.000Z',
-  viewerCan: { edit: true, delete: true },
+  viewerCan: { edit: true, delete: true, react: false },
 });
 const posts = [
   post(1, { body: '<p>How do you <strong>book</strong> an interpreter?</p>' }),
@@ -72,7 +72,7 @@ describe('ThreadPage', () => {
       author: viewerAsColleague,
       body: '<p>Thank you, that helps.</p>',
       createdAt: '2026-06-16T13:00:00.000Z',
-      viewerCan: { edit: true, delete: true },
+      viewerCan: { edit: true, delete: true, react: false },
     });
     renderRoute('/discuss/threads/thread-1', {
       viewer: learnerFixture,

@@ -14,6 +14,16 @@ export function colleague(id: string, name: string, jobTitle: string, organisati
 export const amara = colleague('person-9', 'Amara Osei', 'Housing officer', 'Fenmouth Council');
 export const viewerAsColleague = colleague('person-1', 'Sam Okafor', 'Customer service adviser', 'Riverside Council');
 
+/** Every reaction with nobody having left it, as the API lists them. */
+export function noReactions(): PostFieldsFragment['reactions'] {
+  return [
+    { reaction: 'THANKS', label: 'Thanks', count: 0, viewerReacted: false },
+    { reaction: 'HELPFUL', label: 'Helpful', count: 0, viewerReacted: false },
+    { reaction: 'AGREE', label: 'Agree', count: 0, viewerReacted: false },
+    { reaction: 'INSIGHTFUL', label: 'Insightful', count: 0, viewerReacted: false },
+  ];
+}
+
 /** A post with sensible defaults: visible, by Amara, never edited, not the viewer's. */
 export function post(
   seq: number,
@@ -31,7 +41,9 @@ export function post(
     editedAt: null,
     sceneId: null,
     author: amara,
-    viewerCan: { edit: false, delete: false },
+    viewerCan: { edit: false, delete: false, react: true },
+    reactions: noReactions(),
+    quotedPost: null,
     ...overrides,
   };
 }

@@ -1,9 +1,11 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorMessage, Hint, TextInput } from '../../../ui';
 import { classNames } from '../../../ui/classNames';
 import { describedBy } from '../../../ui/describedBy';
+import { MentionBridge, mentionExtension, type MentionSearch, type MentionSuggestions } from './mentions';
+import { MentionListbox, mentionAnnouncement, mentionOptionId } from './MentionListbox';
 import '../learn.scss';
 
 export interface RichTextEditorProps {
@@ -16,10 +18,12 @@ export interface RichTextEditorProps {
   value: string;
   /** The new HTML, or '' when the editor is empty. */
   onChange: (html: string) => void;
+  /** Offer colleagues to mention after "@", found by this search (posts only). */
+  mentions?: MentionSearch;
 }
 
 /** Only what the server's allow-list keeps: headings 2–3, bold, italic, lists, links and quotes. */
-const extensions = [
+const baseExtensions = [
   StarterKit.configure({
     heading: { levels: [2, 3] },
     code: false,
@@ -63,8 +67,18 @@ function toolState(editor: Editor | null): ToolState {
  * field rather than a browser prompt. The editable area is named by the field's label and
  * described by its hint and error, like any GOV.UK field.
  */
-export function RichTextEditor({ id, label, labelClassName, hint, error, value, onChange }: RichTextEditorProps) {
+export function RichTextEditor({
+  id,
+  label,
+  labelClassName,
+  hint,
+  error,
+  value,
+  onChange,
+  mentions,
+}: RichTextEditorProps) {
   const labelId = `${id}-label`;
+  const mentionListId = `${id}-mentions`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const onChangeRef = useRef(onChange);
@@ -75,6 +89,14 @@ export function RichTextEditor({ id, label, labelClassName, hint, error, value, 
   // HTML this editor has sent up and the parent may not have rendered yet: a `value` among them is
   // our own echo arriving late (the editor may already hold newer keystrokes), not a new document.
   const emitted = useRef(new Set<string>());
+
+  // "@" suggestions: the plugin, created once with the editor, reports through the bridge.
+  const [suggestions, setSuggestions] = useState<MentionSuggestions | null>(null);
+  const [bridge] = useState(() => new MentionBridge(setSuggestions));
+  useEffect(() => {
+    bridge.searchWith(mentions);
+  }, [bridge, mentions]);
+  const [extensions] = useState(() => (mentions ? [...baseExtensions, mentionExtension(bridge)] : baseExtensions));
 
   const editor = useEditor({
     extensions,
@@ -100,6 +122,16 @@ export function RichTextEditor({ id, label, labelClassName, hint, error, value, 
 
   // Keep hint and error descriptions current; TipTap sets attributes only when it is created.
   const describedIds = describedBy(hintId, errorId);
+  const listShown = !!suggestions && suggestions.items.length > 0;
+  const activeOption = listShown ? mentionOptionId(mentionListId, suggestions.active) : null;
+  const mentionAttributes = useMemo(
+    () => ({
+      ...(mentions ? { 'aria-autocomplete': 'list' } : {}),
+      ...(listShown ? { 'aria-controls': mentionListId } : {}),
+      ...(activeOption ? { 'aria-activedescendant': activeOption } : {}),
+    }),
+    [mentions, listShown, mentionListId, activeOption],
+  );
   useEffect(() => {
     if (!editor) return;
     editor.setOptions({
@@ -111,11 +143,12 @@ export function RichTextEditor({ id, label, labelClassName, hint, error, value, 
           'aria-labelledby': labelId,
           ...(describedIds ? { 'aria-describedby': describedIds } : {}),
           ...(error ? { 'aria-invalid': 'true' } : {}),
+          ...mentionAttributes,
           class: classNames('govuk-textarea app-rich-text__content', error && 'govuk-textarea--error'),
         },
       },
     });
-  }, [editor, id, labelId, describedIds, error]);
+  }, [editor, id, labelId, describedIds, error, mentionAttributes]);
 
   // Content replaced from outside (an undo, a reset) is loaded without echoing back.
   useEffect(() => {
@@ -236,6 +269,14 @@ export function RichTextEditor({ id, label, labelClassName, hint, error, value, 
         </div>
       ) : null}
       <EditorContent editor={editor} />
+      {mentions ? (
+        <>
+          {suggestions ? <MentionListbox id={mentionListId} suggestions={suggestions} /> : null}
+          <p className="govuk-visually-hidden" aria-live="polite">
+            {mentionAnnouncement(suggestions)}
+          </p>
+        </>
+      ) : null}
     </div>
   );
 }
