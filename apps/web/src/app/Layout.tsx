@@ -77,7 +77,12 @@ export function Layout() {
       <header className="govuk-template__header">
         <Header serviceName={SERVICE_NAME} accountLinks={<AccountLinks />} />
         <ServiceNavigation
-          items={navigationItems(location.pathname, isAdmin, isAdmin || viewer?.roles.includes('EDITOR') === true)}
+          items={navigationItems(
+            location.pathname,
+            isAdmin,
+            isAdmin || viewer?.roles.includes('EDITOR') === true,
+            isAdmin || viewer?.roles.includes('MODERATOR') === true,
+          )}
         />
       </header>
       <div className="govuk-width-container">

@@ -9,6 +9,7 @@ import { SectionPage } from '../features/sections/pages/SectionPage';
 import { SECTION_LINKS } from './navigation';
 import { RequireAdmin, RequireSignedIn } from './guards';
 import { RequireEditor } from '../features/authoring/components/RequireEditor';
+import { RequireModerator } from '../features/moderate/components/RequireModerator';
 import { Layout } from './Layout';
 
 /**
@@ -102,6 +103,33 @@ const DiscussPage = lazyPage(async () => (await import('../features/discuss/page
 const ForumCategoryPage = lazyPage(async () => (await import('../features/discuss/pages/CategoryPage')).CategoryPage);
 const NewThreadPage = lazyPage(async () => (await import('../features/discuss/pages/NewThreadPage')).NewThreadPage);
 const ThreadPage = lazyPage(async () => (await import('../features/discuss/pages/ThreadPage')).ThreadPage);
+
+// Moderation: only moderators and administrators load these.
+const ModerationQueuePage = lazyPage(
+  async () => (await import('../features/moderate/pages/ModerationQueuePage')).ModerationQueuePage,
+);
+const AuditLogPage = lazyPage(async () => (await import('../features/moderate/pages/AuditLogPage')).AuditLogPage);
+const WatchedWordsPage = lazyPage(
+  async () => (await import('../features/moderate/pages/WatchedWordsPage')).WatchedWordsPage,
+);
+const SuspensionsPage = lazyPage(
+  async () => (await import('../features/moderate/pages/SuspensionsPage')).SuspensionsPage,
+);
+const SuspendPersonPage = lazyPage(
+  async () => (await import('../features/moderate/pages/SuspendPersonPage')).SuspendPersonPage,
+);
+const ThreadModerationPage = lazyPage(
+  async () => (await import('../features/moderate/pages/ThreadModerationPage')).ThreadModerationPage,
+);
+const ModerationSettingsPage = lazyPage(
+  async () => (await import('../features/moderate/pages/ModerationSettingsPage')).ModerationSettingsPage,
+);
+const CategoryModeratorsPage = lazyPage(
+  async () => (await import('../features/moderate/pages/CategoryModeratorsPage')).CategoryModeratorsPage,
+);
+const CategoryModeratorsEditPage = lazyPage(
+  async () => (await import('../features/moderate/pages/CategoryModeratorsPage')).CategoryModeratorsEditPage,
+);
 
 // Authoring: only editors and administrators load these.
 const AuthoringModulesPage = lazyPage(
@@ -197,6 +225,26 @@ export const routes: RouteObject[] = [
               { path: 'outbox', element: <OutboxPage /> },
               { path: 'outbox/:id', element: <OutboxMessagePage /> },
               { path: 'jobs', element: <JobsPage /> },
+            ],
+          },
+          {
+            path: 'moderation',
+            element: <RequireModerator />,
+            children: [
+              { index: true, element: <ModerationQueuePage /> },
+              { path: 'audit', element: <AuditLogPage /> },
+              { path: 'words', element: <WatchedWordsPage /> },
+              { path: 'suspensions', element: <SuspensionsPage /> },
+              { path: 'suspend/:personId', element: <SuspendPersonPage /> },
+              { path: 'threads/:id', element: <ThreadModerationPage /> },
+              {
+                element: <RequireAdmin />,
+                children: [
+                  { path: 'settings', element: <ModerationSettingsPage /> },
+                  { path: 'categories', element: <CategoryModeratorsPage /> },
+                  { path: 'categories/:id', element: <CategoryModeratorsEditPage /> },
+                ],
+              },
             ],
           },
           {

@@ -16,6 +16,7 @@ const post = (seq: number, bodyHtml = `<p>${seq}</p>`): LivePost => ({
   createdAt: '2026-12-05T09:00:00.000Z',
   editedAt: null,
   deleted: false,
+  hidden: false,
 });
 const created = (seq: number, threadId = THREAD): NamedPostEvent => ({
   type: 'post.created',

@@ -45,7 +45,7 @@ export interface ThreadLive {
 }
 
 const TYPING_SHOWN_MS = 4000;
-const POST_EVENTS: PostEventName[] = ['post.created', 'post.edited', 'post.deleted'];
+const POST_EVENTS: PostEventName[] = ['post.created', 'post.edited', 'post.deleted', 'post.hidden', 'post.restored'];
 
 /**
  * Follows one thread live: joins it (again after every reconnect, asking for what came

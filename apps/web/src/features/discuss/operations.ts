@@ -32,6 +32,7 @@ export const postFieldsFragment = graphql(`
     }
     ...PostReactionsFields
     ...QuotedPostFields
+    ...PostModerationFields
   }
 `);
 
@@ -55,6 +56,7 @@ export const threadFieldsFragment = graphql(`
     viewerCan {
       reply
     }
+    viewerCanModerate
     viewerFollowLevel
     viewerLastReadSeq
     viewerUnreadCount
@@ -98,8 +100,8 @@ export const forumCategoryThreadsQuery = graphql(`
           locked
           postCount
           lastActivityAt
-          tags
           viewerUnreadCount
+          tags
         }
       }
     }

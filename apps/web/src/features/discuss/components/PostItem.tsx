@@ -10,6 +10,12 @@ import { deletePostMutation } from '../operations';
 import { AboutScene } from './AboutScene';
 import { EditPostForm } from './EditPostForm';
 import { PostAuthor } from './PostAuthor';
+import {
+  HiddenPostPlaceholder,
+  isHiddenFromViewer,
+  PostModerationActions,
+  PostModerationLabel,
+} from '../../moderate/components/PostModeration';
 import { PostResponses } from './PostResponses';
 import { QuotedPost } from './QuotedPost';
 
@@ -69,8 +75,11 @@ export function PostItem({ post }: { post: ThreadPost }) {
           </>
         ) : null}
       </p>
+      <PostModerationLabel post={post} />
       {post.deleted ? (
         <p className="govuk-body app-post__deleted">This post was deleted by its author.</p>
+      ) : isHiddenFromViewer(post) ? (
+        <HiddenPostPlaceholder />
       ) : mode === 'editing' ? (
         <EditPostForm
           post={post}
@@ -121,6 +130,7 @@ export function PostItem({ post }: { post: ThreadPost }) {
           ) : null}
         </ul>
       ) : null}
+      {mode === 'reading' ? <PostModerationActions post={post} when={formatDateTime(post.createdAt)} /> : null}
       {mode === 'reading' ? <PostResponses post={post} /> : null}
     </article>
   );

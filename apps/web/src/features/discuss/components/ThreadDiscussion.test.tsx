@@ -34,6 +34,7 @@ function livePost(seq: number, overrides: Partial<LivePost> = {}): LivePost {
     createdAt: '2026-06-16T12:00:00.000Z',
     editedAt: null,
     deleted: false,
+    hidden: false,
     ...overrides,
   };
 }

@@ -4,6 +4,8 @@ import type { NamedPostEvent } from '@common-ground/shared';
 import { useAuth } from '../../../app/AuthContext';
 import { type ThreadLive, useLiveSocket, useThreadLive } from '../../../lib/socket';
 import { postsAfterSeqQuery } from '../operations';
+import { liveModeration } from '../../moderate/liveModeration';
+import { useLiveThreadState } from '../../moderate/hooks/useLiveThreadState';
 import { useLiveReactions } from './useLiveReactions';
 import type { ThreadPost, useThreadPosts } from './useThreadPosts';
 
@@ -18,10 +20,13 @@ export interface LiveThreadView extends ThreadLive {
   announcement: string;
 }
 
-/** A shown post with a live change applied; who wrote it and what the viewer may do stay as listed. */
+/**
+ * A shown post with a live change applied (hidden and restored ones included); who wrote it
+ * and what the viewer may do stay as listed.
+ */
 function applyChange(shown: ThreadPost, event: NamedPostEvent): ThreadPost {
   const { post } = event;
-  return { ...shown, body: post.bodyHtml, deleted: post.deleted, editedAt: post.editedAt };
+  return { ...shown, deleted: post.deleted, editedAt: post.editedAt, ...liveModeration(shown, post) };
 }
 
 /**
@@ -88,5 +93,6 @@ export function useLiveThread(threadId: string, threadLastSeq: number, posts: Th
   const from = posts.hasMore ? Math.max(threadLastSeq, posts.lastSeq) : posts.lastSeq;
   const live = useThreadLive(posts.loading || posts.error ? null : threadId, from, onPost, getSocket);
   useLiveReactions(posts.loading || posts.error ? null : threadId, getSocket);
+  useLiveThreadState(posts.loading || posts.error ? null : threadId, getSocket, setAnnouncement);
   return { ...live, stale: live.stale || fetchFailed, announcement };
 }

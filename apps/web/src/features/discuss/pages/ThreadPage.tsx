@@ -6,6 +6,7 @@ import { BackLink, Tag } from '../../../ui';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { FollowLevelForm, useStartAfterSeq } from '../../notifications';
+import { ThreadModerationLink } from '../../moderate/components/ThreadModerationLink';
 import { ThreadDiscussion } from '../components/ThreadDiscussion';
 import { discussionThreadQuery } from '../operations';
 import { categoryHref, DISCUSS_HREF } from '../paths';
@@ -62,6 +63,7 @@ export function ThreadPage() {
           ))}
         </p>
       ) : null}
+      {thread.viewerCanModerate ? <ThreadModerationLink threadId={thread.id} /> : null}
       <FollowLevelForm subject="thread" id={thread.id} level={thread.viewerFollowLevel} />
       <h2 className="govuk-heading-m">Posts</h2>
       <ThreadDiscussion key={start ?? 0} thread={thread} formId="reply" startAfterSeq={start} />

@@ -24,6 +24,17 @@ export function noReactions(): PostFieldsFragment['reactions'] {
   ];
 }
 
+/** A post's moderation as an ordinary reader sees a visible post nobody has reported. */
+export function visibleModeration(): PostFieldsFragment['moderation'] {
+  return {
+    state: 'VISIBLE',
+    viewerCanFlag: true,
+    viewerHasFlagged: false,
+    viewerCanModerate: false,
+    openFlagCount: null,
+  };
+}
+
 /** A post with sensible defaults: visible, by Amara, never edited, not the viewer's. */
 export function post(
   seq: number,
@@ -44,6 +55,7 @@ export function post(
     viewerCan: { edit: false, delete: false, react: true },
     reactions: noReactions(),
     quotedPost: null,
+    moderation: visibleModeration(),
     ...overrides,
   };
 }
@@ -70,6 +82,7 @@ export function thread(
       allowsAnonymous: false,
     },
     viewerCan: { reply: true },
+    viewerCanModerate: false,
     viewerFollowLevel: 'NORMAL',
     viewerLastReadSeq: 0,
     viewerUnreadCount: 0,
