@@ -132,11 +132,30 @@ describe('post reactions', () => {
     const officer = await staff(police.id);
     expect(code(await react(officer.client, restricted.postId, 'THANKS'))).toBeUndefined();
 
+    const hidden = await thread(author.id);
+    await t.db.getRepository(PostEntity).update(hidden.postId, { moderationState: 'HIDDEN' });
+    expect(code(await react(reader.client, hidden.postId, 'THANKS'))).toBe('CONFLICT');
+
     expect(code(await react(t.client(), locked.postId, 'THANKS'))).toBe('UNAUTHENTICATED');
     const rows = await t.db.query('select post_id from post_reaction where post_id = any($1::uuid[])', [
-      [own.postId, locked.postId],
+      [own.postId, locked.postId, hidden.postId],
     ]);
     expect(rows).toEqual([]);
+  });
+
+  it('refuses a suspended reader, saying until when, and lets them react once the suspension is lifted', async () => {
+    const author = await staff();
+    const reader = await staff();
+    const { postId } = await thread(author.id);
+    await t.db.query(
+      `insert into suspension (person_id, ends_at, reason, suspended_by_id) values ($1, now() + interval '2 hours', 'Test', $2)`,
+      [reader.id, author.id],
+    );
+    const refused = await react(reader.client, postId, 'AGREE');
+    expect(code(refused)).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.message).toMatch(/suspended/i);
+    await t.db.query('update suspension set lifted_at = now() where person_id = $1', [reader.id]);
+    expect(code(await react(reader.client, postId, 'AGREE'))).toBeUndefined();
   });
 
   it('turns away made-up reactions and malformed ids without writing anything', async () => {

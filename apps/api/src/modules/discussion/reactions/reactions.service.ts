@@ -10,6 +10,7 @@ import { DiscussionErrors } from '../discussion.errors';
 import { DiscussionLoaderFactory } from '../discussion.loaders';
 import type { WrittenPost } from '../discussion.service';
 import { DiscussionEvents } from '../live/discussion-events';
+import { SuspensionsService } from '../moderation/suspensions.service';
 import { ThreadsService } from '../threads.service';
 import { ReactionErrors } from './reactions.errors';
 
@@ -47,13 +48,15 @@ export class ReactionsService {
     private readonly loaders: DiscussionLoaderFactory,
     private readonly threads: ThreadsService,
     private readonly events: DiscussionEvents,
+    private readonly suspensions: SuspensionsService,
   ) {}
 
   /**
    * Adds (`reacted` true) or takes off one reaction of the viewer's to a post they may read.
    * Doing what is already done changes nothing and announces nothing. Throws
-   * UNAUTHENTICATED, NOT_FOUND (a post they may not read), FORBIDDEN (their own post) and
-   * CONFLICT (a deleted post, a locked thread).
+   * UNAUTHENTICATED, NOT_FOUND (a post they may not read), FORBIDDEN (their own post, or
+   * while suspended, saying until when) and CONFLICT (a deleted, hidden or held post, a
+   * locked thread).
    */
   async set(ctx: RequestContext, postId: string, reaction: PostReactionName, reacted: boolean): Promise<WrittenPost> {
     const actor = ctx.actor;
@@ -63,7 +66,9 @@ export class ReactionsService {
     if (!post || !visible) throw DiscussionErrors.postNotFound();
     if (post.authorId === actor.id) throw ReactionErrors.ownPost();
     if (post.deletedAt) throw ReactionErrors.deleted();
+    if (post.moderationState !== 'VISIBLE') throw ReactionErrors.concealed();
     if (visible.thread.locked) throw ReactionErrors.locked();
+    await this.suspensions.assertNotSuspended(actor.id);
     const changed: unknown[] = reacted
       ? await this.dataSource.query(
           `insert into post_reaction (post_id, person_id, reaction) values ($1, $2, $3)

@@ -7,11 +7,16 @@ export type QuotedPostSummary = NonNullable<ThreadPost['quotedPost']>;
 
 /**
  * The start of the post a reply quotes: who wrote it, a short excerpt and a link to it in the
- * thread, or "a deleted post" when its author has since deleted it.
+ * thread, or "a deleted post" when its author has since deleted it (or a hidden one, when
+ * moderation keeps its text from the viewer).
  */
 export function QuotedPost({ quoted }: { quoted: QuotedPostSummary }) {
   if (quoted.deleted) {
     return <p className="govuk-body-s app-quote">Replying to a deleted post.</p>;
+  }
+  // A hidden or held post comes with no text for those who may not see it.
+  if (!quoted.body) {
+    return <p className="govuk-body-s app-quote">Replying to a post that is hidden.</p>;
   }
   const author = quoted.author?.name ?? 'a colleague';
   return (
