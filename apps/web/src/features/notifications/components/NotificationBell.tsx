@@ -10,7 +10,7 @@ export function unreadText(count: number): string {
 
 /**
  * The bell in the header: a link to the notifications page with the unread count, which
- * updates live. The count is part of the link's name ("Notifications, 3 unread") and a
+ * updates live. The count is part of the link's name ("Notifications 3 unread") and a
  * polite live region says when it rises, without moving focus.
  */
 export function NotificationBell() {
@@ -27,7 +27,7 @@ export function NotificationBell() {
         Notifications
         {count > 0 ? (
           <>
-            <span className="govuk-visually-hidden">{`, ${count} unread`}</span>
+            <span className="govuk-visually-hidden">{` ${count} unread`}</span>
             <span className="app-bell__count" aria-hidden="true">
               {count > 99 ? '99+' : count}
             </span>

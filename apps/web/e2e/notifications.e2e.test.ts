@@ -1,0 +1,86 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, launch, newPage, snap } from './browser';
+import { type Account, makeAccount, signIn } from './people';
+
+const baseUrl = inject('baseUrl');
+
+/** Types into the rich-text editor labelled `label` (TipTap: a contenteditable text box). */
+async function write(page: Page, label: string, text: string) {
+  const box = page.getByRole('textbox', { name: label });
+  await box.click();
+  await page.keyboard.type(text);
+}
+
+/** The bell in the header. */
+const bell = (page: Page) =>
+  page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: /^Notifications/ });
+
+describe('notifications', () => {
+  let browser: Browser;
+  let author: Account;
+  let replier: Account;
+  beforeAll(async () => {
+    browser = await launch();
+    author = await makeAccount(baseUrl, 'Nia Notified');
+    replier = await makeAccount(baseUrl, 'Ravi Replier');
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('raises the bell live when someone replies to your thread, lists it, and marks all read', async () => {
+    const mine = await newPage(browser, baseUrl);
+    await signIn(mine.page, author);
+    await mine.page.goto('/discuss');
+    await mine.page.getByRole('link', { name: 'Interpreting and language support' }).click();
+    await mine.page.getByRole('button', { name: 'Start a thread' }).click();
+    const title = `Interpreters at short notice ${Date.now()}`;
+    await mine.page.getByRole('textbox', { name: /^Title/ }).fill(title);
+    await write(mine.page, 'Your post', 'How do you find an interpreter with an hour’s notice?');
+    await mine.page.getByRole('button', { name: 'Start thread' }).click();
+    await expect.poll(() => mine.page.getByRole('heading', { level: 1, name: title }).count()).toBe(1);
+    const threadUrl = mine.page.url();
+    // Starting it means watching it.
+    await expect.poll(() => mine.page.getByRole('radio', { name: 'Watch' }).isChecked()).toBe(true);
+    await mine.page.goto('/discuss');
+    await expect.poll(() => bell(mine.page).getAttribute('href')).toBe('/notifications');
+    expect(await bell(mine.page).textContent()).toBe('Notifications');
+
+    const theirs = await newPage(browser, baseUrl);
+    await signIn(theirs.page, replier);
+    await theirs.page.goto(threadUrl);
+    await write(theirs.page, 'Your reply', 'Our telephone interpreting line answers within minutes.');
+    await theirs.page.getByRole('button', { name: 'Post reply' }).click();
+    await expect
+      .poll(() => theirs.page.getByRole('article').filter({ hasText: 'telephone interpreting' }).count())
+      .toBe(1);
+
+    // The author's bell rises without a reload.
+    await expect
+      .poll(() => mine.page.getByRole('link', { name: 'Notifications 1 unread' }).count(), { timeout: 10_000 })
+      .toBe(1);
+    await expectAccessible(mine.page);
+
+    await bell(mine.page).click();
+    await expect.poll(() => mine.page.title()).toBe('Notifications – Common Ground');
+    const item = mine.page.getByRole('listitem').filter({ hasText: `Ravi Replier replied in ${title}` });
+    await expect.poll(() => item.count()).toBe(1);
+    await expect.poll(() => item.getByRole('link', { name: title }).getAttribute('href')).toMatch(/\?seq=2$/);
+    await expectAccessible(mine.page);
+    await snap(mine.page, 'notifications');
+
+    await mine.page.getByRole('button', { name: 'Mark all as read' }).click();
+    await expect.poll(() => mine.page.getByText('You have read them all.').count()).toBe(1);
+    await expect.poll(() => bell(mine.page).textContent()).toBe('Notifications');
+    await expectAccessible(mine.page);
+
+    // The link opens the thread at the reply.
+    await item.getByRole('link', { name: title }).click();
+    await expect.poll(() => mine.page.getByRole('heading', { level: 1, name: title }).count()).toBe(1);
+    await expect.poll(() => mine.page.getByRole('link', { name: 'Show the earlier post' }).count()).toBe(1);
+    await expectAccessible(mine.page);
+    await mine.context.close();
+    await theirs.context.close();
+  });
+});
