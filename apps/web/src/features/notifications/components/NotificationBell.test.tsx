@@ -30,12 +30,12 @@ function renderBell(unread: number | null) {
 describe('NotificationBell', () => {
   it('shows the unread count in the link’s name and follows it live', async () => {
     const socket = renderBell(2);
-    const link = await screen.findByRole('link', { name: 'Notifications 2 unread' });
+    const link = await screen.findByRole('link', { name: /^Notifications\s*2 unread$/ });
     expect(link).toHaveAttribute('href', '/notifications');
     expect(screen.getByText('You have 2 unread notifications')).toBeInTheDocument();
 
     socket.fire('notification.created', { id: 'n-3', unreadCount: 3 });
-    expect(await screen.findByRole('link', { name: 'Notifications 3 unread' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /^Notifications\s*3 unread$/ })).toBeInTheDocument();
     expect(screen.getByText('You have 3 unread notifications')).toBeInTheDocument();
 
     socket.fire('notification.read', { unreadCount: 0 });
