@@ -5,6 +5,7 @@ import type { PostModerationFieldsFragment } from '../../../gql/graphql';
 import { Tag } from '../../../ui';
 import { flagPostMutation, hidePostMutation, restorePostMutation, revealPostAuthorMutation } from '../operations';
 import { ReasonForm } from './ReasonForm';
+import '../../discuss/discuss.scss';
 import '../moderate.scss';
 
 /** The parts of a post the moderation controls need. */
@@ -52,11 +53,14 @@ export function PostModerationActions({
   post,
   when,
   onDecided,
+  showReportCount = true,
 }: {
   post: ModeratedPost;
   when: string;
   /** Called after a moderator's decision has been saved (the queue then reloads). */
   onDecided?: () => void;
+  /** False where the reports are listed already (the queue). */
+  showReportCount?: boolean;
 }) {
   const [step, setStep] = useState<Step>('none');
   const [revealed, setRevealed] = useState<string | null>(null);
@@ -168,7 +172,7 @@ export function PostModerationActions({
   return (
     <>
       {moderation.viewerHasFlagged ? <p className="govuk-body-s">You reported this post.</p> : null}
-      {moderation.viewerCanModerate && moderation.openFlagCount ? (
+      {showReportCount && moderation.viewerCanModerate && moderation.openFlagCount ? (
         <p className="govuk-body-s">
           Reported {moderation.openFlagCount === 1 ? 'once' : `${moderation.openFlagCount} times`}.
         </p>

@@ -10,6 +10,7 @@ import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { ModerationNav } from '../components/ModerationNav';
 import { assignCategoryModeratorMutation, categoryModeratorsQuery, moderatedCategoriesQuery } from '../operations';
 import { CATEGORY_MODERATORS_HREF, categoryModeratorsHref } from '../paths';
+import '../../discuss/discuss.scss';
 import '../moderate.scss';
 
 /** Admins: every forum category, each with the way to choose its moderators. */

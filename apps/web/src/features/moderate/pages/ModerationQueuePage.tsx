@@ -98,6 +98,7 @@ export function ModerationQueuePage() {
                   post={item.post}
                   when={formatDateTime(item.post.createdAt)}
                   onDecided={() => void refetch()}
+                  showReportCount={false}
                 />
                 <ul className="govuk-list app-post__actions">
                   <li>

@@ -8,6 +8,7 @@ import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { ModerationNav } from '../components/ModerationNav';
 import { ReasonForm } from '../components/ReasonForm';
 import { activeSuspensionsQuery, liftSuspensionMutation } from '../operations';
+import '../../discuss/discuss.scss';
 import '../moderate.scss';
 
 /**

@@ -9,6 +9,7 @@ import type { WatchedWordAction } from '../../../gql/graphql';
 import { ModerationNav } from '../components/ModerationNav';
 import { ReasonForm } from '../components/ReasonForm';
 import { addWatchedWordMutation, removeWatchedWordMutation, watchedWordsQuery } from '../operations';
+import '../../discuss/discuss.scss';
 import '../moderate.scss';
 
 const ACTIONS: { value: WatchedWordAction; text: string; hint: string }[] = [
