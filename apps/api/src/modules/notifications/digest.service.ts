@@ -148,6 +148,6 @@ function describe(item: DigestItem): string {
     case 'NEW_THREAD':
       return `${who} started ${where}`;
     case 'MODERATION':
-      return `A moderator made a decision about your post in ${where}`;
+      return `A moderator made a decision about your ${item.post_seq ? 'post' : 'thread'} in ${where}`;
   }
 }

@@ -305,7 +305,7 @@ describe('following and notifications', () => {
       events.reactionChanged({ ...reaction, reaction: 'THANKS' });
       events.moderationDecided({
         personId: author.id,
-        action: 'post.hidden',
+        action: 'HIDE_POST',
         postId: first.id,
         threadId,
         reason: 'Names a person who uses our service.',
@@ -315,10 +315,32 @@ describe('following and notifications', () => {
       expect(latest.map((n) => n.kind)).toEqual(['MODERATION', 'REACTION']);
       expect(latest[0]).toMatchObject({
         actor: null,
-        moderationAction: 'post.hidden',
+        moderationAction: 'HIDE_POST',
         reason: 'Names a person who uses our service.',
         postSeq: first.seq,
       });
+    });
+  });
+
+  describe('posts held for review', () => {
+    it('tell nobody until a moderator lets them through, then once', async () => {
+      const category = await makeForumCategory(t.db);
+      const [author, replier] = await Promise.all([staff(), staff()]);
+      const threadId = await startThread(author, category.id);
+      await settled();
+      const post = await reply(replier, threadId, '<p>Held for now</p>');
+      // As if screening had held it: no notification yet.
+      await t.db.query('delete from notification where post_id = $1', [post.id]);
+      await t.db.query(`update post set moderation_state = 'HELD' where id = $1`, [post.id]);
+      const events = t.app.get(DiscussionEvents);
+      events.postChanged({ type: 'post.created', threadId, postId: post.id });
+      await settled();
+      expect(await kinds(author)).toEqual([]);
+      await t.db.query(`update post set moderation_state = 'VISIBLE' where id = $1`, [post.id]);
+      events.postChanged({ type: 'post.restored', threadId, postId: post.id });
+      events.postChanged({ type: 'post.restored', threadId, postId: post.id });
+      await settled();
+      expect(await kinds(author)).toEqual([['REPLY', post.id]]);
     });
   });
 

@@ -155,19 +155,21 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * A new post: the author now watches the thread (unless they chose otherwise) and has
+   * A new post (or one a moderator let through): the author now watches the thread (unless they chose otherwise) and has
    * read up to it; then mentioned people (unless they muted the thread), the author of a
    * quoted post (unless muted), the thread's watchers and, for a new thread, the
    * category's watchers hear of it, each once, if they may read it.
    */
   private async onPost(change: PostChange): Promise<void> {
-    if (change.type !== 'post.created') return;
+    // A post held for review is announced only once a moderator lets it through (as
+    // post.restored, like a hidden post restored, which the one-per-post key makes harmless).
+    if (change.type !== 'post.created' && change.type !== 'post.restored') return;
     const rows: NewPostRow[] = await this.dataSource.query(
       `select p.thread_id, p.seq, p.author_id, p.body, p.anonymous, t.category_id, t.lesson_id,
               q.author_id as quoted_author_id
          from post p join discussion_thread t on t.id = p.thread_id
          left join post q on q.id = p.quoted_post_id and q.deleted_at is null
-        where p.id = $1 and p.deleted_at is null`,
+        where p.id = $1 and p.deleted_at is null and p.moderation_state = 'VISIBLE'`,
       [change.postId],
     );
     const post = rows[0];
@@ -227,7 +229,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
       await this.dataSource.query(
         `select p.seq, t.lesson_id, r.level from post p join discussion_thread t on t.id = p.thread_id
          left join thread_reader r on r.thread_id = t.id and r.person_id = $2
-        where p.id = $1 and p.deleted_at is null`,
+        where p.id = $1 and p.deleted_at is null and p.moderation_state = 'VISIBLE'`,
         [change.postId, change.postAuthorId],
       );
     const row = rows[0];

@@ -4,15 +4,17 @@ export type NotificationItem = NotificationsQuery['notifications']['edges'][numb
 
 /** What a moderation decision means to the person it concerns, in plain words. */
 const DECISIONS: Record<string, string> = {
-  'post.hidden': 'hid your post',
-  'post.restored': 'restored your post',
-  'post.held': 'is holding your post for review',
-  'post.released': 'published your post after review',
-  'person.suspended': 'suspended you from posting',
-  'person.unsuspended': 'lifted your suspension',
-  'thread.locked': 'locked your thread',
-  'thread.unlocked': 'unlocked your thread',
-  'thread.moved': 'moved your thread',
+  HIDE_POST: 'hid your post',
+  AUTO_HIDE_POST: 'hid your post after several reports',
+  RESTORE_POST: 'restored your post',
+  HOLD_POST: 'is holding your post for review',
+  LOCK_THREAD: 'locked your thread',
+  UNLOCK_THREAD: 'unlocked your thread',
+  PIN_THREAD: 'pinned your thread',
+  UNPIN_THREAD: 'unpinned your thread',
+  MOVE_THREAD: 'moved your thread',
+  SUSPEND_PERSON: 'suspended you from posting',
+  LIFT_SUSPENSION: 'lifted your suspension',
 };
 
 /**

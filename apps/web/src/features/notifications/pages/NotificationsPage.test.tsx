@@ -66,7 +66,7 @@ describe('NotificationsPage', () => {
       notification('n-3', {
         kind: 'MODERATION',
         actor: null,
-        moderationAction: 'post.hidden',
+        moderationAction: 'HIDE_POST',
         reason: 'It named a resident.',
         readAt: '2026-06-16T09:00:00.000Z',
       }),
