@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useFormErrors } from '../../../lib/useFormErrors';
 import { Button, ButtonGroup, ErrorSummary, type ErrorSummaryItem } from '../../../ui';
 import { RichTextEditor } from '../../learn/editor/RichTextEditor';
+import { useMentionSearch } from '../hooks/useMentionSearch';
 import type { ThreadPost } from '../hooks/useThreadPosts';
 import { editPostMutation } from '../operations';
 
@@ -20,6 +21,7 @@ export function EditPostForm({ post, onDone, onCancel }: EditPostFormProps) {
   const [editPost, { loading }] = useMutation(editPostMutation);
   const errors = useFormErrors(FIELDS);
   const fieldId = `post-${post.id}-edit`;
+  const mentions = useMentionSearch({ threadId: post.threadId });
 
   // Straight into the text, as the person asked to edit it.
   useEffect(() => {
@@ -54,6 +56,7 @@ export function EditPostForm({ post, onDone, onCancel }: EditPostFormProps) {
         labelClassName="govuk-label--s"
         value={body}
         onChange={setBody}
+        mentions={mentions}
         error={errors.fields.body}
       />
       <ButtonGroup>

@@ -69,7 +69,14 @@ function SignedInLessonDiscussion({ lessonId, scenes }: { lessonId: string; scen
         Nobody has posted about this lesson yet. Start the discussion: ask a question or share how this works where you
         are.
       </p>
-      <PostForm id="lesson-post" label="Your post" submitText="Post" scenes={scenes} onSubmit={startDiscussion} />
+      <PostForm
+        id="lesson-post"
+        label="Your post"
+        submitText="Post"
+        scenes={scenes}
+        onSubmit={startDiscussion}
+        mentionPlace={{ lessonId }}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { checkThreadTags } from '@common-ground/shared';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { Page } from '../../../app/Page';
 import { formatDate } from '../../../lib/dates';
 import { apiErrorCode } from '../../../lib/errors';
@@ -8,8 +9,9 @@ import { PAGE_SIZE, useCursorPage } from '../../admin/hooks/useCursorPage';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { FollowLevelForm, UnreadPosts } from '../../notifications';
+import { ThreadTagLinks } from '../components/ThreadTagLinks';
 import { forumCategoryThreadsQuery } from '../operations';
-import { DISCUSS_HREF, newThreadHref, threadHref } from '../paths';
+import { categoryHref, DISCUSS_HREF, newThreadHref, threadHref } from '../paths';
 import '../discuss.scss';
 
 /** "No replies", "1 reply", "12 replies": posts after the first. */
@@ -23,8 +25,14 @@ function repliesText(postCount: number): string {
 export function CategoryPage() {
   const { id = '' } = useParams();
   const page = useCursorPage();
+  const [params] = useSearchParams();
+  // ?tag= lists only the threads with that tag; one no thread could carry lists nothing.
+  const asked = params.get('tag');
+  const checkedTag = asked ? checkThreadTags([asked]) : null;
+  const tag = checkedTag && 'tags' in checkedTag ? (checkedTag.tags[0] ?? null) : null;
+  const impossibleTag = !!asked?.trim() && tag === null;
   const { data, loading, error } = useQuery(forumCategoryThreadsQuery, {
-    variables: { categoryId: id, first: PAGE_SIZE, after: page.after },
+    variables: { categoryId: id, first: PAGE_SIZE, after: page.after, tag },
     fetchPolicy: 'cache-and-network',
   });
   if (error && !data) return apiErrorCode(error) === 'NOT_FOUND' ? <NotFoundPage /> : <SomethingWentWrong />;
@@ -38,7 +46,8 @@ export function CategoryPage() {
   const category = data?.forumCategory;
   if (!category) return <NotFoundPage />;
   const connection = data.forumThreads;
-  const threads = connection.edges.map((edge) => edge.node);
+  const threads = impossibleTag ? [] : connection.edges.map((edge) => edge.node);
+  const shownTag = tag ?? asked?.trim();
 
   return (
     <Page
@@ -54,9 +63,19 @@ export function CategoryPage() {
           <FollowLevelForm subject="category" id={category.id} level={category.viewerFollowLevel} />
         </div>
       </div>
+      {shownTag ? (
+        <p className="govuk-body">
+          Showing threads tagged ‘{shownTag}’.{' '}
+          <Link className="govuk-link" to={categoryHref(category.id)}>
+            Show all threads
+          </Link>
+        </p>
+      ) : null}
       {threads.length === 0 ? (
         <p className="govuk-body">
-          Nobody has started a thread here yet. Start one to ask a question or share your practice.
+          {shownTag
+            ? 'No threads here have that tag.'
+            : 'Nobody has started a thread here yet. Start one to ask a question or share your practice.'}
         </p>
       ) : (
         <>
@@ -80,6 +99,7 @@ export function CategoryPage() {
                         {thread.locked ? <Tag colour="grey">Locked</Tag> : null}
                       </span>
                     ) : null}
+                    <ThreadTagLinks categoryId={category.id} tags={thread.tags} />
                   </>
                 ),
               },

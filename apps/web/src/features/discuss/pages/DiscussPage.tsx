@@ -43,6 +43,9 @@ export function DiscussPage() {
                 </Link>
               </h3>
               <p className="govuk-body govuk-!-margin-bottom-2">{category.description}</p>
+              <p className="govuk-body-s govuk-!-margin-bottom-2 app-post__meta">
+                {category.threadCount === 1 ? '1 thread' : `${category.threadCount} threads`}
+              </p>
               {category.allowsAnonymous || category.restricted ? (
                 <p className="govuk-body app-thread-tags govuk-!-margin-bottom-0">
                   {category.allowsAnonymous ? <Tag colour="purple">You can post without your name</Tag> : null}

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { checkThreadTags, splitTagList, THREAD_TAG_PROBLEMS } from '@common-ground/shared';
 import { z } from 'zod';
 import { withFlash } from '../../../app/flash';
 import { FormErrorSummary } from '../../../app/FormErrorSummary';
@@ -13,10 +14,11 @@ import { BackLink, Button, ButtonGroup, Checkboxes, TextInput } from '../../../u
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { RichTextEditor } from '../../learn/editor/RichTextEditor';
+import { TagsInput } from '../components/TagsInput';
 import { createForumThreadMutation, newThreadCategoryQuery } from '../operations';
 import { categoryHref, threadHref } from '../paths';
 
-const FIELDS = ['title', 'body', 'anonymous'] as const;
+const FIELDS = ['title', 'body', 'tags', 'anonymous'] as const;
 const TITLE_MAX_LENGTH = 200;
 
 const schema = z.object({
@@ -24,6 +26,12 @@ const schema = z.object({
     message: `The title must be ${TITLE_MAX_LENGTH} characters or fewer`,
   }),
   body: requiredText('Write the first post of your thread'),
+  tags: z.string().transform((text, context) => {
+    const checked = checkThreadTags(splitTagList(text));
+    if ('tags' in checked) return checked.tags;
+    context.addIssue({ code: 'custom', message: THREAD_TAG_PROBLEMS[checked.problem] });
+    return z.NEVER;
+  }),
   anonymous: z.array(z.string()),
 });
 
@@ -35,9 +43,10 @@ export function NewThreadPage() {
   // The category page asks the server again when it is next shown, so the new thread appears there.
   const [createThread, creating] = useMutation(createForumThreadMutation);
   const errors = useFormErrors(FIELDS);
-  const { values, setField } = useFormValues<{ title: string; body: string; anonymous: string[] }>({
+  const { values, setField } = useFormValues<{ title: string; body: string; tags: string; anonymous: string[] }>({
     title: '',
     body: '',
+    tags: '',
     anonymous: [],
   });
 
@@ -66,7 +75,7 @@ export function NewThreadPage() {
             categoryId: category.id,
             title: result.data.title,
             body: result.data.body,
-            tags: [],
+            tags: result.data.tags,
             anonymous: category.allowsAnonymous && result.data.anonymous.includes('yes'),
           },
         },
@@ -109,6 +118,7 @@ export function NewThreadPage() {
           onChange={setField('body')}
           error={errors.fields.body}
         />
+        <TagsInput value={values.tags} onChange={setField('tags')} error={errors.fields.tags} />
         {category.allowsAnonymous ? (
           <Checkboxes
             idPrefix="anonymous"
