@@ -27,7 +27,7 @@ export class FlagsService {
   /**
    * Flags a post with a reason; at the threshold the post is hidden until reviewed. Throws
    * NOT_FOUND (a post the viewer cannot read), FORBIDDEN (their own post) and CONFLICT
-   * (already flagged by them, or deleted).
+   * (already flagged by them, deleted, or already hidden).
    */
   async flag(ctx: RequestContext, postId: string, reason: string): Promise<PostEntity> {
     const actor = ctx.actor;
@@ -40,6 +40,7 @@ export class FlagsService {
     const { post, hidden } = await this.dataSource.transaction(async (m) => {
       const locked = await m.findOneOrFail(PostEntity, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
       if (locked.deletedAt) throw ModerationErrors.deletedPost();
+      if (locked.moderationState === 'HIDDEN') throw ModerationErrors.alreadyHidden();
       const inserted: unknown[] = await m.query(
         `insert into post_flag (post_id, flagger_id, reason) values ($1, $2, $3)
          on conflict (post_id, flagger_id) do nothing returning id`,

@@ -14,6 +14,8 @@ export const ModerationErrors = {
       `You are suspended from posting until ${londonDateTime(until)}. You can still read discussions.`,
     ),
   ownPost: (): DomainError => forbidden('You cannot report your own post.'),
+  alreadyHidden: (): DomainError =>
+    new DomainError('CONFLICT', 'A moderator has already hidden this post, so there is no need to report it.'),
   alreadyFlagged: (): DomainError => new DomainError('CONFLICT', 'You have already reported this post.'),
   deletedPost: (): DomainError =>
     new DomainError('CONFLICT', 'This post has been deleted, so there is nothing to review.'),

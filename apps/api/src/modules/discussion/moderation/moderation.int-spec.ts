@@ -126,8 +126,10 @@ describe('moderation', () => {
       const [seenByReader] = await postsSeenBy(readers[3].client, threadId);
       expect(seenByReader).toMatchObject({
         body: '',
-        moderation: { state: 'HIDDEN', viewerCanFlag: true, viewerHasFlagged: false, openFlagCount: null },
+        moderation: { state: 'HIDDEN', viewerCanFlag: false, viewerHasFlagged: false, openFlagCount: null },
       });
+      const late = await readers[3].client.request(FLAG, { input: { postId, reason: 'Late' } });
+      expect(code(late)).toBe('CONFLICT');
       const [seenByAuthor] = await postsSeenBy(author.client, threadId);
       expect(seenByAuthor).toMatchObject({
         body: '<p>Post 1</p>',

@@ -70,7 +70,7 @@ export class PostModerationResolver {
     ]);
     return {
       state: post.moderationState,
-      viewerCanFlag: !!viewer && viewer.id !== post.writerId && !post.deleted && post.moderationState !== 'HELD',
+      viewerCanFlag: !!viewer && viewer.id !== post.writerId && !post.deleted && post.moderationState === 'VISIBLE',
       viewerHasFlagged: flagged,
       viewerCanModerate: moderates,
       openFlagCount: open,

@@ -180,7 +180,7 @@ export class PostModeration {
   @Field(() => PostModerationStateEnum, { description: 'Whether others see the post.' })
   state: PostModerationState;
 
-  @Field({ description: 'The viewer may report it (signed in, not its author, not deleted).' })
+  @Field({ description: 'The viewer may report it (signed in, not its author, visible and not deleted).' })
   viewerCanFlag: boolean;
 
   @Field({ description: 'The viewer has reported it already.' })
