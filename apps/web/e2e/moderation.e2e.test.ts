@@ -147,4 +147,33 @@ describe('moderation', () => {
     await writer.context.close();
     await mod.context.close();
   });
+
+  it('lets an admin give a moderator a category and see the settings, every page accessible', async () => {
+    const admin = await makeAccount(baseUrl, 'Ada Admin', ['ADMIN']);
+    const { context, page } = await newPage(browser, baseUrl);
+    await signIn(page, admin);
+    await page.goto('/moderation');
+    await page
+      .getByRole('navigation', { name: 'Moderation' })
+      .getByRole('link', { name: 'Category moderators' })
+      .click();
+    await expect.poll(() => page.title()).toBe('Category moderators – Common Ground');
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Choose moderators for Difficult situations' }).click();
+    await expect.poll(() => page.title()).toBe('Moderators of Difficult situations – Common Ground');
+    await page.getByRole('button', { name: 'Add moderator' }).click();
+    await expect.poll(() => page.title()).toBe('Error: Moderators of Difficult situations – Common Ground');
+    await expectAccessible(page);
+    await page.getByLabel('Moderator').selectOption({ label: 'Mo Moderator, Customer services adviser' });
+    await page.getByRole('button', { name: 'Add moderator' }).click();
+    await expect.poll(() => page.getByText('Mo Moderator now moderates Difficult situations.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Remove Mo Moderator' }).click();
+    await expect.poll(() => page.getByText('Mo Moderator no longer moderates Difficult situations.').count()).toBe(1);
+    await expectAccessible(page);
+
+    await page.goto('/moderation/settings');
+    await expect.poll(() => page.getByLabel('Reports that hide a post').inputValue()).toBe('3');
+    await expectAccessible(page);
+    await context.close();
+  });
 });
