@@ -69,7 +69,7 @@ describe('demo partnership', () => {
     expect(lesson.lesson.contentWarning).toMatch(/exploitation/);
   });
 
-  it('opens a forum of three categories whose anonymous post shows other staff no author', async () => {
+  it('opens a forum of five categories whose anonymous post shows other staff no author', async () => {
     await loadDemoDiscussion(t.db);
     const moderator = t.client();
     await signIn(moderator, accounts?.find((a) => a.role === 'Moderator')?.email ?? '', DEMO_PASSWORD);
@@ -79,6 +79,8 @@ describe('demo partnership', () => {
     expect(forum.forumCategories.map((c) => c.title)).toEqual([
       'Interpreting and language support',
       'Housing, benefits and council tax questions',
+      'Share your practice',
+      'Safeguarding questions',
       'Difficult situations',
     ]);
     const hard = forum.forumCategories.find((c) => c.allowsAnonymous);
@@ -86,7 +88,7 @@ describe('demo partnership', () => {
       'query($id: ID!) { forumThreads(categoryId: $id) { edges { node { id author { name } } } } }',
       { id: hard?.id },
     );
-    expect(threads.forumThreads.edges.map((e) => e.node.author)).toEqual([null]);
+    expect(threads.forumThreads.edges.map((e) => e.node.author)).toEqual([null, null]);
     const posts = await moderator.ok<{
       threadPosts: { edges: { node: { seq: number; anonymous: boolean; author: { name: string } | null } }[] };
     }>('query($id: ID!) { threadPosts(threadId: $id) { edges { node { seq anonymous author { name } } } } }', {
@@ -96,6 +98,86 @@ describe('demo partnership', () => {
       { seq: 1, anonymous: true, author: null },
       { seq: 2, anonymous: false, author: { name: 'Helen Baptiste' } },
       { seq: 3, anonymous: false, author: { name: 'Priya Raman' } },
+    ]);
+  });
+
+  it('fills the forum with a dozen threads across organisations, with reactions, mentions, quotes and tags', async () => {
+    await loadDemoDiscussion(t.db);
+    const learner = t.client();
+    await signIn(learner, accounts?.find((a) => a.role === 'Learner')?.email ?? '', DEMO_PASSWORD);
+    const forum = await learner.ok<{ forumCategories: { id: string; title: string; threadCount: number }[] }>(
+      '{ forumCategories { id title threadCount } }',
+    );
+    const threads = forum.forumCategories.reduce((sum, c) => sum + c.threadCount, 0);
+    expect(threads).toBeGreaterThanOrEqual(12);
+    expect(forum.forumCategories.every((c) => c.threadCount >= 2)).toBe(true);
+
+    const [{ organisations, reactions, quotes }] = await t.db.query<
+      { organisations: number; reactions: number; quotes: number }[]
+    >(`select (select count(distinct pe.organisation_id)::int from post p join person pe on pe.id = p.author_id) as organisations,
+              (select count(*)::int from post_reaction) as reactions,
+              (select count(*)::int from post where quoted_post_id is not null) as quotes`);
+    expect(organisations).toBeGreaterThanOrEqual(6);
+    expect(reactions).toBeGreaterThanOrEqual(30);
+    expect(quotes).toBeGreaterThanOrEqual(3);
+
+    // A mention is stored as the sanitiser's span, naming a real person.
+    const mentions = await t.db.query<{ body: string }[]>(
+      `select body from post where body like '%data-type="mention"%'`,
+    );
+    expect(mentions.length).toBeGreaterThanOrEqual(2);
+    const [mentioned] = mentions[0].body.match(/data-id="([0-9a-f-]{36})"/)?.slice(1) ?? [];
+    expect(await t.db.query('select 1 from person where id = $1', [mentioned])).toHaveLength(1);
+
+    // The learner sees counts and their own reactions, and a quote with its author.
+    const interpreting = forum.forumCategories.find((c) => c.title === 'Interpreting and language support');
+    const list = await learner.ok<{ forumThreads: { edges: { node: { id: string; title: string } }[] } }>(
+      'query($id: ID!) { forumThreads(categoryId: $id) { edges { node { id title } } } }',
+      { id: interpreting?.id },
+    );
+    const desk = list.forumThreads.edges.find((e) => e.node.title.startsWith('Telephone interpreter'))?.node.id;
+    const page = await learner.ok<{
+      threadPosts: {
+        edges: {
+          node: {
+            reactions: { reaction: string; count: number; viewerReacted: boolean }[];
+            quotedPost: { author: { name: string } | null } | null;
+          };
+        }[];
+      };
+    }>(
+      `query($id: ID!) { threadPosts(threadId: $id) { edges { node {
+        reactions { reaction count viewerReacted } quotedPost { author { name } } } } } }`,
+      { id: desk },
+    );
+    const second = page.threadPosts.edges[1].node.reactions;
+    expect(second.find((r) => r.reaction === 'HELPFUL')).toEqual({
+      reaction: 'HELPFUL',
+      count: 1,
+      viewerReacted: true,
+    });
+    expect(page.threadPosts.edges.map((e) => e.node.quotedPost?.author?.name)).toContain('Andrei Popescu');
+
+    const housing = forum.forumCategories.find((c) => c.title.startsWith('Housing'));
+    const tagged = await learner.ok<{ forumThreads: { totalCount: number } }>(
+      'query($id: ID!) { forumThreads(categoryId: $id, tag: "Council Tax") { totalCount } }',
+      { id: housing?.id },
+    );
+    expect(tagged.forumThreads.totalCount).toBe(2);
+  });
+
+  it('starts the discussion beside three demo lessons, some posts pointing at a scene, once', async () => {
+    await loadDemoDiscussion(t.db);
+    await loadDemoDiscussion(t.db);
+    const rows = await t.db.query<{ title: string; posts: number; scenes: number }[]>(
+      `select t.title, count(p.id)::int as posts, count(p.scene_id)::int as scenes
+         from discussion_thread t join post p on p.thread_id = t.id
+        where t.lesson_id is not null group by t.title order by t.title`,
+    );
+    expect(rows).toEqual([
+      { title: 'A first home visit to the Popescu family', posts: 2, scenes: 1 },
+      { title: 'Marta and the council tax letter', posts: 3, scenes: 2 },
+      { title: 'Rumours, myths and keeping communities together', posts: 1, scenes: 0 },
     ]);
   });
 
