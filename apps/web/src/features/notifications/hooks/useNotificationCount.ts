@@ -14,7 +14,10 @@ export function useNotificationCount(onCreated?: (event: NotificationCreated) =>
   const client = useApolloClient();
   const getSocket = useLiveSocket();
   const { data } = useQuery(notificationCountQuery, { fetchPolicy: 'cache-and-network' });
-  const loaded = data !== undefined;
+  // Read defensively: an answer without the field (a partial or odd response) means "not known".
+  const count: { unread: number } | undefined = data?.notificationCount;
+  const unread = typeof count?.unread === 'number' ? count.unread : null;
+  const loaded = unread !== null;
 
   useEffect(() => {
     if (!loaded) return;
@@ -36,5 +39,5 @@ export function useNotificationCount(onCreated?: (event: NotificationCreated) =>
     };
   }, [client, getSocket, loaded, onCreated]);
 
-  return data?.notificationCount.unread ?? null;
+  return unread;
 }
