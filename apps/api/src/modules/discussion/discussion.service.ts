@@ -70,7 +70,7 @@ export class DiscussionService {
     const category = await this.categories.get(ctx, input.categoryId);
     const anonymous = this.checkAnonymous(category, input.anonymous);
     const body = this.cleanBody(input.body);
-    const words = await this.screening.check(actor.id, body);
+    const words = await this.screening.check(actor.id, body, input.title);
     const { thread, first } = await this.dataSource.transaction(async (m) => {
       await this.throttle(m, actor);
       const created = await m.save(

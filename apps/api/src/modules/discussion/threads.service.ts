@@ -86,10 +86,19 @@ export class ThreadsService {
       throw DiscussionErrors.badCursor();
     }
     await this.categories.get(ctx, categoryId);
+    const viewerId = ctx.actor?.id ?? null;
     const inCategory = () => {
       const qb = this.dataSource.manager
         .createQueryBuilder(DiscussionThreadEntity, 't')
         .where('t.category_id = :categoryId', { categoryId });
+      // A thread whose opening post is held for review is listed only to its author and moderators.
+      if (!isModerator(ctx.actor)) {
+        qb.andWhere(
+          `not exists (select 1 from post o where o.thread_id = t.id and o.seq = 1
+             and o.moderation_state = 'HELD' and o.author_id <> :viewerId)`,
+          { viewerId },
+        );
+      }
       return tag === null ? qb : qb.andWhere('t.tags @> array[:tag]::text[]', { tag });
     };
     const totalCount = await inCategory().getCount();

@@ -31,7 +31,8 @@ function next<E extends keyof LiveServerEvents>(socket: ClientSocket, event: E, 
   const untyped: Socket = socket;
   return new Promise<Payload>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${event} within ${ms} ms`)), ms);
-    untyped.once(event, (payload: Payload) => {
+    const name: string = event;
+    untyped.once(name, (payload: Payload) => {
       clearTimeout(timer);
       resolve(payload);
     });

@@ -513,6 +513,44 @@ describe('moderation', () => {
     });
   });
 
+  describe('new threads', () => {
+    it('are screened by title too: a held one is listed only to its author and moderators until approved', async () => {
+      const mod = await moderator();
+      const author = await staff();
+      const reader = await staff();
+      const category = await makeForumCategory(t.db);
+      const word = `kestrel${Math.random().toString(36).slice(2, 7)}`;
+      await mod.client.ok(`mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`, {
+        input: { word, action: 'HOLD', reason: 'Spam campaign' },
+      });
+      const started = await author.client.ok<{ createForumThread: { id: string } }>(
+        `mutation($input: CreateForumThreadInput!) { createForumThread(input: $input) { id } }`,
+        {
+          input: {
+            categoryId: category.id,
+            title: `Cheap ${word.toUpperCase()} offers`,
+            body: '<p>Click here</p>',
+            tags: [],
+          },
+        },
+      );
+      const listed = async (client: GraphqlClient) =>
+        (
+          await client.ok<{ forumThreads: { totalCount: number; edges: { node: { id: string } }[] } }>(
+            `query($id: ID!) { forumThreads(categoryId: $id) { totalCount edges { node { id } } } }`,
+            { id: category.id },
+          )
+        ).forumThreads;
+      expect(await listed(reader.client)).toEqual({ totalCount: 0, edges: [] });
+      expect((await listed(author.client)).edges).toEqual([{ node: { id: started.createForumThread.id } }]);
+      expect((await listed(mod.client)).edges).toEqual([{ node: { id: started.createForumThread.id } }]);
+      const [opening] = await postsSeenBy(mod.client, started.createForumThread.id);
+      expect(opening.moderation.state).toBe('HELD');
+      await mod.client.ok(RESTORE, { input: { postId: opening.id, reason: 'Looked into it: a real question' } });
+      expect((await listed(reader.client)).totalCount).toBe(1);
+    });
+  });
+
   describe('held first posts', () => {
     it('hold a new person’s first posts until approved, then publish them', async () => {
       const boss = await admin();

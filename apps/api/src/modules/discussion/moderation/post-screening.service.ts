@@ -9,7 +9,7 @@ import { FlagRulesService } from './flag-rules.service';
 import { ModerationErrors } from './moderation.errors';
 import { ModerationSettingsService } from './moderation-settings.service';
 import { SuspensionsService } from './suspensions.service';
-import { type WordScreening, screenWords } from './watched-words';
+import { escapeHtml, type WordScreening, screenWords } from './watched-words';
 import { WatchedWordsService } from './watched-words.service';
 
 /** What moderation made of a post just written. */
@@ -40,12 +40,14 @@ export class PostScreeningService {
   ) {}
 
   /**
-   * Checks a post before it is written. Throws FORBIDDEN (suspended, saying until when) and
-   * BAD_USER_INPUT naming a blocked word; returns what the watched words found.
+   * Checks a post (and a new thread's title) before it is written. Throws FORBIDDEN
+   * (suspended, saying until when) and BAD_USER_INPUT naming a blocked word; returns what
+   * the watched words found.
    */
-  async check(authorId: string, sanitisedBody: string): Promise<WordScreening> {
+  async check(authorId: string, sanitisedBody: string, title?: string): Promise<WordScreening> {
     await this.suspensions.assertNotSuspended(authorId);
-    const screening = screenWords(sanitisedBody, await this.words.all());
+    const text = title === undefined ? sanitisedBody : `<p>${escapeHtml(title)}</p>${sanitisedBody}`;
+    const screening = screenWords(text, await this.words.all());
     if (screening.blocked) throw ModerationErrors.blockedWord(screening.blocked);
     return screening;
   }

@@ -28,6 +28,11 @@ export function textOfSanitisedHtml(html: string): string {
   return html.replace(/<[^>]*>/g, ' ').replace(/&(lt|gt|quot|#39|amp);/g, (entity) => ENTITIES[entity]);
 }
 
+/** Plain text made safe to place in HTML, so it can be screened with a post's HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 /** A word as stored and compared: NFC, lower case, inner spaces collapsed. */
 export function normaliseWord(word: string): string {
   return word.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
