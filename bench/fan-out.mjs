@@ -87,12 +87,19 @@ async function closeAll(sockets) {
 
 /**
  * Joins every client to the thread through the app's `thread.join`, in waves that keep
- * each person under the socket message limit, then waits until presence updates (one per
- * join, sent to the whole room) have stopped arriving.
+ * each person under the socket message limit, then waits until presence updates (sent to
+ * the whole room as people join) have stopped arriving. Returns the time from the first
+ * join to the last presence update and how many updates each viewer received.
  */
 async function joinApp(sockets, threadId) {
   let lastPresence = performance.now();
-  for (const s of sockets) s.on('presence.changed', () => (lastPresence = performance.now()));
+  let presenceMessages = 0;
+  for (const s of sockets)
+    s.on('presence.changed', () => {
+      lastPresence = performance.now();
+      presenceMessages += 1;
+    });
+  const joinStarted = performance.now();
   const perPerson = Math.ceil(sockets.length / VIEWER_PEOPLE);
   for (let from = 0; from < perPerson; from += JOINS_PER_PERSON_PER_WAVE) {
     const started = performance.now();
@@ -108,7 +115,7 @@ async function joinApp(sockets, threadId) {
   const settleStarted = performance.now();
   while (performance.now() - lastPresence < 1500 && performance.now() - settleStarted < 120000) await sleep(250);
   for (const s of sockets) s.off('presence.changed');
-  return performance.now() - settleStarted;
+  return { joinMs: lastPresence - joinStarted, presencePerViewer: presenceMessages / sockets.length };
 }
 
 async function joinBare(sockets, room) {
@@ -226,7 +233,7 @@ async function main() {
       let seq = 0;
       const app = async () => {
         const sockets = await connectAll(api.origin, size, viewerCookies);
-        const settleMs = await joinApp(sockets, thread.id);
+        const joining = await joinApp(sockets, thread.id);
         const fire = async (expected) => {
           const { body } = await gql(
             api.url,
@@ -251,7 +258,12 @@ async function main() {
         await sleep(STATS_DELAY_MS);
         const transactions = ((await txCount()) - before - 1) / POSTS;
         await closeAll(sockets);
-        return { ...summarise(times), transactions: ms(transactions), settleMs: Math.round(settleMs) };
+        return {
+          ...summarise(times),
+          transactions: ms(transactions),
+          joinMs: Math.round(joining.joinMs),
+          presencePerViewer: Math.round(joining.presencePerViewer),
+        };
       };
       const bare = async () => {
         const sockets = await connectAll(bareOrigin, size, ['']);
@@ -298,7 +310,7 @@ async function main() {
     console.log('');
     for (const row of rows) {
       console.log(
-        `${row.size} viewers: p99 ${(row.app.p99 / row.bare.p99).toFixed(2)}× bare; joining took ${row.app.settleMs} ms until presence settled`,
+        `${row.size} viewers: p99 ${(row.app.p99 / row.bare.p99).toFixed(2)}× bare; joining (paced at ${JOINS_PER_PERSON_PER_WAVE} per person a second) took ${row.app.joinMs} ms until the last presence update, ${row.app.presencePerViewer} presence updates per viewer`,
       );
     }
     const largest = rows[rows.length - 1];

@@ -202,6 +202,22 @@ describe('live discussion over socket.io', () => {
     expect(await left).toEqual({ threadId: thread.id, count: 1 });
   });
 
+  it('tells a crowd arriving at once its number in one or two presence updates, not one per person', async () => {
+    const people = await Promise.all([1, 2, 3, 4, 5].map(() => staff()));
+    const thread = await openThread(people[0].id);
+    const sockets = await Promise.all(people.map((person) => open(person.client)));
+    await send(sockets[0], 'thread.join', { threadId: thread.id });
+    const counts: number[] = [];
+    sockets[0].on('presence.changed', (e) => counts.push(e.count));
+    const all = next(sockets[0], 'presence.changed', (e: PresenceChanged) => e.count === 5, 3000);
+    await Promise.all(sockets.slice(1).map((socket) => send(socket, 'thread.join', { threadId: thread.id })));
+    await all;
+    // Any update still to come from the joins arrives well within this.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(counts.length).toBeLessThan(4);
+    expect(counts.at(-1)).toBe(5);
+  });
+
   it('passes typing on to the others in the thread, not to the sender', async () => {
     const one = await staff();
     const two = await staff();

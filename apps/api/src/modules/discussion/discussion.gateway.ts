@@ -45,6 +45,11 @@ type Reply = (reply: LiveAck | JoinAck) => void;
 
 const threadRoom = (threadId: string) => `thread:${threadId}`;
 const refuse = (code: LiveErrorCode, message: string) => ({ ok: false as const, code, message });
+/**
+ * Presence changes within this long share one count: each count reads the room and tells
+ * all of it, so counting once per join would send viewers² messages when a crowd arrives.
+ */
+const PRESENCE_BATCH_MS = 250;
 
 /**
  * The live discussion over socket.io, on the app's port at /socket.io. The handshake goes
@@ -68,6 +73,8 @@ export class DiscussionGateway
   private stopping = false;
   /** Presence counts under way, awaited before Redis closes (the adapter cannot publish after). */
   private readonly counting = new Set<Promise<void>>();
+  /** Threads with a presence count waiting to be taken. */
+  private readonly presenceDue = new Set<string>();
 
   constructor(
     private readonly sessions: Sessions,
@@ -256,10 +263,19 @@ export class DiscussionGateway
     }
   }
 
-  /** Tells a thread's viewers how many people are there, counted once each across instances. */
+  /**
+   * Tells a thread's viewers how many people are there, counted once each across
+   * instances, PRESENCE_BATCH_MS after the first change not yet counted.
+   */
   private publishPresence(threadId: string): void {
-    if (this.stopping) return;
-    const counting = this.countPresence(threadId).finally(() => this.counting.delete(counting));
+    if (this.stopping || this.presenceDue.has(threadId)) return;
+    this.presenceDue.add(threadId);
+    const counting = new Promise<void>((resolve) => setTimeout(resolve, PRESENCE_BATCH_MS))
+      .then(() => {
+        this.presenceDue.delete(threadId);
+        return this.stopping ? undefined : this.countPresence(threadId);
+      })
+      .finally(() => this.counting.delete(counting));
     this.counting.add(counting);
   }
 
