@@ -149,7 +149,7 @@ describe('reactions and quotes on posts', () => {
       },
     ]);
     const [first] = await screen.findAllByRole('article');
-    await user.click(within(first).getByRole('button', { name: /^Quote the post by Amara Osei/ }));
+    await user.click(within(first).getByRole('button', { name: /^Quote the post from .* in your reply$/ }));
     const box = screen.getByRole('textbox', { name: 'Your reply' });
     await waitFor(() => expect(box).toHaveFocus());
     expect(

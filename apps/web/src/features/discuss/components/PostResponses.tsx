@@ -10,7 +10,6 @@ import { PostReactions } from './PostReactions';
 export function PostResponses({ post }: { post: ThreadPost }) {
   const quote = useQuote();
   if (post.deleted) return null;
-  const by = post.author?.name ?? 'a colleague';
   return (
     <>
       <PostReactions post={post} />
@@ -18,9 +17,7 @@ export function PostResponses({ post }: { post: ThreadPost }) {
         <p className="govuk-body-s govuk-!-margin-bottom-0">
           <button type="button" className="govuk-link app-link-button" onClick={() => quote(post)}>
             Quote{' '}
-            <span className="govuk-visually-hidden">
-              the post by {by} from {formatDateTime(post.createdAt)} in your reply
-            </span>
+            <span className="govuk-visually-hidden">the post from {formatDateTime(post.createdAt)} in your reply</span>
           </button>
         </p>
       ) : null}
