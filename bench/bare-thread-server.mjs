@@ -5,15 +5,19 @@
  * no framework. It does what a competent hand-written server must and no more: checks
  * the session cookie's signature, reads the session with its person (one statement), reads
  * the thread only if its category is visible to that person (one statement) and, for the
- * posts, the page with authors and organisations (one more). It serves forum threads, as
- * the benchmark reads one.
+ * posts, the page with authors, organisations and reaction counts (one more). It serves
+ * forum threads read by a member of staff who moderates nothing, as the benchmark does.
  *   SESSION_SECRET=<the API's secret> node bench/bare-thread-server.mjs <databaseUrl> <port>
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { createHandler } from 'graphql-http/lib/use/http';
 import { buildSchema } from 'graphql';
 import pg from 'pg';
+
+const require = createRequire(import.meta.url);
+const { POST_REACTIONS, POST_REACTION_LABELS } = require('../packages/shared/dist/index.js');
 
 const [databaseUrl, port] = process.argv.slice(2);
 const secret = process.env.SESSION_SECRET;
@@ -70,10 +74,12 @@ const schema = buildSchema(`
   type PageInfo { hasNextPage: Boolean! endCursor: String }
   type PostEdge { cursor: String! node: Post! }
   type Post { id: ID! threadId: ID! seq: Int! body: String! anonymous: Boolean! deleted: Boolean!
-    createdAt: String! editedAt: String sceneId: String author: Colleague viewerCan: PostViewerCan! }
+    createdAt: String! editedAt: String sceneId: String author: Colleague viewerCan: PostViewerCan!
+    reactions: [PostReaction!]! }
+  type PostReaction { reaction: String! label: String! count: Int! viewerReacted: Boolean! }
   type Colleague { id: ID! name: String! jobTitle: String! organisation: Organisation! }
   type Organisation { id: ID! name: String! }
-  type PostViewerCan { edit: Boolean! delete: Boolean! }
+  type PostViewerCan { edit: Boolean! delete: Boolean! react: Boolean! }
 `);
 
 /**
@@ -92,16 +98,24 @@ const THREAD_SQL = `
           or $3::uuid = any(c.allowed_organisation_ids)
           or (select o.sector from organisation o where o.id = $3::uuid) = any(c.allowed_sectors))`;
 
-/** One page of a visible thread's posts in sequence order, with authors, plus one to tell whether more follow. */
+/**
+ * One page of a visible thread's posts in sequence order, with authors and each post's
+ * reaction counts (and whether the viewer left each), plus one to tell whether more follow.
+ */
 const POSTS_SQL = `
   with visible as (${THREAD_SQL})
   select v.locked, v.post_count, p.id, p.seq, p.body, p.anonymous, p.scene_id, p.created_at, p.edited_at,
-         p.deleted_at, p.author_id, a.name as author_name, a.job_title, o.id as organisation_id,
-         o.name as organisation_name
+         p.deleted_at, p.moderation_state, p.author_id, a.name as author_name, a.job_title,
+         o.id as organisation_id, o.name as organisation_name, r.reactions
     from visible v
     left join lateral (select * from post where thread_id = v.id and seq > $4 order by seq limit $5) p on true
     left join person a on a.id = p.author_id
     left join organisation o on o.id = a.organisation_id
+    left join lateral (
+      select json_object_agg(reaction, json_build_array(n, mine)) as reactions
+        from (select reaction, count(*)::int as n, bool_or(person_id = $6::uuid) as mine
+                from post_reaction where post_id = p.id group by reaction) t
+    ) r on true
    order by p.seq`;
 
 const cursorOf = (seq) => Buffer.from(JSON.stringify([seq])).toString('base64url');
@@ -109,11 +123,13 @@ const cursorOf = (seq) => Buffer.from(JSON.stringify([seq])).toString('base64url
 function post(row, viewerId, threadId) {
   const deleted = row.deleted_at !== null;
   const own = viewerId === row.author_id;
+  // Hidden or held posts keep their text from readers other than the author.
+  const concealed = row.moderation_state !== 'VISIBLE' && !own;
   return {
     id: row.id,
     threadId,
     seq: row.seq,
-    body: deleted ? '' : row.body,
+    body: deleted || concealed ? '' : row.body,
     anonymous: row.anonymous,
     deleted,
     createdAt: row.created_at.toISOString(),
@@ -128,7 +144,19 @@ function post(row, viewerId, threadId) {
             jobTitle: row.job_title,
             organisation: { id: row.organisation_id, name: row.organisation_name },
           },
-    viewerCan: { edit: own && !deleted && !row.locked, delete: own && !deleted },
+    viewerCan: {
+      edit: own && !deleted && !row.locked,
+      delete: own && !deleted,
+      react: !own && !deleted && row.moderation_state === 'VISIBLE' && !row.locked,
+    },
+    reactions: deleted
+      ? []
+      : POST_REACTIONS.map((reaction) => ({
+          reaction,
+          label: POST_REACTION_LABELS[reaction].label,
+          count: row.reactions?.[reaction]?.[0] ?? 0,
+          viewerReacted: row.reactions?.[reaction]?.[1] ?? false,
+        })),
   };
 }
 
@@ -161,7 +189,14 @@ const rootValue = {
     if (!viewer) throw new Error('Sign in first.');
     const size = Math.min(100, Math.max(1, first ?? 20));
     const from = after ? Number(JSON.parse(Buffer.from(after, 'base64url').toString())[0]) : 0;
-    const { rows } = await pool.query(POSTS_SQL, [threadId, viewer.roles, viewer.organisation_id, from, size + 1]);
+    const { rows } = await pool.query(POSTS_SQL, [
+      threadId,
+      viewer.roles,
+      viewer.organisation_id,
+      from,
+      size + 1,
+      viewer.id,
+    ]);
     if (!rows.length) throw notFound();
     const posts = rows.filter((row) => row.id !== null);
     const page = posts.slice(0, size);
