@@ -1,7 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import type { LiveServerEvents, NotificationCreated } from '@common-ground/shared';
 import { io, type Socket } from 'socket.io-client';
 import { createTestApp, type TestApp } from '../../../test/app';
-import { makeForumCategory, makeForumThread, makeOrganisation, makePerson, signIn } from '../../../test/factories';
+import {
+  makeForumCategory,
+  makeForumThread,
+  makeLesson,
+  makeModule,
+  makeOrganisation,
+  makePerson,
+  signIn,
+} from '../../../test/factories';
 import type { GraphqlClient, GraphqlResponse } from '../../../test/graphql-client';
 import { DiscussionEvents } from '../discussion/live/discussion-events';
 import { OutboxMessageEntity } from '../mail/entities/outbox-message.entity';
@@ -15,6 +24,7 @@ const code = (res: GraphqlResponse<unknown>) => res.errors?.[0]?.extensions?.cod
 
 const CREATE_THREAD = `mutation($input: CreateForumThreadInput!) { createForumThread(input: $input) { id } }`;
 const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id seq } }`;
+const CREATE_POST_IN_LESSON = `mutation($input: CreatePostInput!) { createPost(input: $input) { id threadId } }`;
 const FOLLOW_THREAD = `mutation($input: FollowThreadInput!) { followThread(input: $input) { id viewerFollowLevel } }`;
 const FOLLOW_CATEGORY = `mutation($input: FollowCategoryInput!) { followCategory(input: $input) { id viewerFollowLevel } }`;
 const NOTIFICATIONS = `query($first: Int, $after: String) { notificationCount { unread }
@@ -194,6 +204,31 @@ describe('following and notifications', () => {
     });
   });
 
+  describe('a lesson’s discussion', () => {
+    it('tells mentioned staff of a post beside a live lesson, and nobody once the lesson is withdrawn', async () => {
+      const module = await makeModule(t.db);
+      const lesson = await makeLesson(t.db, module.id, 'ARTICLE', { html: '<p>Read me.</p>' });
+      const [writer, named] = await Promise.all([staff(), staff()]);
+      const first = (
+        await writer.client.ok<{ createPost: { id: string; threadId: string } }>(CREATE_POST_IN_LESSON, {
+          input: { lessonId: lesson.id, body: `<p>${mention(named.id)} this helped</p>` },
+        })
+      ).createPost;
+      await settled();
+      expect(await kinds(named)).toEqual([['MENTION', first.id]]);
+
+      await t.db.query(`update learning_module set status = 'ARCHIVED' where id = $1`, [module.id]);
+      const events = t.app.get(DiscussionEvents);
+      const later = await t.db.query(
+        `insert into post (thread_id, seq, author_id, body) values ($1, 2, $2, $3) returning id`,
+        [first.threadId, writer.id, `<p>${mention(named.id)} again</p>`],
+      );
+      events.postChanged({ type: 'post.created', threadId: first.threadId, postId: later[0].id });
+      await settled();
+      expect(await kinds(named)).toEqual([['MENTION', first.id]]);
+    });
+  });
+
   describe('read positions', () => {
     it('count unread posts per thread in a bounded number of statements, and only move forward', async () => {
       const reader = await staff();
@@ -366,6 +401,39 @@ describe('following and notifications', () => {
       expect(await readHeard).toEqual({ unreadCount: 0 });
       expect(got).toHaveLength(1);
       expect(stray).toEqual([]);
+    });
+  });
+
+  describe('across instances', () => {
+    let a: TestApp;
+    let b: TestApp;
+    beforeAll(async () => {
+      const env = { REDIS_URL: 'redis://127.0.0.1:6379', SESSION_SECRET: randomBytes(32).toString('hex') };
+      a = await createTestApp(env);
+      b = await createTestApp(env, { database: a.databaseName });
+    });
+    afterAll(async () => {
+      await b?.close();
+      await a?.close();
+    });
+
+    it('rings the bell of a person connected to B for a reply made through A', async () => {
+      const [author, replier] = await Promise.all(
+        [b, a].map(async (app) => {
+          const person = await makePerson(app.db);
+          const client = app.client();
+          await signIn(client, person.email);
+          return { client, id: person.id };
+        }),
+      );
+      const category = await makeForumCategory(a.db);
+      const thread = await makeForumThread(a.db, category.id, [author.id], 1);
+      await author.client.ok(FOLLOW_THREAD, { input: { threadId: thread.id, level: 'WATCH' } });
+      const socket = await connect(b.url, author.client.sessionCookie);
+      sockets.push(socket);
+      const heard = new Promise<NotificationCreated>((resolve) => socket.once('notification.created', resolve));
+      await replier.client.ok(CREATE_POST, { input: { threadId: thread.id, body: '<p>From A</p>' } });
+      expect((await heard).unreadCount).toBe(1);
     });
   });
 
