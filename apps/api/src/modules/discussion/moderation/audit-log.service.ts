@@ -59,7 +59,8 @@ export class AuditLogService {
 
   /**
    * One page of entries, newest first (keyset on time and id; each filter has an index
-   * leading with its column). FORBIDDEN for anyone but moderators and admins.
+   * leading with its column). FORBIDDEN for anyone but moderators and admins; BAD_USER_INPUT
+   * for a filter that is not a person's id, or a cursor that is not ours.
    */
   async page(
     ctx: RequestContext,
@@ -68,6 +69,8 @@ export class AuditLogService {
     after: string | null | undefined,
   ): Promise<Page<ModerationAuditEntity>> {
     await this.scopes.require(ctx);
+    if (filter.actorId && !isUuid(filter.actorId)) throw ModerationErrors.badFilter('moderatorId');
+    if (filter.personId && !isUuid(filter.personId)) throw ModerationErrors.badFilter('personId');
     const cursor = decodeCursor(after, 2);
     if (cursor && (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || !isUuid(cursor[1]))) {
       throw ModerationErrors.badCursor();

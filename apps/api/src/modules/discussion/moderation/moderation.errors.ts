@@ -40,5 +40,7 @@ export const ModerationErrors = {
     badInput('threadId', 'A lesson’s discussion stays with its lesson and cannot be moved.'),
   sameCategory: (): DomainError => badInput('categoryId', 'The thread is already in that category.'),
   notAnonymous: (): DomainError => badInput('postId', 'That post is not anonymous: its author is already shown.'),
+  badFilter: (field: string): DomainError =>
+    badInput(field, 'That is not a person’s identifier. Choose the person from the audit log.'),
   badCursor: (): DomainError => badInput('after', 'The page cursor is not valid. Start again from the first page.'),
 };

@@ -430,6 +430,7 @@ describe('moderation', () => {
       } while (after);
       expect(reasons).toEqual(['Lift 2', 'Round 2', 'Lift 1', 'Round 1', 'Lift 0', 'Round 0']);
       expect(code(await mod.client.request(AUDIT, { after: 'nonsense' }))).toBe('BAD_USER_INPUT');
+      expect(code(await mod.client.request(AUDIT, { personId: '../etc' }))).toBe('BAD_USER_INPUT');
     });
   });
 
