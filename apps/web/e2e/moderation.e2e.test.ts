@@ -99,6 +99,7 @@ describe('moderation', () => {
       .poll(() => mod.page.getByRole('row').filter({ hasText: 'Shares a family’s address and phone number.' }).count())
       .toBe(1);
     await expectAccessible(mod.page);
+    await snap(mod.page, 'audit-log');
     await mod.page.getByLabel('Action').selectOption('HIDE_POST');
     await mod.page.getByRole('button', { name: 'Apply filter' }).click();
     await expect.poll(() => mod.page.url()).toContain('action=HIDE_POST');
@@ -120,6 +121,7 @@ describe('moderation', () => {
     await mod.page.getByRole('link', { name: /^Moderate this discussion/ }).click();
     await expect.poll(() => mod.page.title()).toBe(`Moderate “${title}” – Common Ground`);
     await expectAccessible(mod.page);
+    await snap(mod.page, 'thread-moderation');
     await mod.page.getByRole('button', { name: 'Lock this discussion' }).click();
     await mod.page.getByRole('textbox', { name: 'Reason' }).first().fill('Answered: see the pinned guidance.');
     await mod.page.getByRole('button', { name: 'Yes, lock' }).click();
@@ -140,6 +142,7 @@ describe('moderation', () => {
     await mod.page.getByRole('button', { name: 'Add word' }).click();
     await expect.poll(() => mod.page.getByRole('row').filter({ hasText: word }).count()).toBe(1);
     await expectAccessible(mod.page);
+    await snap(mod.page, 'watched-words');
 
     await mod.page.goto('/moderation/suspensions');
     await expect.poll(() => mod.page.getByRole('heading', { level: 1, name: 'Suspensions' }).count()).toBe(1);
