@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { LoadingPage } from '../../../app/guards';
 import { Page } from '../../../app/Page';
 import { useFormErrors } from '../../../lib/useFormErrors';
-import { BackLink, Button, ErrorSummary, Select, Table } from '../../../ui';
+import { BackLink, Button, ErrorSummary, NotificationBanner, Select, Table } from '../../../ui';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { ModerationNav } from '../components/ModerationNav';
@@ -112,11 +112,7 @@ export function CategoryModeratorsEditPage() {
         </>
       }
     >
-      {message ? (
-        <p className="govuk-body" role="status">
-          {message}
-        </p>
-      ) : null}
+      {message ? <NotificationBanner key={message} type="success" heading={message} /> : null}
       {current.length === 0 ? (
         <p className="govuk-body">
           No moderator has been given this category. Moderators of the whole forum look after it.

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Page } from '../../../app/Page';
 import { useFormErrors } from '../../../lib/useFormErrors';
-import { Button, ErrorSummary, Textarea, TextInput } from '../../../ui';
+import { Button, ErrorSummary, NotificationBanner, Textarea, TextInput } from '../../../ui';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { ModerationNav } from '../components/ModerationNav';
 import { moderationSettingsQuery, updateModerationSettingsMutation } from '../operations';
@@ -79,11 +79,7 @@ function SettingsForm({ initial }: { initial: { flagThreshold: number; holdFirst
       beforeHeading={summary.length ? <ErrorSummary key={errors.attempt} errors={summary} /> : null}
     >
       <ModerationNav />
-      {saved ? (
-        <p className="govuk-body" role="status">
-          The settings have been saved.
-        </p>
-      ) : null}
+      {saved ? <NotificationBanner type="success" heading="The settings have been saved." /> : null}
       <form noValidate onSubmit={(event) => void submit(event)}>
         <TextInput
           id="flagThreshold"

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Page } from '../../../app/Page';
 import { formatDateTime } from '../../../lib/dates';
-import { Pagination, Table } from '../../../ui';
+import { NotificationBanner, Pagination, Table } from '../../../ui';
 import { PAGE_SIZE, useCursorPage } from '../../admin/hooks/useCursorPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { ModerationNav } from '../components/ModerationNav';
@@ -31,11 +31,7 @@ export function SuspensionsPage() {
   return (
     <Page title="Suspensions" caption="Moderation" width="full">
       <ModerationNav />
-      {lifted ? (
-        <p className="govuk-body" role="status">
-          {lifted}
-        </p>
-      ) : null}
+      {lifted ? <NotificationBanner key={lifted} type="success" heading={lifted} /> : null}
       {loading && !data ? (
         <p className="govuk-body">Loading…</p>
       ) : suspensions.length === 0 ? (

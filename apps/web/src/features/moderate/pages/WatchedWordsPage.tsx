@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Page } from '../../../app/Page';
 import { formatDate } from '../../../lib/dates';
 import { useFormErrors } from '../../../lib/useFormErrors';
-import { Button, ErrorSummary, Radios, Table, Tag, Textarea, TextInput } from '../../../ui';
+import { Button, ErrorSummary, NotificationBanner, Radios, Table, Tag, Textarea, TextInput } from '../../../ui';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import type { WatchedWordAction } from '../../../gql/graphql';
 import { ModerationNav } from '../components/ModerationNav';
@@ -55,7 +55,7 @@ export function WatchedWordsPage() {
       setWord('');
       setAction('');
       setReason('');
-      setAdded(result?.addWatchedWord.word ?? null);
+      setAdded(`“${result?.addWatchedWord.word ?? word.trim()}” has been added.`);
       await refetch();
     } catch (problem) {
       errors.showApiError(problem);
@@ -78,11 +78,7 @@ export function WatchedWordsPage() {
       beforeHeading={summary.length ? <ErrorSummary key={errors.attempt} errors={summary} /> : null}
     >
       <ModerationNav />
-      {added ? (
-        <p className="govuk-body" role="status">
-          “{added}” has been added.
-        </p>
-      ) : null}
+      {added ? <NotificationBanner key={added} type="success" heading={added} /> : null}
       {loading && !data ? (
         <p className="govuk-body">Loading…</p>
       ) : words.length === 0 ? (
@@ -114,7 +110,7 @@ export function WatchedWordsPage() {
                     onConfirm={async (text) => {
                       await removeWord({ variables: { input: { watchedWordId: w.id, reason: text } } });
                       setRemoving(null);
-                      setAdded(null);
+                      setAdded(`“${w.word}” has been removed.`);
                       await refetch();
                     }}
                   />
