@@ -18,7 +18,8 @@ const POSTS = `query($threadId: ID!) { threadPosts(threadId: $threadId) { edges 
 const QUEUE = `query($first: Int, $after: String) { moderationQueue(first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
   edges { node { id state excerpt flagCount flags { reason automatic flagger { id } }
-    post { id body } thread { id title category { id title } } author { id } } } } }`;
+    post { id body moderation { state viewerCanFlag viewerHasFlagged viewerCanModerate openFlagCount } }
+    thread { id title viewerCanModerate category { id title } } author { id } } } } }`;
 const AUDIT = `query($action: AuditAction, $moderatorId: ID, $personId: ID, $first: Int, $after: String) {
   moderationAuditLog(action: $action, moderatorId: $moderatorId, personId: $personId, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
