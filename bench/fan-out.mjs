@@ -15,6 +15,7 @@
  * 30), one at a time. It also reads the database's transaction counter around the
  * measured posts, to show the work per post does not grow with the number of viewers.
  *   npm run build && node bench/fan-out.mjs [--posts 30] [--warmup 5] [--sizes 100,500,1000]
+ *     [--viewer-people 100] [--posters 30] [--redis redis://127.0.0.1:6379]
  */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -41,11 +42,15 @@ const POSTS = arg('posts', 30);
 const WARMUP = arg('warmup', 5);
 const VIEWER_PEOPLE = arg('viewer-people', 100);
 const POSTERS = arg('posters', 30);
+/** `--redis redis://host:6379` runs the API with the Redis adapter, as when scaled out. */
+const redisArg = process.argv.indexOf('--redis');
+const REDIS_URL = redisArg > 0 ? process.argv[redisArg + 1] : null;
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [100, 500, 1000];
 /** A person may send 5 socket messages a second: join at most this many of their sockets per wave. */
 const JOINS_PER_PERSON_PER_WAVE = 4;
 const DELIVERY_TIMEOUT_MS = 15000;
+const APP_LABEL = REDIS_URL ? 'Common Ground + Redis adapter' : 'Common Ground (GraphQL post)';
 /** How long PostgreSQL may take to publish a backend's statistics (PGSTAT_IDLE_INTERVAL, 10 s) and a margin. */
 const STATS_DELAY_MS = 11000;
 
@@ -182,7 +187,7 @@ async function main() {
   const children = [];
   const client = new pg.Client({ connectionString: db.url });
   try {
-    const api = await startApi(db.url, randomBytes(32).toString('hex'));
+    const api = await startApi(db.url, randomBytes(32).toString('hex'), REDIS_URL ? { REDIS_URL } : {});
     children.push(api.child);
     await client.connect();
     const viewers = await makePeople(client, 'viewer', VIEWER_PEOPLE);
@@ -304,7 +309,7 @@ async function main() {
     const line = (size, name, r, tx) =>
       `| ${String(size).padStart(7)} | ${name.padEnd(29)} | ${String(r.posts).padStart(5)} | ${String(r.p50).padStart(8)} | ${String(r.p99).padStart(8)} | ${String(r.max).padStart(8)} | ${String(r.failures).padStart(8)} | ${String(tx).padStart(24)} |`;
     for (const row of rows) {
-      console.log(line(row.size, 'Common Ground (GraphQL post)', row.app, row.app.transactions));
+      console.log(line(row.size, APP_LABEL, row.app, row.app.transactions));
       console.log(line(row.size, 'bare socket.io (HTTP trigger)', row.bare, '-'));
     }
     console.log('');
@@ -324,7 +329,7 @@ async function main() {
       rows.flatMap((row) => [
         {
           benchmark: `fan-out, ${row.size} viewers`,
-          server: 'Common Ground',
+          server: REDIS_URL ? 'Common Ground + Redis' : 'Common Ground',
           p50: row.app.p50,
           p99: row.app.p99,
           failures: row.app.failures,
