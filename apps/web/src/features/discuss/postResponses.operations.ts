@@ -46,8 +46,8 @@ export const setPostReactionMutation = graphql(`
 `);
 
 export const mentionCandidatesQuery = graphql(`
-  query MentionCandidates($threadId: ID, $lessonId: ID, $search: String!) {
-    mentionCandidates(threadId: $threadId, lessonId: $lessonId, search: $search) {
+  query MentionCandidates($threadId: ID, $lessonId: ID, $categoryId: ID, $search: String!) {
+    mentionCandidates(threadId: $threadId, lessonId: $lessonId, categoryId: $categoryId, search: $search) {
       id
       name
       jobTitle

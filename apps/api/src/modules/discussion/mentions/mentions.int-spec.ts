@@ -13,8 +13,8 @@ import type { GraphqlClient, GraphqlResponse } from '../../../../test/graphql-cl
 
 const code = (res: GraphqlResponse<unknown>) => res.errors?.[0]?.extensions?.code;
 
-const CANDIDATES = `query($threadId: ID, $lessonId: ID, $search: String!) {
-  mentionCandidates(threadId: $threadId, lessonId: $lessonId, search: $search) {
+const CANDIDATES = `query($threadId: ID, $lessonId: ID, $categoryId: ID, $search: String!) {
+  mentionCandidates(threadId: $threadId, lessonId: $lessonId, categoryId: $categoryId, search: $search) {
     id name jobTitle organisation { name } } }`;
 
 interface Candidate {
@@ -78,9 +78,14 @@ describe('mention candidates', () => {
     expect(found?.map((c) => c.id)).not.toContain(nurse.id);
     expect((await search(colleague, { threadId: thread.id, search: '%' })).data?.mentionCandidates).toEqual([]);
 
-    // Someone who cannot read the thread cannot search it either.
+    // The first post of a new thread in the category offers the same people.
+    const starting = (await search(colleague, { categoryId: category.id, search: family })).data?.mentionCandidates;
+    expect(starting?.map((c) => c.id).sort()).toEqual([officer.id, admin.id].sort());
+
+    // Someone who cannot read the thread or the category cannot search them either.
     const outsider = await signedIn({ organisationId: health.id });
     expect(code(await search(outsider, { threadId: thread.id, search: family }))).toBe('NOT_FOUND');
+    expect(code(await search(outsider, { categoryId: category.id, search: family }))).toBe('NOT_FOUND');
   });
 
   it('works beside a lesson before its discussion starts, and refuses bad searches with BAD_USER_INPUT', async () => {
@@ -97,6 +102,9 @@ describe('mention candidates', () => {
     expect(code(await search(client, { threadId: thread.id, search: 'x'.repeat(61) }))).toBe('BAD_USER_INPUT');
     expect(code(await search(client, { search: 'a' }))).toBe('BAD_USER_INPUT');
     expect(code(await search(client, { threadId: thread.id, lessonId: lesson.id, search: 'a' }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(code(await search(client, { threadId: thread.id, categoryId: category.id, search: 'a' }))).toBe(
       'BAD_USER_INPUT',
     );
     expect(code(await search(t.client(), { threadId: thread.id, search: 'a' }))).toBe('UNAUTHENTICATED');

@@ -13,7 +13,7 @@ export class MentionsResolver {
   @SignedIn()
   @MaxItems(MENTION_LIMITS.suggestions)
   @Query(() => [Colleague], {
-    description: `Up to ${MENTION_LIMITS.suggestions} active colleagues who can read the thread, by part of their name (names starting with it first). Give a thread, or a lesson whose discussion has not started. NOT_FOUND for one the viewer may not read.`,
+    description: `Up to ${MENTION_LIMITS.suggestions} active colleagues who can read the thread, by part of their name (names starting with it first). Give one place: a thread, a lesson whose discussion has not started, or the category of a new thread. NOT_FOUND for one the viewer may not read.`,
   })
   async mentionCandidates(
     @Ctx() ctx: RequestContext,
@@ -21,9 +21,11 @@ export class MentionsResolver {
     threadId: string | null,
     @Args('lessonId', { type: () => ID, nullable: true, description: 'Or the lesson whose discussion it is.' })
     lessonId: string | null,
+    @Args('categoryId', { type: () => ID, nullable: true, description: 'Or the category a new thread is starting in.' })
+    categoryId: string | null,
     @Args('search', { description: `What was typed after “@” (1–${MENTION_LIMITS.searchMaxLength} characters).` })
     search: string,
   ): Promise<Colleague[]> {
-    return this.mentions.candidates(ctx, { threadId, lessonId }, search);
+    return this.mentions.candidates(ctx, { threadId, lessonId, categoryId }, search);
   }
 }

@@ -2,14 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../../common/context/request-context';
-import { badInput, unauthenticated } from '../../../common/errors/domain-error';
+import { badInput, type DomainError, unauthenticated } from '../../../common/errors/domain-error';
 import type { Colleague } from '../../identity/models/colleague.model';
 import { likePattern } from '../../identity/organisations.service';
 import { CatalogueService } from '../../learning/catalogue.service';
 import { DiscussionErrors } from '../discussion.errors';
 import type { ForumCategoryEntity } from '../entities/forum-category.entity';
 import { isRestricted } from '../discussion.policy';
+import { ForumCategoriesService } from '../forum-categories.service';
 import { ThreadsService } from '../threads.service';
+
+/** Why a mention search was refused. */
+const MentionErrors = {
+  onePlace: (): DomainError =>
+    badInput('threadId', 'Say where the post is being written: a thread, a lesson or a category, and only one.'),
+};
 
 /** Limits of the "@" autocomplete. */
 export const MENTION_LIMITS = {
@@ -19,10 +26,14 @@ export const MENTION_LIMITS = {
   searchMaxLength: 60,
 } as const;
 
-/** Where the mention is being written: a thread, or a lesson whose thread may not exist yet. */
+/**
+ * Where the mention is being written: a thread, a lesson whose thread may not exist yet, or
+ * the first post of a new thread in a category. Exactly one is given.
+ */
 export interface MentionPlace {
   threadId?: string | null;
   lessonId?: string | null;
+  categoryId?: string | null;
 }
 
 interface CandidateRow {
@@ -44,13 +55,14 @@ export class MentionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly threads: ThreadsService,
     private readonly catalogue: CatalogueService,
+    private readonly categories: ForumCategoriesService,
   ) {}
 
   /**
    * Up to MENTION_LIMITS.suggestions colleagues for the "@" autocomplete in a thread the
-   * viewer may read, or a lesson's discussion before its first post (never the viewer).
-   * Throws UNAUTHENTICATED, NOT_FOUND (thread or lesson) and BAD_USER_INPUT (an empty or
-   * over-long search, or not exactly one of thread and lesson).
+   * viewer may read, a lesson's discussion before its first post, or a new thread in a
+   * category (never the viewer). Throws UNAUTHENTICATED, NOT_FOUND (thread, lesson or
+   * category) and BAD_USER_INPUT (an empty or over-long search, or not exactly one place).
    */
   async candidates(ctx: RequestContext, where: MentionPlace, search: string): Promise<Colleague[]> {
     if (!ctx.actor) throw unauthenticated();
@@ -89,11 +101,11 @@ export class MentionsService {
 
   /** The category whose audience limits who may be mentioned; null where every member of staff can read. */
   private async audienceOf(ctx: RequestContext, where: MentionPlace): Promise<ForumCategoryEntity | null> {
-    if (where.threadId && !where.lessonId) return (await this.threads.get(ctx, where.threadId)).category;
-    if (where.lessonId && !where.threadId) {
-      if (!(await this.catalogue.findLiveLesson(ctx, where.lessonId))) throw DiscussionErrors.lessonNotFound();
-      return null;
-    }
-    throw DiscussionErrors.threadOrLesson();
+    const given = [where.threadId, where.lessonId, where.categoryId].filter(Boolean).length;
+    if (given !== 1) throw MentionErrors.onePlace();
+    if (where.threadId) return (await this.threads.get(ctx, where.threadId)).category;
+    if (where.categoryId) return this.categories.get(ctx, where.categoryId);
+    if (!(await this.catalogue.findLiveLesson(ctx, where.lessonId ?? ''))) throw DiscussionErrors.lessonNotFound();
+    return null;
   }
 }

@@ -3,10 +3,14 @@ import { useMemo } from 'react';
 import type { MentionSearch } from '../../learn/editor/mentions';
 import { mentionCandidatesQuery } from '../postResponses.operations';
 
-/** Where a post is being written: a thread, or a lesson whose discussion may not have started. */
+/**
+ * Where a post is being written: a thread, a lesson whose discussion may not have started, or
+ * the category of a thread being started.
+ */
 export interface MentionPlace {
   threadId?: string | null;
   lessonId?: string | null;
+  categoryId?: string | null;
 }
 
 /**
@@ -17,12 +21,13 @@ export function useMentionSearch(place: MentionPlace | null | undefined): Mentio
   const client = useApolloClient();
   const threadId = place?.threadId ?? null;
   const lessonId = place?.lessonId ?? null;
+  const categoryId = place?.categoryId ?? null;
   return useMemo(() => {
-    if (!threadId && !lessonId) return undefined;
+    if (!threadId && !lessonId && !categoryId) return undefined;
     return async (search: string) => {
       const { data } = await client.query({
         query: mentionCandidatesQuery,
-        variables: { threadId, lessonId, search },
+        variables: { threadId, lessonId, categoryId, search },
         fetchPolicy: 'network-only',
       });
       return (data?.mentionCandidates ?? []).map((colleague) => ({
@@ -31,5 +36,5 @@ export function useMentionSearch(place: MentionPlace | null | undefined): Mentio
         detail: [colleague.jobTitle, colleague.organisation.name].filter(Boolean).join(', '),
       }));
     };
-  }, [client, threadId, lessonId]);
+  }, [client, threadId, lessonId, categoryId]);
 }

@@ -15,6 +15,7 @@ import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { RichTextEditor } from '../../learn/editor/RichTextEditor';
 import { TagsInput } from '../components/TagsInput';
+import { useMentionSearch } from '../hooks/useMentionSearch';
 import { createForumThreadMutation, newThreadCategoryQuery } from '../operations';
 import { categoryHref, threadHref } from '../paths';
 
@@ -43,6 +44,7 @@ export function NewThreadPage() {
   // The category page asks the server again when it is next shown, so the new thread appears there.
   const [createThread, creating] = useMutation(createForumThreadMutation);
   const errors = useFormErrors(FIELDS);
+  const mentions = useMentionSearch({ categoryId: id });
   const { values, setField } = useFormValues<{ title: string; body: string; tags: string; anonymous: string[] }>({
     title: '',
     body: '',
@@ -113,7 +115,8 @@ export function NewThreadPage() {
           id="body"
           label="Your post"
           labelClassName="govuk-label--s"
-          hint="Do not include details that could identify a resident, patient or service user."
+          hint="Type @ and part of a name to mention a colleague. Do not include details that could identify a resident, patient or service user."
+          mentions={mentions}
           value={values.body}
           onChange={setField('body')}
           error={errors.fields.body}
