@@ -1,5 +1,6 @@
 import '../../learn/testing/layoutPolyfill';
 import { MockedProvider } from '@apollo/client/testing/react';
+import { GraphQLError } from 'graphql';
 import type { MockLink } from '@apollo/client/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -91,6 +92,29 @@ describe('reactions and quotes on posts', () => {
     // The author sees what others said, without buttons.
     expect(within(second).queryByRole('list', { name: 'Reactions' })).not.toBeInTheDocument();
     expect(second).toHaveTextContent('Reactions: Helpful 1 person');
+  });
+
+  it('undoes a refused reaction and says why', async () => {
+    const user = userEvent.setup();
+    renderThread(new FakeLiveSocket(), [
+      {
+        request: {
+          query: setPostReactionMutation,
+          variables: { input: { postId: question.id, reaction: 'AGREE', reacted: true } },
+        },
+        result: {
+          errors: [
+            new GraphQLError('suspended', {
+              extensions: { code: 'FORBIDDEN' },
+            }),
+          ],
+        },
+      },
+    ]);
+    const [first] = await screen.findAllByRole('article');
+    await user.click(within(first).getByRole('button', { name: 'Agree 0 people' }));
+    expect(await within(first).findByRole('alert')).toHaveTextContent('suspended');
+    expect(within(first).getByRole('button', { name: 'Agree 0 people' })).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('updates counts as others react, live', async () => {
