@@ -42,7 +42,7 @@ describe('notifications', () => {
     await expect.poll(() => mine.page.getByRole('heading', { level: 1, name: title }).count()).toBe(1);
     const threadUrl = mine.page.url();
     // Starting it means watching it.
-    await expect.poll(() => mine.page.getByRole('radio', { name: 'Watch' }).isChecked()).toBe(true);
+    await expect.poll(() => mine.page.getByText('Notifications: watching').count()).toBe(1);
     await mine.page.goto('/discuss');
     await expect.poll(() => bell(mine.page).getAttribute('href')).toBe('/notifications');
     expect(await bell(mine.page).textContent()).toBe('Notifications');
@@ -79,7 +79,27 @@ describe('notifications', () => {
     await item.getByRole('link', { name: title }).click();
     await expect.poll(() => mine.page.getByRole('heading', { level: 1, name: title }).count()).toBe(1);
     await expect.poll(() => mine.page.getByRole('link', { name: 'Show the earlier post' }).count()).toBe(1);
+    // Reading the reply (it scrolls into view) is recorded.
+    await mine.page.getByRole('article').filter({ hasText: 'telephone interpreting' }).scrollIntoViewIfNeeded();
     await expectAccessible(mine.page);
+    await snap(mine.page, 'thread-from-notification');
+
+    // The forum lists the thread with nothing new left to read, and can be watched.
+    await mine.page.getByRole('link', { name: 'Back to Interpreting and language support' }).click();
+    const row = mine.page.getByRole('row').filter({ hasText: title });
+    // The list may have been fetched just before the reading was saved: reload until it shows.
+    await expect
+      .poll(async () => {
+        await mine.page.reload();
+        return row.getByRole('cell').nth(1).textContent();
+      })
+      .toBe('None');
+    await mine.page.getByText('Notifications: normal').click();
+    await mine.page.getByRole('radio', { name: 'Watch' }).check();
+    await mine.page.getByRole('button', { name: 'Save notification choice' }).click();
+    await expect.poll(() => mine.page.getByText('You are watching this forum.').count()).toBe(1);
+    await expectAccessible(mine.page);
+    await snap(mine.page, 'forum-following');
     await mine.context.close();
     await theirs.context.close();
   });

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 export function EarlierPostsLink({ count }: { count: number }) {
   return (
     <p className="govuk-body">
-      Showing posts from where you left off.{' '}
+      Starting part-way through the discussion.{' '}
       <Link className="govuk-link" to="?seq=1">
         {count === 1 ? 'Show the earlier post' : `Show the ${count} earlier posts`}
       </Link>

@@ -19,6 +19,7 @@ describe('FollowLevelForm', () => {
         <FollowLevelForm subject="thread" id="thread-1" level="NORMAL" />
       </MockedProvider>,
     );
+    expect(screen.getByText('Notifications: normal')).toBeInTheDocument();
     const group = screen.getByRole('group', { name: 'Notifications for this thread' });
     expect(group).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Normal' })).toBeChecked();
@@ -26,6 +27,7 @@ describe('FollowLevelForm', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'Watch' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save notification choice' }));
     expect(await screen.findByText('You are watching this thread.')).toBeInTheDocument();
+    expect(screen.getByText('Notifications: watching')).toBeInTheDocument();
   });
 
   it('tells a forum’s watchers they will hear of new threads, and reports a failure', async () => {

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import type { FollowLevel } from '../../../gql/graphql';
-import { Button, Radios } from '../../../ui';
+import { Button, Details, Radios } from '../../../ui';
 import { followCategoryMutation, followThreadMutation } from '../operations';
 import '../notifications.scss';
 
@@ -25,6 +25,12 @@ const HINTS: Record<FollowLevelFormProps['subject'], Record<FollowLevel, string>
   },
 };
 
+const SUMMARY: Record<FollowLevel, string> = {
+  WATCH: 'watching',
+  NORMAL: 'normal',
+  MUTE: 'muted',
+};
+
 const SAVED: Record<FollowLevel, string> = {
   WATCH: 'You are watching',
   NORMAL: 'You are following normally',
@@ -33,12 +39,14 @@ const SAVED: Record<FollowLevel, string> = {
 
 /**
  * How closely the viewer follows a thread or forum: watch, normal or mute as small radios
- * with a Save button (a form, so it works from the keyboard and tells what each means).
- * The outcome is said in a polite live region.
+ * with a Save button (a form, so it works from the keyboard and tells what each means),
+ * tucked in a Details whose summary shows the saved level, so it does not push the posts
+ * down. The outcome is said in a polite live region.
  */
 export function FollowLevelForm({ subject, id, level }: FollowLevelFormProps) {
   const [choice, setChoice] = useState<string>(level);
   const [said, setSaid] = useState('');
+  const [saved, setSaved] = useState<FollowLevel>(level);
   const [followThread, threadState] = useMutation(followThreadMutation);
   const [followCategory, categoryState] = useMutation(followCategoryMutation);
   const saving = threadState.loading || categoryState.loading;
@@ -50,6 +58,7 @@ export function FollowLevelForm({ subject, id, level }: FollowLevelFormProps) {
     try {
       if (subject === 'thread') await followThread({ variables: { input: { threadId: id, level: next } } });
       else await followCategory({ variables: { input: { categoryId: id, level: next } } });
+      setSaved(next);
       setSaid(`${SAVED[next]} ${noun}.`);
     } catch {
       setSaid('Your choice could not be saved. Try again.');
@@ -58,27 +67,29 @@ export function FollowLevelForm({ subject, id, level }: FollowLevelFormProps) {
 
   const hints = HINTS[subject];
   return (
-    <form className="app-follow" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <Radios
-        idPrefix={`follow-${subject}`}
-        name="level"
-        legend={`Notifications for ${noun}`}
-        legendClassName="govuk-fieldset__legend--s"
-        small
-        value={choice}
-        onChange={setChoice}
-        items={[
-          { value: 'WATCH', text: 'Watch', hint: hints.WATCH },
-          { value: 'NORMAL', text: 'Normal', hint: hints.NORMAL },
-          { value: 'MUTE', text: 'Mute', hint: hints.MUTE },
-        ]}
-      />
-      <Button variant="secondary" loading={saving}>
-        Save notification choice
-      </Button>
-      <p className="govuk-body" aria-live="polite">
-        {said}
-      </p>
-    </form>
+    <Details summary={`Notifications: ${SUMMARY[saved]}`}>
+      <form className="app-follow" onSubmit={(event) => void onSubmit(event)} noValidate>
+        <Radios
+          idPrefix={`follow-${subject}`}
+          name="level"
+          legend={`Notifications for ${noun}`}
+          legendClassName="govuk-fieldset__legend--s"
+          small
+          value={choice}
+          onChange={setChoice}
+          items={[
+            { value: 'WATCH', text: 'Watch', hint: hints.WATCH },
+            { value: 'NORMAL', text: 'Normal', hint: hints.NORMAL },
+            { value: 'MUTE', text: 'Mute', hint: hints.MUTE },
+          ]}
+        />
+        <Button variant="secondary" loading={saving}>
+          Save notification choice
+        </Button>
+        <p className="govuk-body" aria-live="polite">
+          {said}
+        </p>
+      </form>
+    </Details>
   );
 }

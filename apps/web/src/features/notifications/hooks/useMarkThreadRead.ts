@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { markThreadReadMutation } from '../operations';
 
@@ -7,32 +7,38 @@ const SAVE_AFTER_MS = 800;
 
 /**
  * Records how far the reader has read a thread as posts scroll into view (each post's element
- * is `#post-<id>`): the furthest seq seen is saved once a burst of scrolling settles, and
- * only forward. Where IntersectionObserver is missing, the posts shown count as seen.
+ * is `#post-<id>`): the furthest seq seen is saved once a burst of scrolling settles (or at
+ * once when the reader leaves), and only forward. Where IntersectionObserver is missing, the posts shown count as seen.
  */
 export function useMarkThreadRead(
   threadId: string,
   posts: readonly { id: string; seq: number }[],
   lastReadSeq: number,
 ): void {
-  const [markRead] = useMutation(markThreadReadMutation);
+  // The client itself, not useMutation: the last save may run as the thread unmounts.
+  const client = useApolloClient();
   const saved = useRef(lastReadSeq);
   const seen = useRef(lastReadSeq);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
+  const save = useRef<() => void>(() => undefined);
   useEffect(() => {
-    const save = () => {
+    save.current = () => {
       timer.current = null;
       if (seen.current <= saved.current) return;
+      const previous = saved.current;
       saved.current = seen.current;
-      markRead({ variables: { input: { threadId, seq: seen.current } } }).catch(() => {
-        saved.current = 0;
+      const input = { threadId, seq: seen.current };
+      client.mutate({ mutation: markThreadReadMutation, variables: { input } }).catch(() => {
+        saved.current = previous;
       });
     };
+  }, [client, threadId]);
+
+  useEffect(() => {
     const sawUpTo = (seq: number) => {
       if (seq <= seen.current) return;
       seen.current = seq;
-      timer.current ??= setTimeout(save, SAVE_AFTER_MS);
+      timer.current ??= setTimeout(() => save.current(), SAVE_AFTER_MS);
     };
     const seqById = new Map(posts.map((post) => [`post-${post.id}`, post.seq]));
     if (typeof IntersectionObserver === 'undefined') {
@@ -50,11 +56,14 @@ export function useMarkThreadRead(
       if (element) observer.observe(element);
     }
     return () => observer.disconnect();
-  }, [markRead, posts, threadId]);
+  }, [posts]);
 
+  // Leaving the page saves what was seen at once rather than losing it with the timer.
   useEffect(
     () => () => {
-      if (timer.current) clearTimeout(timer.current);
+      if (!timer.current) return;
+      clearTimeout(timer.current);
+      save.current();
     },
     [],
   );
