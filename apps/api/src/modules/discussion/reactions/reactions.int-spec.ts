@@ -158,6 +158,21 @@ describe('post reactions', () => {
     expect(code(await react(reader.client, postId, 'AGREE'))).toBeUndefined();
   });
 
+  it('limits reaction changes to 30 a minute per person, saying when to try again', async () => {
+    const author = await staff();
+    const reader = await staff();
+    const { postId } = await thread(author.id);
+    for (let i = 0; i < 15; i += 1) {
+      await react(reader.client, postId, 'THANKS', true);
+      await react(reader.client, postId, 'THANKS', false);
+    }
+    const refused = await react(reader.client, postId, 'HELPFUL');
+    expect(code(refused)).toBe('RATE_LIMITED');
+    expect(refused.errors?.[0]?.message).toMatch(/Wait a minute/);
+    t.clock.advance(61_000);
+    expect(code(await react(reader.client, postId, 'HELPFUL'))).toBeUndefined();
+  });
+
   it('turns away made-up reactions and malformed ids without writing anything', async () => {
     const author = await staff();
     const reader = await staff();

@@ -4,15 +4,20 @@ import { POST_REACTIONS, type PostReactionCount, type PostReactionName } from '@
 import DataLoader from 'dataloader';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
+import { Clock } from '../../../common/clock';
 import type { RequestContext } from '../../../common/context/request-context';
 import { unauthenticated } from '../../../common/errors/domain-error';
 import { DiscussionErrors } from '../discussion.errors';
 import { DiscussionLoaderFactory } from '../discussion.loaders';
 import type { WrittenPost } from '../discussion.service';
 import { DiscussionEvents } from '../live/discussion-events';
+import { RateWindow } from '../live/rate-window';
 import { SuspensionsService } from '../moderation/suspensions.service';
 import { ThreadsService } from '../threads.service';
 import { ReactionErrors } from './reactions.errors';
+
+/** Reactions added or taken off by one person in any minute, per instance: each one is broadcast to every viewer. */
+export const REACTIONS_PER_MINUTE = 30;
 
 /** One reaction on one post as a viewer sees it: how many left it, and whether they did. */
 export interface ReactionTally extends PostReactionCount {
@@ -42,6 +47,7 @@ function tallyOf(rows: readonly TallyRow[]): ReactionTally[] {
 @Injectable()
 export class ReactionsService {
   private readonly perRequest = new WeakMap<Request, DataLoader<string, ReactionTally[]>>();
+  private readonly changes = new RateWindow(REACTIONS_PER_MINUTE, 60_000);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -49,6 +55,7 @@ export class ReactionsService {
     private readonly threads: ThreadsService,
     private readonly events: DiscussionEvents,
     private readonly suspensions: SuspensionsService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -56,7 +63,7 @@ export class ReactionsService {
    * Doing what is already done changes nothing and announces nothing. Throws
    * UNAUTHENTICATED, NOT_FOUND (a post they may not read), FORBIDDEN (their own post, or
    * while suspended, saying until when) and CONFLICT (a deleted, hidden or held post, a
-   * locked thread).
+   * locked thread) and RATE_LIMITED past REACTIONS_PER_MINUTE.
    */
   async set(ctx: RequestContext, postId: string, reaction: PostReactionName, reacted: boolean): Promise<WrittenPost> {
     const actor = ctx.actor;
@@ -69,6 +76,7 @@ export class ReactionsService {
     if (post.moderationState !== 'VISIBLE') throw ReactionErrors.concealed();
     if (visible.thread.locked) throw ReactionErrors.locked();
     await this.suspensions.assertNotSuspended(actor.id);
+    if (!this.changes.take(actor.id, this.clock.now().getTime())) throw ReactionErrors.tooFast();
     const changed: unknown[] = reacted
       ? await this.dataSource.query(
           `insert into post_reaction (post_id, person_id, reaction) values ($1, $2, $3)
