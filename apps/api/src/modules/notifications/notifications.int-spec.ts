@@ -312,6 +312,38 @@ describe('following and notifications', () => {
       expect(code(await t.client().request('{ notificationCount { unread } }'))).toBe('UNAUTHENTICATED');
     });
 
+    it('reads a page of 3 or 30 notifications with actors, organisations and threads in the same statements', async () => {
+      const reader = await staff();
+      const others = await Promise.all(Array.from({ length: 5 }, async () => (await makePerson(t.db)).id));
+      const category = await makeForumCategory(t.db);
+      const threads = await Promise.all(Array.from({ length: 6 }, () => makeForumThread(t.db, category.id, others)));
+      const fill = async (count: number) => {
+        await t.db.query('delete from notification where recipient_id = $1', [reader.id]);
+        await t.db.query(
+          `insert into notification (recipient_id, kind, actor_id, thread_id, post_seq)
+           select $1, 'REPLY', ($2::uuid[])[1 + i % 5], ($3::uuid[])[1 + i % 6], 1 from generate_series(0, $4 - 1) i`,
+          [reader.id, others, threads.map((th) => th.id), count],
+        );
+      };
+      const page = `{ notificationCount { unread } notifications(first: 50) { totalCount edges { node {
+        id kind actor { name organisation { name } } thread { id title category { title } } } } } }`;
+      await reader.client.ok('{ __typename }');
+      const measure = async (count: number) => {
+        await fill(count);
+        let shown = 0;
+        const statements = await t.queries.capture(async () => {
+          shown = (await reader.client.ok<NotificationPage>(page)).notifications.edges.length;
+        });
+        return { shown, statements: statements.length };
+      };
+      const few = await measure(3);
+      const many = await measure(30);
+      expect([few.shown, many.shown]).toEqual([3, 30]);
+      // Session, unread count, total, page, actors, organisations, threads, categories.
+      expect(many.statements).toBe(few.statements);
+      expect(few.statements).toBe(8);
+    });
+
     it('tell authors of reactions (once each) and moderators’ decisions (even when muted)', async () => {
       const category = await makeForumCategory(t.db);
       const [author, reactor] = await Promise.all([staff(), staff()]);
