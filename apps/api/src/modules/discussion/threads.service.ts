@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ScenarioContent } from '@common-ground/shared';
+import DataLoader from 'dataloader';
+import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../common/context/request-context';
 import { decodeCursor, encodeCursor, type Page } from '../../common/graphql/connection';
@@ -12,7 +14,14 @@ import { DiscussionThreadEntity } from './entities/discussion-thread.entity';
 import type { ForumCategoryEntity } from './entities/forum-category.entity';
 import { PostEntity } from './entities/post.entity';
 import { ForumCategoriesService } from './forum-categories.service';
-import { isModerator } from './moderation/moderation.policy';
+import { ModeratorScopeService } from './moderation/moderator-scope.service';
+
+/**
+ * SQL true when thread `t`'s opening post is held for review and was not written by the
+ * viewer (`:viewerId`): such a thread is shown only to its author and its moderators.
+ */
+export const HELD_FOR_OTHERS = `exists (select 1 from post o where o.thread_id = t.id and o.seq = 1
+  and o.moderation_state = 'HELD' and o.author_id is distinct from :viewerId::uuid)`;
 
 /** A thread the viewer may read, with where it lives: a category, or a live lesson. */
 export interface VisibleThread {
@@ -29,16 +38,21 @@ export function sceneIdsOf(live: LiveLesson): string[] {
 
 /**
  * Reading threads and posts. A thread is readable when its category is visible to the
- * viewer, or, for a lesson's thread, when the lesson is live and visible to them; any
- * other thread answers like one that does not exist.
+ * viewer (and, while its opening post is held for review, only by its author and the
+ * moderators in charge of the category), or, for a lesson's thread, when the lesson is
+ * live and visible to them; any other thread answers like one that does not exist.
  */
 @Injectable()
 export class ThreadsService {
+  /** Per request: who wrote each thread's opening post while it is held (null: not held). */
+  private readonly heldOpenings = new WeakMap<Request, DataLoader<string, string | null>>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly loaders: DiscussionLoaderFactory,
     private readonly categories: ForumCategoriesService,
     private readonly catalogue: CatalogueService,
+    private readonly scopes: ModeratorScopeService,
   ) {}
 
   /** A thread the viewer may read (batched), or null. */
@@ -47,10 +61,32 @@ export class ThreadsService {
     if (!thread) return null;
     if (thread.categoryId) {
       const category = await this.categories.find(ctx, thread.categoryId);
-      return category ? { thread, category, lesson: null } : null;
+      if (!category || !(await this.passesReview(ctx, thread))) return null;
+      return { thread, category, lesson: null };
     }
     const lesson = thread.lessonId ? await this.catalogue.findLiveLesson(ctx, thread.lessonId) : null;
     return lesson ? { thread, category: null, lesson } : null;
+  }
+
+  /**
+   * Whether the viewer may open a forum thread as far as review goes: yes unless its opening
+   * post is held and they are neither its author nor a moderator in charge of the category.
+   * One batched statement per request.
+   */
+  private async passesReview(ctx: RequestContext, thread: DiscussionThreadEntity): Promise<boolean> {
+    let loader = this.heldOpenings.get(ctx.req);
+    if (!loader) {
+      loader = new DataLoader(async (ids: readonly string[]) => {
+        const rows: { thread_id: string; author_id: string }[] = await this.dataSource.query(
+          `select thread_id, author_id from post where thread_id = any($1::uuid[]) and seq = 1 and moderation_state = 'HELD'`,
+          [ids],
+        );
+        return ids.map((id) => rows.find((row) => row.thread_id === id)?.author_id ?? null);
+      });
+      this.heldOpenings.set(ctx.req, loader);
+    }
+    const heldAuthor = await loader.load(thread.id);
+    return heldAuthor === null || heldAuthor === ctx.actor?.id || this.scopes.covers(ctx, thread.categoryId);
   }
 
   /** As find, but throws NOT_FOUND. */
@@ -87,18 +123,13 @@ export class ThreadsService {
     }
     await this.categories.get(ctx, categoryId);
     const viewerId = ctx.actor?.id ?? null;
+    const inCharge = await this.scopes.covers(ctx, categoryId);
     const inCategory = () => {
       const qb = this.dataSource.manager
         .createQueryBuilder(DiscussionThreadEntity, 't')
         .where('t.category_id = :categoryId', { categoryId });
-      // A thread whose opening post is held for review is listed only to its author and moderators.
-      if (!isModerator(ctx.actor)) {
-        qb.andWhere(
-          `not exists (select 1 from post o where o.thread_id = t.id and o.seq = 1
-             and o.moderation_state = 'HELD' and o.author_id <> :viewerId)`,
-          { viewerId },
-        );
-      }
+      // A thread whose opening post is held for review is listed only to its author and its moderators.
+      if (!inCharge) qb.andWhere(`not ${HELD_FOR_OTHERS}`, { viewerId });
       return tag === null ? qb : qb.andWhere('t.tags @> array[:tag]::text[]', { tag });
     };
     const totalCount = await inCategory().getCount();
@@ -128,7 +159,7 @@ export class ThreadsService {
    * One page of a thread's posts in sequence order, after a cursor or after a sequence
    * number (what a reconnecting reader last saw). Deleted posts come as placeholders so
    * sequence numbers never skip; posts held for review are left out for all but their
-   * authors and moderators. One statement once the thread is known.
+   * authors and the moderators in charge. One statement once the thread is known.
    */
   async posts(
     ctx: RequestContext,
@@ -140,11 +171,12 @@ export class ThreadsService {
     const cursor = decodeCursor(after, 1);
     if (cursor && !Number.isInteger(cursor[0])) throw DiscussionErrors.badCursor();
     const from = Math.max(afterSeq ?? 0, cursor ? Number(cursor[0]) : 0);
+    const inCharge = await this.scopes.covers(ctx, visible.thread.categoryId);
     const rows = await this.dataSource.manager
       .createQueryBuilder(PostEntity, 'p')
       .where('p.thread_id = :threadId', { threadId: visible.thread.id })
       .andWhere('p.seq > :from', { from })
-      .andWhere(isModerator(ctx.actor) ? 'true' : "(p.moderation_state <> 'HELD' or p.author_id = :viewerId)", {
+      .andWhere(inCharge ? 'true' : "(p.moderation_state <> 'HELD' or p.author_id = :viewerId)", {
         viewerId: ctx.actor?.id ?? null,
       })
       .orderBy('p.seq', 'ASC')

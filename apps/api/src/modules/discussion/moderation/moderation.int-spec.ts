@@ -1,6 +1,6 @@
 import type { RoleName } from '@common-ground/shared';
 import { createTestApp, type TestApp } from '../../../../test/app';
-import { makeForumCategory, makeForumThread, makePerson, signIn } from '../../../../test/factories';
+import { makeForumCategory, makeForumThread, makeOrganisation, makePerson, signIn } from '../../../../test/factories';
 import type { GraphqlClient, GraphqlResponse } from '../../../../test/graphql-client';
 import { PostEntity } from '../entities/post.entity';
 
@@ -239,6 +239,33 @@ describe('moderation', () => {
       expect(byLocal.edges.map((e) => [e.node.action, e.node.reason])).toEqual([['HIDE_POST', 'Shares case details']]);
       const aboutAuthor = await audit(everywhere.client, { personId: author.id });
       expect(aboutAuthor.edges.map((e) => e.node.action)).toEqual(['RESTORE_POST', 'RESTORE_POST', 'HIDE_POST']);
+    });
+
+    it('list and decide only in categories the moderator may read: a restricted category stays out of their queue and answers NOT_FOUND', async () => {
+      const boss = await admin();
+      const health = await makeOrganisation(t.db, { sector: 'HEALTH' });
+      const insider = await makePerson(t.db, { organisationId: health.id });
+      const insiderClient = t.client();
+      await signIn(insiderClient, insider.email);
+      const wide = await moderator();
+      const nurseMod = await makePerson(t.db, { organisationId: health.id, roles: ['LEARNER', 'MODERATOR'] });
+      const nurseModClient = t.client();
+      await signIn(nurseModClient, nurseMod.email);
+      const restricted = await makeForumCategory(t.db, { allowedSectors: ['HEALTH'] });
+      const { postId } = await threadWithPost(
+        (await makePerson(t.db, { organisationId: health.id })).id,
+        restricted.id,
+      );
+      await insiderClient.ok(FLAG, { input: { postId, reason: 'Names a patient' } });
+
+      expect((await queue(wide.client)).map((i) => i.id)).not.toContain(postId);
+      expect(code(await wide.client.request(HIDE, { input: { postId, reason: 'x' } }))).toBe('NOT_FOUND');
+      expect((await queue(nurseModClient)).map((i) => i.id)).toContain(postId);
+      expect((await queue(boss.client)).map((i) => i.id)).toContain(postId);
+      const hidden = await nurseModClient.ok<{ hidePost: PostNode }>(HIDE, {
+        input: { postId, reason: 'Patient named' },
+      });
+      expect(hidden.hidePost.moderation.state).toBe('HIDDEN');
     });
 
     it('pages the queue oldest first with a cursor, in a bounded number of statements', async () => {
@@ -550,6 +577,40 @@ describe('moderation', () => {
       expect(opening.moderation.state).toBe('HELD');
       await mod.client.ok(RESTORE, { input: { postId: opening.id, reason: 'Looked into it: a real question' } });
       expect((await listed(reader.client)).totalCount).toBe(1);
+    });
+
+    it('are hidden while held, even by direct link and in thread counts, from all but the author and moderators in charge', async () => {
+      const boss = await admin();
+      const author = await staff();
+      const reader = await staff();
+      const inCharge = await moderator();
+      const elsewhere = await moderator();
+      const { categoryId, threadId, postId } = await threadWithPost(author.id);
+      await assign(boss.client, categoryId, inCharge.id);
+      await assign(boss.client, (await makeForumCategory(t.db)).id, elsewhere.id);
+      await t.db.getRepository(PostEntity).update(postId, { moderationState: 'HELD', queuedAt: new Date() });
+      const THREAD = `query($id: ID!) { discussionThread(id: $id) { id } }`;
+      const COUNTS = `query { forumCategories { id threadCount } }`;
+      const seenBy = async (client: GraphqlClient) => ({
+        thread: (await client.ok<{ discussionThread: { id: string } | null }>(THREAD, { id: threadId }))
+          .discussionThread,
+        posts: code(await client.request(POSTS, { threadId })) ?? 'OK',
+        count: (
+          await client.ok<{ forumCategories: { id: string; threadCount: number }[] }>(COUNTS)
+        ).forumCategories.find((c) => c.id === categoryId)?.threadCount,
+      });
+      const unknown = code(await reader.client.request(POSTS, { threadId: '00000000-0000-4000-8000-000000000000' }));
+      expect(unknown).toBe('NOT_FOUND');
+      expect(await seenBy(reader.client)).toEqual({ thread: null, posts: unknown, count: 0 });
+      expect(await seenBy(elsewhere.client)).toEqual({ thread: null, posts: unknown, count: 0 });
+      expect(code(await reader.client.request(CREATE_POST, { input: { threadId, body: '<p>Hi</p>' } }))).toBe(
+        'NOT_FOUND',
+      );
+      for (const client of [author.client, inCharge.client, boss.client]) {
+        expect(await seenBy(client)).toEqual({ thread: { id: threadId }, posts: 'OK', count: 1 });
+      }
+      await inCharge.client.ok(RESTORE, { input: { postId, reason: 'Fine to publish' } });
+      expect(await seenBy(reader.client)).toEqual({ thread: { id: threadId }, posts: 'OK', count: 1 });
     });
   });
 
