@@ -1,4 +1,6 @@
+import { useCallback, useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import type { NotificationCreated } from '@common-ground/shared';
 import { useNotificationCount } from '../hooks/useNotificationCount';
 import { NOTIFICATIONS_HREF } from '../paths';
 import '../notifications.scss';
@@ -11,11 +13,16 @@ export function unreadText(count: number): string {
 /**
  * The bell in the header: a link to the notifications page with the unread count, which
  * updates live. The count is part of the link's name ("Notifications 3 unread") and a
- * polite live region says when it rises, without moving focus.
+ * polite live region says when a new one arrives (not on every page load), without moving focus.
  */
 export function NotificationBell() {
   const location = useLocation();
-  const unread = useNotificationCount();
+  const [announcement, setAnnouncement] = useState('');
+  const onCreated = useCallback(
+    (event: NotificationCreated) => setAnnouncement(`New notification. You have ${unreadText(event.unreadCount)}.`),
+    [],
+  );
+  const unread = useNotificationCount(onCreated);
   const count = unread ?? 0;
   return (
     <>
@@ -35,7 +42,7 @@ export function NotificationBell() {
         ) : null}
       </Link>
       <span className="govuk-visually-hidden" aria-live="polite">
-        {count > 0 ? `You have ${unreadText(count)}` : ''}
+        {announcement}
       </span>
     </>
   );
