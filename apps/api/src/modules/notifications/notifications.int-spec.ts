@@ -472,6 +472,16 @@ describe('following and notifications', () => {
   describe('the daily digest', () => {
     const outboxFor = (email: string) => t.db.getRepository(OutboxMessageEntity).findBy({ to: email });
 
+    it('sends one email when two runs overlap (a retry, or two instances)', async () => {
+      const category = await makeForumCategory(t.db);
+      const [author, replier] = await Promise.all([staff(), staff()]);
+      const threadId = await startThread(author, category.id);
+      await reply(replier, threadId, '<p>An answer</p>');
+      const digest = t.app.get(DigestService);
+      await Promise.all([digest.run(), digest.run(), digest.run()]);
+      expect(await outboxFor(author.email)).toHaveLength(1);
+    });
+
     it('sends each person with unread notifications one email a day, with one-click unsubscribe', async () => {
       const category = await makeForumCategory(t.db);
       const [author, replier, optedOut] = await Promise.all(Array.from({ length: 3 }, () => staff()));
