@@ -23,6 +23,7 @@ import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { LearningModule } from './modules/learning/learning.module';
+import { GlossaryModule } from './modules/library/glossary/glossary.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MediaModule } from './modules/media/media.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -37,6 +38,7 @@ export const FEATURE_MODULES = [
   LearningModule,
   DiscussionModule,
   NotificationsModule,
+  GlossaryModule,
 ];
 
 export interface AppModuleOptions {

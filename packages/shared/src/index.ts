@@ -8,3 +8,4 @@ export * from './scenario';
 export * from './learning';
 export * from './discussion';
 export * from './notifications';
+export * from './glossary';

@@ -9,6 +9,8 @@ import { PostFlagEntity } from '../modules/discussion/moderation/entities/post-f
 import { SuspensionEntity } from '../modules/discussion/moderation/entities/suspension.entity';
 import { WatchedWordEntity } from '../modules/discussion/moderation/entities/watched-word.entity';
 import { PostReactionEntity } from '../modules/discussion/reactions/post-reaction.entity';
+import { GlossaryTermEntity } from '../modules/library/glossary/entities/glossary-term.entity';
+import { GlossaryTranslationEntity } from '../modules/library/glossary/entities/glossary-translation.entity';
 import { AuthTokenEntity } from '../modules/identity/entities/auth-token.entity';
 import { InvitationEntity } from '../modules/identity/entities/invitation.entity';
 import { OrganisationEntity } from '../modules/identity/entities/organisation.entity';
@@ -57,4 +59,6 @@ export const ENTITIES = [
   CategoryFollowEntity,
   NotificationEntity,
   NotificationSettingsEntity,
+  GlossaryTermEntity,
+  GlossaryTranslationEntity,
 ];

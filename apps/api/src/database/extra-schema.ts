@@ -90,4 +90,14 @@ export const EXTRA_SCHEMA: readonly ExtraSchemaObject[] = [
     why: 'refuses emptying the audit log',
     sql: `CREATE TRIGGER "moderation_audit_no_truncate" BEFORE TRUNCATE ON "moderation_audit" FOR EACH STATEMENT EXECUTE FUNCTION "moderation_audit_append_only"()`,
   },
+  {
+    name: 'unaccent',
+    why: 'glossary search ignores accents ("Lodz" finds "Łódź")',
+    sql: 'CREATE EXTENSION IF NOT EXISTS unaccent',
+  },
+  {
+    name: 'glossary_term_search_text_trgm_idx',
+    why: 'glossary search by part of a term, definition or translation, in any language',
+    sql: `CREATE INDEX "glossary_term_search_text_trgm_idx" ON "glossary_term" USING gin ("search_text" gin_trgm_ops)`,
+  },
 ];

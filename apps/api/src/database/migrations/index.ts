@@ -1,3 +1,4 @@
+import { AddGlossary1796469640568 } from './1796469640568-AddGlossary';
 import { CreateNotifications1796466965152 } from './1796466965152-CreateNotifications';
 import { AddPostReactions1796466822991 } from './1796466822991-AddPostReactions';
 import { AddThreadTagsIndex1796467025527 } from './1796467025527-AddThreadTagsIndex';
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   CreateNotifications1796466965152,
   AddThreadTagsIndex1796467025527,
   AddModeration1796467135876,
+  AddGlossary1796469640568,
 ];
