@@ -188,6 +188,8 @@ async function seedThread(db, categoryId, authors, count) {
   return thread.id;
 }
 
+const LABEL = `thread page (${FIRST} of ${POST_COUNT} posts${ONLY === null ? '' : `, ${['thread', 'posts'][ONLY]} request only`})`;
+
 /** Loads one server for a round with both requests in turn on each connection. */
 function load(url, cookie, bodies) {
   let graphqlErrors = 0;
@@ -313,7 +315,7 @@ async function main() {
     const met = throughput >= 0.6 && tail <= 2 && failures === 0;
     report([
       {
-        benchmark: `thread page (${FIRST} of ${POST_COUNT} posts)`,
+        benchmark: LABEL,
         server: 'Common Ground',
         rps: Math.round(a.rps),
         p50: a.p50,
@@ -322,7 +324,7 @@ async function main() {
         goal: `${(throughput * 100).toFixed(0)}% of bare req/s (≥ 60%), p99 ${tail.toFixed(2)}× (≤ 2×) ${met ? 'MET' : 'NOT MET'}`,
       },
       {
-        benchmark: `thread page (${FIRST} of ${POST_COUNT} posts)`,
+        benchmark: LABEL,
         server: 'bare graphql-http + SQL',
         rps: Math.round(b.rps),
         p50: b.p50,
