@@ -333,7 +333,7 @@ async function main() {
         goal: '',
       },
     ]);
-    if (!met) process.exitCode = 1;
+    if (failures > 0) process.exitCode = 1;
   } finally {
     await client.end().catch(() => undefined);
     for (const child of children) child.kill('SIGTERM');

@@ -143,10 +143,12 @@ export interface LiveError {
 export type LiveAck<T extends object = object> = ({ ok: true } & T) | LiveError;
 
 /**
- * The reply to `thread.join`. With `lastSeq`, `missed` lists the posts after it in
- * sequence order, each in its current state (a post edited or deleted since is sent as it
- * is now, as `post.created`; changes to posts at or before `lastSeq` made while away are
- * not replayed: reload the page to see them). `lastSeq` is the thread's latest sequence.
+ * The reply to `thread.join`. With `lastSeq`, `missed` lists in sequence order the posts
+ * after it, each in its current state as `post.created` (a post edited or deleted since is
+ * sent as it is now), and the earlier posts a moderator approved, restored or hid while the
+ * reader was away, as `post.restored` or `post.hidden` (each post once; edits and deletions
+ * of earlier posts made while away are not replayed: reload the page to see them).
+ * `lastSeq` is the thread's latest sequence.
  */
 export type JoinAck = LiveAck<{ missed: NamedPostEvent[]; lastSeq: number }>;
 

@@ -1,3 +1,4 @@
+import { PostChangedSeq1796469685203 } from './1796469685203-PostChangedSeq';
 import { AddGlossary1796469640568 } from './1796469640568-AddGlossary';
 import { CreateNotifications1796466965152 } from './1796466965152-CreateNotifications';
 import { AddPostReactions1796466822991 } from './1796466822991-AddPostReactions';
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   AddThreadTagsIndex1796467025527,
   AddModeration1796467135876,
   AddGlossary1796469640568,
+  PostChangedSeq1796469685203,
 ];

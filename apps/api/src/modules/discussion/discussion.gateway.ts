@@ -182,13 +182,8 @@ export class DiscussionGateway
       await socket.leave(threadRoom(thread.id));
       return refuse('CATCH_UP_TOO_LARGE', 'Too much has happened since you were last here. Reload the page.');
     }
-    const missed = posts.map((post): NamedPostEvent => ({
-      type: 'post.created',
-      threadId: thread.id,
-      seq: post.seq,
-      post,
-    }));
-    return { ok: true, missed, lastSeq: Math.max(thread.seq, posts[posts.length - 1]?.seq ?? 0) };
+    const missed = posts.map(({ type, post }): NamedPostEvent => ({ type, threadId: thread.id, seq: post.seq, post }));
+    return { ok: true, missed, lastSeq: Math.max(thread.seq, posts[posts.length - 1]?.post.seq ?? 0) };
   }
 
   private async leave(socket: LiveSocket, payload: unknown): Promise<LiveAck> {

@@ -24,6 +24,7 @@ export type PostModerationState = 'VISIBLE' | 'HIDDEN' | 'HELD';
 @Index('post_thread_id_seq_key', ['threadId', 'seq'], { unique: true })
 @Index('post_author_id_created_at_idx', ['authorId', 'createdAt'])
 @Index('post_queued_at_id_idx', ['queuedAt', 'id'])
+@Index('post_thread_id_changed_seq_idx', ['threadId', 'changedSeq'], { where: '"changed_seq" IS NOT NULL' })
 @Check('post_moderation_state_check', `"moderation_state" in ('VISIBLE', 'HIDDEN', 'HELD')`)
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -81,6 +82,14 @@ export class PostEntity {
   /** When it joined the moderation queue (first open flag, or held); null when not waiting. */
   @Column({ type: 'timestamptz', nullable: true })
   queuedAt: Date | null;
+
+  /**
+   * The thread's last sequence number when a moderator (or enough flags) last changed what
+   * other staff see of it (hidden, restored, approved, held by an edit); null if never. A
+   * reader reconnecting from that sequence or earlier is sent its new state.
+   */
+  @Column({ type: 'integer', nullable: true })
+  changedSeq: number | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

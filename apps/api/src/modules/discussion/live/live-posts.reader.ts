@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { LivePost } from '@common-ground/shared';
+import type { LivePost, PostEventName } from '@common-ground/shared';
 import { DataSource } from 'typeorm';
 
 interface LivePostRow {
@@ -73,12 +73,32 @@ export class LivePostsReader {
     return rows[0] ? toLivePost(rows[0]) : null;
   }
 
-  /** Up to `limit` posts of a thread after `afterSeq`, in sequence order (held posts left out). */
-  async after(threadId: string, afterSeq: number, limit: number): Promise<LivePost[]> {
+  /**
+   * What a reader who last saw `afterSeq` missed, up to `limit` posts in sequence order: each
+   * post after it (held ones left out) as `post.created`, and each earlier post whose
+   * moderation changed since (PostEntity.changedSeq at or after `afterSeq`: approved,
+   * restored, hidden, or held by an edit) as `post.restored`, `post.hidden` or `post.deleted`
+   * in its current state. Each post comes once; a change made while the thread stood at
+   * exactly `afterSeq` may already have been seen live, and is sent again in the same state.
+   */
+  async after(threadId: string, afterSeq: number, limit: number): Promise<{ type: PostEventName; post: LivePost }[]> {
     const rows: LivePostRow[] = await this.dataSource.query(
-      `${SELECT_LIVE_POST} where p.thread_id = $1 and p.seq > $2 and p.moderation_state <> 'HELD' order by p.seq limit $3`,
+      `${SELECT_LIVE_POST} where p.thread_id = $1 and (p.seq > $2 or p.changed_seq >= $2)
+          and (p.moderation_state <> 'HELD' or p.changed_seq is not null)
+        order by p.seq limit $3`,
       [threadId, afterSeq, limit],
     );
-    return rows.map(toLivePost);
+    return rows.map((row) => {
+      const post = toLivePost(row);
+      const type: PostEventName =
+        row.seq > afterSeq
+          ? 'post.created'
+          : post.deleted
+            ? 'post.deleted'
+            : post.hidden
+              ? 'post.hidden'
+              : 'post.restored';
+      return { type, post };
+    });
   }
 }

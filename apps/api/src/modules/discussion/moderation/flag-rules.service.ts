@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../../common/clock';
 import { PostEntity } from '../entities/post.entity';
+import { CHANGED_NOW } from '../live/post-changes';
 import { AuditLogService } from './audit-log.service';
 import { PostFlagEntity } from './entities/post-flag.entity';
 import { ModerationSettingsService } from './moderation-settings.service';
@@ -29,7 +30,7 @@ export class FlagRulesService {
     const hide = post.moderationState === 'VISIBLE' && open >= flagThreshold;
     await m.update(PostEntity, post.id, {
       queuedAt: post.queuedAt ?? this.clock.now(),
-      ...(hide ? { moderationState: 'HIDDEN' as const } : {}),
+      ...(hide ? { moderationState: 'HIDDEN' as const, changedSeq: CHANGED_NOW } : {}),
     });
     post.queuedAt = post.queuedAt ?? this.clock.now();
     if (!hide) return false;

@@ -11,6 +11,7 @@ import { DiscussionThreadEntity } from '../entities/discussion-thread.entity';
 import { PostEntity } from '../entities/post.entity';
 import { ForumCategoriesService } from '../forum-categories.service';
 import { DiscussionEvents } from '../live/discussion-events';
+import { CHANGED_NOW } from '../live/post-changes';
 import { ThreadsService, type VisibleThread } from '../threads.service';
 import { AuditLogService } from './audit-log.service';
 import type { AuditAction } from './entities/moderation-audit.entity';
@@ -137,7 +138,13 @@ export class ModerationActionsService {
       const before = row.moderationState;
       row.moderationState = action === 'HIDE_POST' ? 'HIDDEN' : 'VISIBLE';
       row.queuedAt = null;
-      await m.update(PostEntity, row.id, { moderationState: row.moderationState, queuedAt: null });
+      const event = liveEventFor(before, row.moderationState);
+      await m.update(PostEntity, row.id, {
+        moderationState: row.moderationState,
+        queuedAt: null,
+        // Readers who were away when it changed get its new state when they come back.
+        ...(event ? { changedSeq: CHANGED_NOW } : {}),
+      });
       await m.update(PostFlagEntity, { postId: row.id, resolvedAt: IsNull() }, { resolvedAt: now });
       await this.audit.record(m, {
         actorId: actor.id,
@@ -149,7 +156,7 @@ export class ModerationActionsService {
         reason,
         detail: before === 'HELD' ? 'Was held for review' : '',
       });
-      return { post: row, event: liveEventFor(before, row.moderationState) };
+      return { post: row, event };
     });
     if (event) this.events.postChanged({ type: event, threadId: post.threadId, postId: post.id });
     this.events.moderationDecided({

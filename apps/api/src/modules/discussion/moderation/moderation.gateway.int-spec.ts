@@ -1,4 +1,4 @@
-import type { LiveAck, LiveServerEvents } from '@common-ground/shared';
+import type { JoinAck, LiveAck, LiveServerEvents } from '@common-ground/shared';
 import { io, type Socket } from 'socket.io-client';
 import { createTestApp, type TestApp } from '../../../../test/app';
 import { makeForumCategory, makeForumThread, makePerson, signIn } from '../../../../test/factories';
@@ -85,6 +85,50 @@ describe('moderation, live', () => {
       input: { postId: post.id, reason: 'Edited out' },
     });
     expect(await restored).toMatchObject({ post: { id: post.id, hidden: false, bodyHtml: '<p>Post 1</p>' } });
+  });
+
+  it('tells a reader coming back what moderators approved, restored or hid while they were away, once each', async () => {
+    const author = await staff();
+    const mod = await staff(['LEARNER', 'MODERATOR']);
+    const category = await makeForumCategory(t.db);
+    const thread = await makeForumThread(t.db, category.id, [author.id], 4);
+    const repo = t.db.getRepository(PostEntity);
+    const posts = await repo.find({ where: { threadId: thread.id }, order: { seq: 'ASC' } });
+    await repo.update(posts[2].id, { moderationState: 'HELD', queuedAt: new Date() });
+    const reader = await staff();
+    const before = await send<JoinAck>(reader.socket, 'thread.join', { threadId: thread.id, lastSeq: 4 });
+    expect(before).toEqual({ ok: true, missed: [], lastSeq: 4 });
+    reader.socket.disconnect();
+
+    const moderate = `mutation($input: ModeratePostInput!) { hide: hidePost(input: $input) { id } }`;
+    await mod.client.ok(moderate, { input: { postId: posts[0].id, reason: 'Personal details' } });
+    await mod.client.ok(moderate.replace('hidePost', 'restorePost'), {
+      input: { postId: posts[2].id, reason: 'Approved' },
+    });
+    const back = await connect(t.url, reader.client.sessionCookie);
+    sockets.push(back);
+    const ack = await send<JoinAck>(back, 'thread.join', { threadId: thread.id, lastSeq: 4 });
+    if (!ack.ok) throw new Error(ack.message);
+    expect(ack.missed.map((e) => [e.type, e.seq, e.post.id, e.post.hidden, e.post.bodyHtml])).toEqual([
+      ['post.hidden', 1, posts[0].id, true, ''],
+      ['post.restored', 3, posts[2].id, false, '<p>Post 3</p>'],
+    ]);
+
+    const fifth = await author.client.ok<{ createPost: { id: string } }>(
+      `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+      { input: { threadId: thread.id, body: '<p>Post 5</p>' } },
+    );
+    const fromFour = await send<JoinAck>(back, 'thread.join', { threadId: thread.id, lastSeq: 4 });
+    expect(fromFour.ok && fromFour.missed.map((e) => [e.type, e.post.id])).toEqual([
+      ['post.hidden', posts[0].id],
+      ['post.restored', posts[2].id],
+      ['post.created', fifth.createPost.id],
+    ]);
+    expect(await send<JoinAck>(back, 'thread.join', { threadId: thread.id, lastSeq: 5 })).toEqual({
+      ok: true,
+      missed: [],
+      lastSeq: 5,
+    });
   });
 
   it('tells viewers when a thread is locked and pinned', async () => {

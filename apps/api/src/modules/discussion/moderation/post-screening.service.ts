@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type EntityManager, IsNull } from 'typeorm';
 import { Clock } from '../../../common/clock';
 import { PostEntity } from '../entities/post.entity';
+import { CHANGED_NOW } from '../live/post-changes';
 import { DiscussionEvents } from '../live/discussion-events';
 import { AuditLogService } from './audit-log.service';
 import { PostFlagEntity } from './entities/post-flag.entity';
@@ -74,7 +75,12 @@ export class PostScreeningService {
     if (holdReason && post.moderationState === 'VISIBLE') {
       post.moderationState = 'HELD';
       post.queuedAt = post.queuedAt ?? this.clock.now();
-      await m.update(PostEntity, post.id, { moderationState: 'HELD', queuedAt: post.queuedAt });
+      await m.update(PostEntity, post.id, {
+        moderationState: 'HELD',
+        queuedAt: post.queuedAt,
+        // An edit held for review leaves readers' view: those away are told when they come back.
+        ...(isNew ? {} : { changedSeq: CHANGED_NOW }),
+      });
       await this.audit.record(m, {
         actorId: null,
         action: 'HOLD_POST',
