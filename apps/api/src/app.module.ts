@@ -23,6 +23,7 @@ import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { LearningModule } from './modules/learning/learning.module';
+import { LibraryModule } from './modules/library/library.module';
 import { GlossaryModule } from './modules/library/glossary/glossary.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MediaModule } from './modules/media/media.module';
@@ -39,6 +40,7 @@ export const FEATURE_MODULES = [
   DiscussionModule,
   NotificationsModule,
   GlossaryModule,
+  LibraryModule,
 ];
 
 export interface AppModuleOptions {

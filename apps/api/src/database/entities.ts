@@ -22,6 +22,9 @@ import { LessonAttemptEntity } from '../modules/learning/entities/lesson-attempt
 import { LessonRevisionEntity } from '../modules/learning/entities/lesson-revision.entity';
 import { LessonEntity } from '../modules/learning/entities/lesson.entity';
 import { ScenarioDecisionEntity } from '../modules/learning/entities/scenario-decision.entity';
+import { BlogPostEntity } from '../modules/library/blog/blog-post.entity';
+import { ContentItemEntity } from '../modules/library/entities/content-item.entity';
+import { ContentRevisionEntity } from '../modules/library/entities/content-revision.entity';
 import { MediaEntity } from '../modules/media/entities/media.entity';
 import { OutboxMessageEntity } from '../modules/mail/entities/outbox-message.entity';
 import { CategoryFollowEntity } from '../modules/notifications/entities/category-follow.entity';
@@ -61,4 +64,7 @@ export const ENTITIES = [
   NotificationSettingsEntity,
   GlossaryTermEntity,
   GlossaryTranslationEntity,
+  ContentItemEntity,
+  ContentRevisionEntity,
+  BlogPostEntity,
 ];

@@ -91,6 +91,11 @@ export const EXTRA_SCHEMA: readonly ExtraSchemaObject[] = [
     sql: `CREATE TRIGGER "moderation_audit_no_truncate" BEFORE TRUNCATE ON "moderation_audit" FOR EACH STATEMENT EXECUTE FUNCTION "moderation_audit_append_only"()`,
   },
   {
+    name: 'blog_post_tags_idx',
+    why: 'the blog list filtered by a tag',
+    sql: `CREATE INDEX "blog_post_tags_idx" ON "blog_post" USING gin ("tags")`,
+  },
+  {
     name: 'unaccent',
     why: 'glossary search ignores accents ("Lodz" finds "Łódź")',
     sql: 'CREATE EXTENSION IF NOT EXISTS unaccent',

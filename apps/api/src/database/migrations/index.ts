@@ -1,5 +1,6 @@
 import { PostChangedSeq1796469685203 } from './1796469685203-PostChangedSeq';
 import { AddGlossary1796469640568 } from './1796469640568-AddGlossary';
+import { CreateLibrary1796469700000 } from './1796469700000-CreateLibrary';
 import { CreateNotifications1796466965152 } from './1796466965152-CreateNotifications';
 import { AddPostReactions1796466822991 } from './1796466822991-AddPostReactions';
 import { AddThreadTagsIndex1796467025527 } from './1796467025527-AddThreadTagsIndex';
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   AddModeration1796467135876,
   AddGlossary1796469640568,
   PostChangedSeq1796469685203,
+  CreateLibrary1796469700000,
 ];

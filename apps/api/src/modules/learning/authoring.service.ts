@@ -15,14 +15,14 @@ import { decodeCursor, encodeCursor, type Page } from '../../common/graphql/conn
 import type { JsonObject } from '../../common/graphql/json-object.scalar';
 import { isUuid } from '../../common/ids';
 import { isUniqueViolation } from '../identity/identity.errors';
-import { JobsService } from '../jobs/jobs.service';
+import { ScheduledPublishingService } from '../jobs/scheduled-publishing.service';
 import { likePattern, searchText } from '../identity/organisations.service';
 import { MediaService } from '../media/media.service';
 import { mediaUrl } from '../media/models/media-file.model';
 import { LearningModuleEntity } from './entities/learning-module.entity';
 import { LessonRevisionEntity } from './entities/lesson-revision.entity';
 import { LessonEntity } from './entities/lesson.entity';
-import { type AudienceName, PUBLISH_QUEUE, type PublicationStatusName, type TestRoleName } from './learning.constants';
+import { type AudienceName, type PublicationStatusName, type TestRoleName } from './learning.constants';
 import { LearningErrors } from './learning.errors';
 import { canEditLearning } from './learning.policy';
 import { emptyContent, parseLessonContent, parseScenarioDraft, publishProblems } from './lesson-content';
@@ -66,8 +66,9 @@ export const slugify = (title: string): string =>
  * scheduled) and revision history. Every method checks the editor role itself as well as
  * the resolver's @Roles, and throws FORBIDDEN otherwise.
  *
- * Scheduled publishing is a background job (pg-boss, shared by every API instance): one
- * job per scheduled lesson at its time, plus a job every minute for anything overdue. A
+ * Scheduled publishing is the product's one scheduled-publishing job (ScheduledPublishingService,
+ * pg-boss, shared by every API instance): one job per scheduled lesson at its time, plus a job
+ * every minute for anything overdue. A
  * learner read after the time also publishes at once, so a lesson appears exactly on time
  * even before a worker gets to it. Publishing takes row locks with SKIP LOCKED, so two
  * instances never publish the same lesson twice.
@@ -82,20 +83,14 @@ export class AuthoringService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly media: MediaService,
     private readonly clock: Clock,
-    private readonly jobs: JobsService,
+    private readonly scheduled: ScheduledPublishingService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.refreshNextDue();
-    // The job's work is idempotent (publishDue publishes only what is due, once), so a
+    // The shared job's work is idempotent (publishDue publishes only what is due, once), so a
     // retry, a duplicate or the minute's sweep finding nothing are all harmless.
-    await this.jobs.register(
-      PUBLISH_QUEUE,
-      { retryLimit: 5, retryDelaySeconds: 10, backoff: true, cron: '* * * * *' },
-      async () => {
-        await this.publishDue();
-      },
-    );
+    this.scheduled.add('lessons', () => this.publishDue());
   }
 
   /** Publishes scheduled lessons whose time has come, if this process knows one is due (no statement otherwise). */
@@ -405,7 +400,7 @@ export class AuthoringService implements OnApplicationBootstrap {
       if (lesson.status === 'ARCHIVED' || lesson.status === 'DRAFT') lesson.status = 'IN_REVIEW';
       const saved = await this.dataSource.manager.save(lesson);
       if (!this.nextDueAt || publishAt < this.nextDueAt) this.nextDueAt = publishAt;
-      await this.jobs.sendAt(PUBLISH_QUEUE, `lesson:${lesson.id}`, { lessonId: lesson.id }, publishAt);
+      await this.scheduled.scheduleAt(`lesson:${lesson.id}`, publishAt);
       return saved;
     }
     return this.dataSource.transaction(async (m) => {

@@ -25,8 +25,5 @@ export type ProgressFilterName = (typeof PROGRESS_FILTERS)[number];
 /** Colleague statistics are shown only once this many different people have answered. */
 export const COLLEAGUE_STATS_MIN_PEOPLE = 5;
 
-/**
- * The background-job queue that publishes scheduled lessons: one job per scheduled lesson at
- * its time, and a job every minute that publishes anything overdue (a job lost or early).
- */
-export const PUBLISH_QUEUE = 'learning-publish-scheduled';
+/** Scheduled lessons are published by the product's one scheduled-publishing queue. */
+export { PUBLISH_QUEUE } from '../jobs/scheduled-publishing.service';

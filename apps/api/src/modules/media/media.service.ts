@@ -147,10 +147,10 @@ export class MediaService {
    * True when the viewer may download the file. Editors and admins may download any file,
    * and everyone the files they uploaded. Otherwise the file must be the cover of a
    * published module the viewer may read, or used by the published revision of a live
-   * lesson in one: PUBLIC modules for signed-out visitors, PUBLIC and STAFF modules for
-   * signed-in staff. Drafts are never visible through it. One statement on the learning
-   * tables (learning depends on media, so not through its service), using the GIN index on
-   * lesson_revision.media_ids.
+   * lesson in one, or the cover of a published blog post: PUBLIC ones for signed-out
+   * visitors, PUBLIC and STAFF ones for signed-in staff. Drafts are never visible through it.
+   * One statement on the learning and library tables (both depend on media, so not through
+   * their services), using the GIN index on lesson_revision.media_ids.
    */
   async isVisibleTo(actor: Actor | null, media: MediaEntity): Promise<boolean> {
     if (hasRole(actor, 'EDITOR', 'ADMIN') || (actor && media.uploadedById === actor.id)) return true;
@@ -165,6 +165,11 @@ export class MediaService {
             join learning_module mo on mo.id = l.module_id and mo.status = 'PUBLISHED'
              and mo.audience = any($2::text[])
            where r.media_ids @> array[$1]::uuid[]
+        ) or exists (
+          select 1 from blog_post b
+            join content_item c on c.id = b.content_item_id and c.status = 'PUBLISHED'
+             and c.audience = any($2::text[])
+           where b.cover_media_id = $1
         ) as visible`,
       [media.id, audiences],
     );

@@ -1,9 +1,11 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import type { Request } from 'express';
 import { Ctx, SameAsParent, SignedIn } from '../../common/auth/decorators';
 import type { RequestContext } from '../../common/context/request-context';
 import { pageSize, toConnection } from '../../common/graphql/connection';
 import { DiscussionThread, toDiscussionThread } from '../discussion/models/discussion-thread.model';
-import { ThreadsService } from '../discussion/threads.service';
+import { ThreadsService, type VisibleThread } from '../discussion/threads.service';
 import { Colleague, toColleague } from '../identity/models/colleague.model';
 import { PeopleService } from '../identity/people.service';
 import { NotificationIdInput } from './dto/notification.inputs';
@@ -13,6 +15,12 @@ import { NotificationsService } from './notifications.service';
 /** The viewer's notifications: the list, the unread count, and marking them read. */
 @Resolver(() => Notification)
 export class NotificationResolver {
+  /**
+   * Each thread looked up once per request, however many notifications point at it (a
+   * lesson's thread costs a statement per look-up, unlike forum threads, which batch).
+   */
+  private readonly threadsPerRequest = new WeakMap<Request, DataLoader<string, VisibleThread | null>>();
+
   constructor(
     private readonly service: NotificationsService,
     private readonly threads: ThreadsService,
@@ -68,7 +76,16 @@ export class NotificationResolver {
     description: 'The thread it happened in; null when the viewer may no longer read it.',
   })
   async thread(@Ctx() ctx: RequestContext, @Parent() notification: Notification): Promise<DiscussionThread | null> {
-    const found = notification.threadId ? await this.threads.find(ctx, notification.threadId) : null;
+    const found = notification.threadId ? await this.threadLoader(ctx).load(notification.threadId) : null;
     return found ? toDiscussionThread(found.thread, ctx.actor) : null;
+  }
+
+  private threadLoader(ctx: RequestContext): DataLoader<string, VisibleThread | null> {
+    let loader = this.threadsPerRequest.get(ctx.req);
+    if (!loader) {
+      loader = new DataLoader((ids: readonly string[]) => Promise.all(ids.map((id) => this.threads.find(ctx, id))));
+      this.threadsPerRequest.set(ctx.req, loader);
+    }
+    return loader;
   }
 }

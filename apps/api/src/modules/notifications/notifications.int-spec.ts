@@ -344,6 +344,42 @@ describe('following and notifications', () => {
       expect(few.statements).toBe(8);
     });
 
+    it('looks a lesson’s thread up once however many notifications point at it', async () => {
+      const reader = await staff();
+      const writer = await makePerson(t.db);
+      const module = await makeModule(t.db);
+      const lesson = await makeLesson(t.db, module.id, 'ARTICLE', { html: '<p>Read me.</p>' });
+      const rows: { id: string }[] = await t.db.query(
+        `insert into discussion_thread (lesson_id, title, last_activity_at, seq, post_count)
+         values ($1, 'Lesson', now(), 1, 1) returning id`,
+        [lesson.id],
+      );
+      const fill = async (count: number) => {
+        await t.db.query('delete from notification where recipient_id = $1', [reader.id]);
+        await t.db.query(
+          `insert into notification (recipient_id, kind, actor_id, thread_id, post_seq, dedupe_key)
+           select $1, 'REPLY', $2, $3, 1, 'k' || i from generate_series(1, $4) i`,
+          [reader.id, writer.id, rows[0].id, count],
+        );
+      };
+      const page = `{ notifications(first: 50) { edges { node { id thread { id title } } } } }`;
+      await reader.client.ok('{ __typename }');
+      const measure = async (count: number) => {
+        await fill(count);
+        let titles: (string | undefined)[] = [];
+        const statements = await t.queries.capture(async () => {
+          const data = await reader.client.ok<NotificationPage>(page);
+          titles = data.notifications.edges.map((e) => e.node.thread?.title);
+        });
+        return { titles: new Set(titles), statements: statements.length };
+      };
+      await measure(1); // warms the app's memory of published lesson revisions
+      const one = await measure(1);
+      const ten = await measure(10);
+      expect([...ten.titles]).toEqual(['Lesson']);
+      expect(ten.statements).toBe(one.statements);
+    });
+
     it('tell authors of reactions (once each) and moderators’ decisions (even when muted)', async () => {
       const category = await makeForumCategory(t.db);
       const [author, reactor] = await Promise.all([staff(), staff()]);
