@@ -165,6 +165,18 @@ describe('following and notifications', () => {
       expect((await inbox(other)).totalCount).toBe(0);
     });
 
+    it('silence a muted forum’s threads, except those the person chose a level for', async () => {
+      const category = await makeForumCategory(t.db);
+      const [author, quiet] = await Promise.all([staff(), staff()]);
+      await quiet.client.ok(FOLLOW_CATEGORY, { input: { categoryId: category.id, level: 'MUTE' } });
+      const threadId = await startThread(author, category.id, `<p>${mention(quiet.id)} what do you think?</p>`);
+      await settled();
+      expect(await kinds(quiet)).toEqual([]);
+      await quiet.client.ok(FOLLOW_THREAD, { input: { threadId, level: 'NORMAL' } });
+      const again = await reply(author, threadId, `<p>${mention(quiet.id)} any thoughts?</p>`);
+      expect(await kinds(quiet)).toEqual([['MENTION', again.id]]);
+    });
+
     it('refuse levels for threads and categories the viewer may not see, and bad levels', async () => {
       const hidden = await makeForumCategory(t.db, { allowedRoles: ['MODERATOR'] });
       const insider = await makePerson(t.db);

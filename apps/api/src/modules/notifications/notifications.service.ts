@@ -155,10 +155,11 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * A new post (or one a moderator let through): the author now watches the thread (unless they chose otherwise) and has
-   * read up to it; then mentioned people (unless they muted the thread), the author of a
+   * A new post (or one a moderator let through): the author now watches the thread (unless
+   * they chose otherwise) and has read up to it; then mentioned people (unless they muted the thread), the author of a
    * quoted post (unless muted), the thread's watchers and, for a new thread, the
-   * category's watchers hear of it, each once, if they may read it.
+   * category's watchers hear of it, each once, if they may read it. Muting a forum silences
+   * mentions and quotes in its threads for anyone who has not chosen a level for the thread.
    */
   private async onPost(change: PostChange): Promise<void> {
     // A post held for review is announced only once a moderator lets it through (as
@@ -197,12 +198,18 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     for (const id of mentioned) if (levelOf.get(id) !== 'MUTE') add(id, 'MENTION');
     if (post.quoted_author_id && levelOf.get(post.quoted_author_id) !== 'MUTE') add(post.quoted_author_id, 'REPLY');
     for (const [id, level] of levelOf) if (level === 'WATCH') add(id, 'REPLY');
-    if (post.seq === 1 && post.category_id) {
-      const watchers: { person_id: string }[] = await this.dataSource.query(
-        `select person_id from category_follow where category_id = $1 and level = 'WATCH'`,
-        [post.category_id],
+    if (post.category_id) {
+      // The forum's watchers hear of a new thread; people who muted the forum hear nothing
+      // from threads they have not chosen a level for (a thread they watch still tells them).
+      const followers: { person_id: string; level: FollowLevelName }[] = await this.dataSource.query(
+        `select person_id, level from category_follow
+          where category_id = $1 and ((level = 'WATCH' and $2) or (level = 'MUTE' and person_id = any($3::uuid[])))`,
+        [post.category_id, post.seq === 1, [...reasons.keys()]],
       );
-      for (const { person_id } of watchers) add(person_id, 'NEW_THREAD');
+      for (const { person_id, level } of followers) {
+        if (level === 'WATCH') add(person_id, 'NEW_THREAD');
+        else if (!levelOf.get(person_id)) reasons.delete(person_id);
+      }
     }
     const readers = new Set(
       await this.audience.readers({ id: post.thread_id, lessonId: post.lesson_id }, [...reasons.keys()]),

@@ -21,7 +21,7 @@ const HINTS: Record<FollowLevelFormProps['subject'], Record<FollowLevel, string>
   category: {
     WATCH: 'Get a notification for every new thread',
     NORMAL: 'No notifications about new threads',
-    MUTE: 'No notifications about new threads',
+    MUTE: 'No notifications from this forum, except from threads you watch or follow',
   },
 };
 
