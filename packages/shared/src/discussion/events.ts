@@ -94,6 +94,20 @@ export interface LiveServerEvents extends NotificationServerEvents {
   'thread.pinned': (event: ThreadStateEvent) => void;
   'thread.unpinned': (event: ThreadStateEvent) => void;
   'thread.moved': (event: ThreadStateEvent) => void;
+  'thread.unavailable': (event: ThreadUnavailableEvent) => void;
+}
+
+/**
+ * Why a viewer was taken out of a thread's live room: it was moved to a category they may
+ * not read (MOVED), or their roles changed and they may no longer read it (ACCESS_CHANGED).
+ * No further events of the thread reach them.
+ */
+export type ThreadUnavailableReason = 'MOVED' | 'ACCESS_CHANGED';
+
+/** The viewer can no longer follow a thread. */
+export interface ThreadUnavailableEvent {
+  threadId: string;
+  reason: ThreadUnavailableReason;
 }
 
 /** The name of a thread state event. */

@@ -333,6 +333,24 @@ describe('live discussion over socket.io', () => {
       expect(await arriving).toMatchObject({ threadId: thread.id, seq: 2, post: { id: made.id } });
     });
 
+    it('takes a viewer on B out of a thread when an admin on A changes their roles so they may no longer read it', async () => {
+      const boss = await makePerson(a.db, { roles: ['LEARNER', 'ADMIN'] });
+      const bossClient = a.client();
+      await signIn(bossClient, boss.email);
+      const lead = await makePerson(a.db, { roles: ['LEARNER', 'MODERATOR'] });
+      const leadClient = b.client();
+      await signIn(leadClient, lead.email);
+      const category = await makeForumCategory(a.db, { allowedRoles: ['MODERATOR'] });
+      const thread = await makeForumThread(a.db, category.id, [boss.id], 1);
+      const onB = await open(leadClient, b);
+      expect(await send(onB, 'thread.join', { threadId: thread.id })).toMatchObject({ ok: true });
+      const out = next(onB, 'thread.unavailable', () => true, 3000);
+      await bossClient.ok(`mutation($input: SetPersonRolesInput!) { setPersonRoles(input: $input) { id } }`, {
+        input: { personId: lead.id, roles: ['LEARNER'] },
+      });
+      expect(await out).toEqual({ threadId: thread.id, reason: 'ACCESS_CHANGED' });
+    });
+
     it('closes a socket on B when its person signs out through A', async () => {
       const viewer = await staff(a);
       const onB = await open(viewer.client, b);

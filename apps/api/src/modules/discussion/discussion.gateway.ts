@@ -10,15 +10,21 @@ import {
   type LiveErrorCode,
   type LiveServerEvents,
   type NamedPostEvent,
+  type RoleName,
+  type SectorName,
+  type ThreadUnavailableReason,
 } from '@common-ground/shared';
 import type { NextFunction, Request, Response } from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Server, Socket } from 'socket.io';
+import type { RemoteSocket, Server, Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
+import type { Actor } from '../../common/auth/actor';
 import type { RequestContext } from '../../common/context/request-context';
 import { Sessions } from '../../common/session/session.module';
 import { type SessionEnding, SessionEndings } from '../identity/session-endings';
+import { canSeeCategory } from './discussion.policy';
+import { ForumCategoryEntity } from './entities/forum-category.entity';
 import { DiscussionEvents, type PostChange, type ReactionChange, type ThreadChange } from './live/discussion-events';
 import { joinThreadMessage, threadRefMessage } from './live/live-messages';
 import { LivePostsReader } from './live/live-posts.reader';
@@ -41,6 +47,7 @@ interface LiveSocketData {
 
 type LiveServer = Server<Record<string, never>, LiveServerEvents, Record<string, never>, LiveSocketData>;
 type LiveSocket = Socket<Record<string, never>, LiveServerEvents, Record<string, never>, LiveSocketData>;
+type AnySocket = LiveSocket | RemoteSocket<LiveServerEvents, LiveSocketData>;
 type Reply = (reply: LiveAck | JoinAck) => void;
 
 const threadRoom = (threadId: string) => `thread:${threadId}`;
@@ -110,6 +117,7 @@ export class DiscussionGateway
       this.events.onThreadChanged((change) => void this.broadcastThread(change)),
       this.events.onReactionChanged((change) => void this.broadcastReaction(change)),
       this.endings.subscribe((ending) => this.closeSessions(ending)),
+      this.endings.onRolesChanged((personId) => void this.narrowForPerson(personId)),
     );
   }
 
@@ -165,7 +173,9 @@ export class DiscussionGateway
     const message = parse(joinThreadMessage, payload);
     if (!message)
       return refuse('BAD_USER_INPUT', 'Send { threadId, lastSeq? } with a thread id and a number 0 or more.');
-    const visible = await this.threads.find(this.contextOf(socket), message.threadId);
+    const actor = await this.currentActor(socket.data.personId);
+    if (!actor) return refuse('UNAUTHENTICATED', 'Sign in to see live discussion.');
+    const visible = await this.threads.find(this.contextOf(socket, actor), message.threadId);
     if (!visible) return refuse('NOT_FOUND', 'That discussion could not be found.');
     const { thread, category } = visible;
     if (message.lastSeq !== undefined && message.lastSeq > thread.seq) {
@@ -253,9 +263,84 @@ export class DiscussionGateway
       this.server
         .to(threadRoom(change.threadId))
         .emit(change.kind, { threadId: change.threadId, locked, pinned, categoryId });
+      if (change.kind === 'thread.moved' && categoryId) await this.narrowAfterMove(change.threadId, categoryId);
     } catch (error) {
       this.logger.error(error);
     }
+  }
+
+  /**
+   * After a thread moves, takes out of its room (on every instance) everyone who may not
+   * read its new category, telling each why. Two statements whatever the number of viewers:
+   * the category, then the viewers with their roles and sectors.
+   */
+  private async narrowAfterMove(threadId: string, categoryId: string): Promise<void> {
+    const sockets = await this.server.in(threadRoom(threadId)).fetchSockets();
+    if (!sockets.length) return;
+    const category = await this.dataSource.manager.findOneBy(ForumCategoryEntity, { id: categoryId });
+    const people: { id: string; organisation_id: string; roles: RoleName[]; sector: SectorName }[] =
+      await this.dataSource.query(
+        `select p.id, p.organisation_id, p.roles, o.sector from person p join organisation o on o.id = p.organisation_id
+          where p.id = any($1::uuid[]) and p.deactivated_at is null`,
+        [[...new Set(sockets.map((s) => s.data.personId))]],
+      );
+    const readers = new Set<string>();
+    for (const person of people) {
+      const actor: Actor = { id: person.id, organisationId: person.organisation_id, roles: person.roles };
+      if (category && (await canSeeCategory(actor, category, () => Promise.resolve(person.sector)))) {
+        readers.add(person.id);
+      }
+    }
+    this.takeOut(
+      sockets.filter((s) => !readers.has(s.data.personId)),
+      [threadId],
+      'MOVED',
+    );
+  }
+
+  /**
+   * After a person's roles change, takes their sockets (on every instance) out of the
+   * threads they may no longer read, telling each why. Joins read the person afresh.
+   */
+  private async narrowForPerson(personId: string): Promise<void> {
+    try {
+      const sockets = await this.server.in(`user:${personId}`).fetchSockets();
+      const actor = await this.currentActor(personId);
+      if (!sockets.length || !actor) return;
+      const threadIds = [...new Set(sockets.flatMap((s) => [...s.rooms].filter(isThreadRoom)))].map((r) => r.slice(7));
+      const ctx: RequestContext = { actor, req: {} as Request, res: {} as Response, ip: '' };
+      const readable = await Promise.all(threadIds.map((id) => this.threads.find(ctx, id)));
+      this.takeOut(
+        sockets,
+        threadIds.filter((_, i) => !readable[i]),
+        'ACCESS_CHANGED',
+      );
+    } catch (error) {
+      this.logger.error(error);
+    }
+  }
+
+  /** Makes `sockets` leave the rooms of `threadIds` they are in, tells them, and recounts presence. */
+  private takeOut(sockets: AnySocket[], threadIds: string[], reason: ThreadUnavailableReason): void {
+    const emptied = new Set<string>();
+    for (const socket of sockets) {
+      for (const threadId of threadIds) {
+        if (!socket.rooms.has(threadRoom(threadId))) continue;
+        void socket.leave(threadRoom(threadId));
+        socket.emit('thread.unavailable', { threadId, reason });
+        emptied.add(threadId);
+      }
+    }
+    emptied.forEach((threadId) => this.publishPresence(threadId));
+  }
+
+  /** The person as the discussion's rules see them now (roles may have changed since the handshake), or null once deactivated. */
+  private async currentActor(personId: string): Promise<Actor | null> {
+    const rows: { id: string; organisation_id: string; roles: RoleName[] }[] = await this.dataSource.query(
+      'select id, organisation_id, roles from person where id = $1 and deactivated_at is null',
+      [personId],
+    );
+    return rows[0] ? { id: rows[0].id, organisationId: rows[0].organisation_id, roles: rows[0].roles } : null;
   }
 
   /**
@@ -305,13 +390,18 @@ export class DiscussionGateway
   }
 
   /**
-   * The context the discussion services expect, for one message: the handshake's actor,
+   * The context the discussion services expect, for one message: the person as read for it,
    * and a request object of its own so per-request loaders never outlive the message.
    */
-  private contextOf(socket: LiveSocket): RequestContext {
+  private contextOf(socket: LiveSocket, actor: Actor): RequestContext {
     const req = Object.create(socket.request) as Request;
-    return { actor: req.actor ?? null, req, res: {} as Response, ip: socket.handshake.address };
+    req.actor = actor;
+    return { actor, req, res: {} as Response, ip: socket.handshake.address };
   }
+}
+
+function isThreadRoom(room: string): boolean {
+  return room.startsWith('thread:');
 }
 
 function parse<T>(schema: z.ZodType<T>, payload: unknown): T | null {

@@ -11,6 +11,7 @@ import { IdentityErrors } from './identity.errors';
 import { IdentityLoaderFactory } from './identity.loaders';
 import { canDeactivate, canManageRoles, canViewPerson } from './identity.policy';
 import { likePattern, searchText } from './organisations.service';
+import { SessionEndings } from './session-endings';
 import { SessionsService } from './sessions.service';
 
 export interface PeopleFilter {
@@ -45,6 +46,7 @@ export class PeopleService {
     @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
     private readonly loaders: IdentityLoaderFactory,
     private readonly sessions: SessionsService,
+    private readonly endings: SessionEndings,
   ) {}
 
   /** The signed-in person's own row, or null when signed out. */
@@ -145,7 +147,9 @@ export class PeopleService {
     const next = normaliseRoles(roles);
     if (person.id === ctx.actor?.id && !next.includes('ADMIN')) throw IdentityErrors.keepOwnAdmin();
     person.roles = next;
-    return this.saveAndPrime(ctx, person);
+    const saved = await this.saveAndPrime(ctx, person);
+    this.endings.rolesChanged(saved.id);
+    return saved;
   }
 
   /**

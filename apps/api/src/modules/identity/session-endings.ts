@@ -23,4 +23,18 @@ export class SessionEndings {
     this.emitter.on('ended', listener);
     return () => this.emitter.off('ended', listener);
   }
+
+  /**
+   * Announces that a person's roles changed (their sessions go on): long-lived connections
+   * re-check what the person may still follow. Listeners run synchronously and must not throw.
+   */
+  rolesChanged(personId: string): void {
+    this.emitter.emit('roles', personId);
+  }
+
+  /** Calls `listener` on every change of someone's roles; returns a function that stops listening. */
+  onRolesChanged(listener: (personId: string) => void): () => void {
+    this.emitter.on('roles', listener);
+    return () => this.emitter.off('roles', listener);
+  }
 }

@@ -1,7 +1,7 @@
-import type { JoinAck, LiveAck, LiveServerEvents } from '@common-ground/shared';
+import type { JoinAck, LiveAck, LiveServerEvents, RoleName } from '@common-ground/shared';
 import { io, type Socket } from 'socket.io-client';
 import { createTestApp, type TestApp } from '../../../../test/app';
-import { makeForumCategory, makeForumThread, makePerson, signIn } from '../../../../test/factories';
+import { makeForumCategory, makeForumThread, makeOrganisation, makePerson, signIn } from '../../../../test/factories';
 import type { GraphqlClient } from '../../../../test/graphql-client';
 import { PostEntity } from '../entities/post.entity';
 
@@ -52,8 +52,8 @@ describe('moderation, live', () => {
     await t?.close();
   });
 
-  const staff = async (roles: ('LEARNER' | 'MODERATOR')[] = ['LEARNER']) => {
-    const person = await makePerson(t.db, { roles });
+  const staff = async (roles: RoleName[] = ['LEARNER'], organisationId?: string) => {
+    const person = await makePerson(t.db, { roles, organisationId });
     const client: GraphqlClient = t.client();
     await signIn(client, person.email);
     const socket = await connect(t.url, client.sessionCookie);
@@ -147,6 +147,66 @@ describe('moderation, live', () => {
       input: { threadId: thread.id, pinned: true, reason: 'Useful' },
     });
     expect(await pinned).toEqual({ threadId: thread.id, locked: true, pinned: true, categoryId: category.id });
+  });
+
+  it('takes viewers who may not read the new category out of a moved thread at once, telling them why', async () => {
+    const health = await makeOrganisation(t.db, { sector: 'HEALTH' });
+    const nurse = await staff(['LEARNER'], health.id);
+    const clerk = await staff();
+    const boss = await staff(['LEARNER', 'ADMIN']);
+    const open = await makeForumCategory(t.db);
+    const healthOnly = await makeForumCategory(t.db, { allowedSectors: ['HEALTH'] });
+    const thread = await makeForumThread(t.db, open.id, [nurse.id]);
+    await send(nurse.socket, 'thread.join', { threadId: thread.id });
+    await send(clerk.socket, 'thread.join', { threadId: thread.id });
+    const clerkMoved = next(clerk.socket, 'thread.moved');
+    const clerkOut = next(clerk.socket, 'thread.unavailable');
+    const nurseMoved = next(nurse.socket, 'thread.moved');
+    const nurseOut: unknown[] = [];
+    nurse.socket.on('thread.unavailable', (event) => nurseOut.push(event));
+    await boss.client.ok(`mutation($input: MoveThreadInput!) { moveThread(input: $input) { id } }`, {
+      input: { threadId: thread.id, categoryId: healthOnly.id, reason: 'Clinical question' },
+    });
+    expect(await clerkMoved).toMatchObject({ categoryId: healthOnly.id });
+    expect(await clerkOut).toEqual({ threadId: thread.id, reason: 'MOVED' });
+    expect(await nurseMoved).toMatchObject({ categoryId: healthOnly.id });
+
+    const clerkPosts: unknown[] = [];
+    clerk.socket.on('post.created', (event) => clerkPosts.push(event));
+    const nurseSees = next(nurse.socket, 'post.created');
+    await nurse.client.ok(`mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`, {
+      input: { threadId: thread.id, body: '<p>Only for health staff now</p>' },
+    });
+    expect((await nurseSees).post.bodyHtml).toBe('<p>Only for health staff now</p>');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(clerkPosts).toEqual([]);
+    expect(nurseOut).toEqual([]);
+    expect(await send(clerk.socket, 'thread.join', { threadId: thread.id })).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('follows a change of roles at once: joins read the new roles, and rooms no longer readable are left', async () => {
+    const boss = await staff(['LEARNER', 'ADMIN']);
+    const person = await staff();
+    const leadsOnly = await makeForumCategory(t.db, { allowedRoles: ['MODERATOR'] });
+    const thread = await makeForumThread(t.db, leadsOnly.id, [boss.id]);
+    const setRoles = (roles: RoleName[]) =>
+      boss.client.ok(`mutation($input: SetPersonRolesInput!) { setPersonRoles(input: $input) { id } }`, {
+        input: { personId: person.id, roles },
+      });
+    expect(await send(person.socket, 'thread.join', { threadId: thread.id })).toMatchObject({ code: 'NOT_FOUND' });
+    await setRoles(['LEARNER', 'MODERATOR']);
+    expect(await send(person.socket, 'thread.join', { threadId: thread.id })).toMatchObject({ ok: true });
+
+    const out = next(person.socket, 'thread.unavailable');
+    await setRoles(['LEARNER']);
+    expect(await out).toEqual({ threadId: thread.id, reason: 'ACCESS_CHANGED' });
+    const posts: unknown[] = [];
+    person.socket.on('post.created', (event) => posts.push(event));
+    await boss.client.ok(`mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`, {
+      input: { threadId: thread.id, body: '<p>For leads</p>' },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(posts).toEqual([]);
   });
 
   it('refuses a suspended person’s typing indicator while they can still follow the thread', async () => {
