@@ -1,3 +1,4 @@
+import Parser from 'rss-parser';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { makePerson, signIn } from '../../../test/factories';
 import type { GraphqlClient, GraphqlResponse } from '../../../test/graphql-client';
@@ -323,5 +324,43 @@ describe('library workflow and blog posts', () => {
 
     const forged = await visitor.request(LIST, { after: 'bm90IGEgY3Vyc29y', filter: { tag } });
     expect(code(forged)).toBe('BAD_USER_INPUT');
+  });
+
+  it('serves public published posts, and nothing else, as an RSS 2.0 feed a feed parser reads', async () => {
+    const author = await as();
+    const editor = await as(['EDITOR']);
+    const title = `Tom & Jerry's <b>"guide"</b> ${Date.now()}`;
+    const pub = await draft(author, {
+      title,
+      audience: 'PUBLIC',
+      summary: 'Interpreters & housing <officers>',
+      tags: ['partnership'],
+      bodyHtml: '<p>Facts &amp; <strong>figures</strong></p><script>x()</script>',
+    });
+    const staff = await draft(author, { title: `Staff only ${Date.now()}`, audience: 'STAFF' });
+    const unpublished = await draft(author, { title: `Not yet ${Date.now()}`, audience: 'PUBLIC' });
+    await editor.ok(PUBLISH, { input: { id: pub.id } });
+    await editor.ok(PUBLISH, { input: { id: staff.id } });
+
+    const res = await fetch(`${t.url}/api/feeds/blog.xml`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/rss\+xml/);
+    const xml = await res.text();
+    const feed = await new Parser({
+      customFields: { item: ['dc:creator', 'description', 'content:encoded'] },
+    }).parseString(xml);
+    expect(feed.title).toBe('Common Ground blog');
+    const item = feed.items.find((i) => i.guid === `urn:uuid:${pub.id}`);
+    expect(item).toMatchObject({
+      title,
+      description: 'Interpreters & housing <officers>',
+      categories: ['partnership'],
+      link: `${t.config.publicUrl}/library/blog/${pub.slug}`,
+    });
+    expect(item?.['content:encoded']).toBe('<p>Facts &amp; <strong>figures</strong></p>');
+    expect(item?.['dc:creator']).toContain(pub.author?.name ?? 'missing');
+    expect(xml).not.toContain(staff.title);
+    expect(xml).not.toContain(unpublished.title);
+    expect(xml).not.toContain('<script');
   });
 });
