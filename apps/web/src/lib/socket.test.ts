@@ -60,6 +60,23 @@ describe('useThreadLive', () => {
     ]);
   });
 
+  it('stops following a thread the reader can no longer see, saying why: told by the server, or refused on rejoining', () => {
+    const moved = new FakeSocket();
+    const first = follow(moved, 1);
+    moved.fire('thread.unavailable', { threadId: 'another', reason: 'MOVED' });
+    expect(first.view.result.current.unavailable).toBeNull();
+    moved.fire('thread.unavailable', { threadId: THREAD, reason: 'MOVED' });
+    expect(first.view.result.current.unavailable).toBe('MOVED');
+    moved.fire('connect');
+    expect(moved.sentOf('thread.join')).toHaveLength(1);
+
+    const refused = new FakeSocket();
+    const second = follow(refused, 1);
+    refused.joinAck = { ok: false, code: 'NOT_FOUND', message: 'That discussion could not be found.' };
+    refused.fire('connect');
+    expect(second.view.result.current.unavailable).toBe('ACCESS_CHANGED');
+  });
+
   it('says the page is stale when too much was missed to catch up', () => {
     const socket = new FakeSocket();
     socket.joinAck = { ok: false, code: 'CATCH_UP_TOO_LARGE', message: 'Reload the page.' };

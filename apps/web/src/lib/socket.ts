@@ -8,6 +8,8 @@ import {
   type NamedPostEvent,
   type PostEvent,
   type PostEventName,
+  type ThreadUnavailableEvent,
+  type ThreadUnavailableReason,
 } from '@common-ground/shared';
 
 /** The live discussion socket, typed by the protocol in the shared package. */
@@ -40,6 +42,11 @@ export interface ThreadLive {
   typing: string[];
   /** True when too much was missed to catch up: the page should be reloaded. */
   stale: boolean;
+  /**
+   * Set once the reader can no longer follow the thread: it moved to a category they may not
+   * read, or their access changed (a rejoin answered NOT_FOUND counts as that). Null until then.
+   */
+  unavailable: ThreadUnavailableReason | null;
   /** Tells the others the reader is writing (sent at most once per LIVE_LIMITS.typingEveryMs). */
   startTyping(): void;
 }
@@ -51,7 +58,8 @@ const POST_EVENTS: PostEventName[] = ['post.created', 'post.edited', 'post.delet
  * Follows one thread live: joins it (again after every reconnect, asking for what came
  * after the last sequence seen), hands new, edited and deleted posts to `onPost` in order
  * and once each (a new post at or before the last sequence seen is a repeat and dropped),
- * and keeps presence and typing. `lastSeq` is the last post the page already shows.
+ * and keeps presence and typing. `lastSeq` is the last post the page already shows. Once the
+ * server says the reader may no longer follow the thread, it stops joining and says why.
  */
 export function useThreadLive(
   threadId: string | null,
@@ -62,6 +70,7 @@ export function useThreadLive(
   const [presence, setPresence] = useState(0);
   const [typing, setTyping] = useState<string[]>([]);
   const [stale, setStale] = useState(false);
+  const [unavailable, setUnavailable] = useState<ThreadUnavailableReason | null>(null);
   const seen = useRef(lastSeq);
   const handler = useRef(onPost);
   const lastTyping = useRef(0);
@@ -77,6 +86,7 @@ export function useThreadLive(
     if (!threadId) return;
     const socket = getSocket();
     const timers = new Set<ReturnType<typeof setTimeout>>();
+    let shut = false;
     const deliver = (event: NamedPostEvent) => {
       if (event.type === 'post.created') {
         if (event.seq <= seen.current) return;
@@ -84,11 +94,23 @@ export function useThreadLive(
       }
       handler.current(event);
     };
-    const join = () =>
+    const shutOut = (reason: ThreadUnavailableReason) => {
+      shut = true;
+      setUnavailable(reason);
+      setPresence(0);
+      setTyping([]);
+    };
+    const join = () => {
+      if (shut) return;
       socket.emit('thread.join', { threadId, lastSeq: seen.current }, (ack) => {
         if (ack.ok) ack.missed.forEach(deliver);
         else if (ack.code === 'CATCH_UP_TOO_LARGE') setStale(true);
+        else if (ack.code === 'NOT_FOUND') shutOut('ACCESS_CHANGED');
       });
+    };
+    const onUnavailable = (event: ThreadUnavailableEvent) => {
+      if (event.threadId === threadId) shutOut(event.reason);
+    };
     const listeners = POST_EVENTS.map((type) => {
       const listener = (event: PostEvent) => {
         if (event.threadId === threadId) deliver({ ...event, type });
@@ -110,12 +132,14 @@ export function useThreadLive(
     };
     socket.on('presence.changed', onPresence);
     socket.on('typing', onTyping);
+    socket.on('thread.unavailable', onUnavailable);
     socket.on('connect', join);
     if (socket.connected) join();
     return () => {
       listeners.forEach((stop) => stop());
       socket.off('presence.changed', onPresence);
       socket.off('typing', onTyping);
+      socket.off('thread.unavailable', onUnavailable);
       socket.off('connect', join);
       timers.forEach(clearTimeout);
       if (socket.connected) socket.emit('thread.leave', { threadId }, () => undefined);
@@ -129,5 +153,5 @@ export function useThreadLive(
     getSocket().emit('typing.start', { threadId }, () => undefined);
   }, [threadId, getSocket]);
 
-  return { presence, typing, stale, startTyping };
+  return { presence, typing, stale, unavailable, startTyping };
 }

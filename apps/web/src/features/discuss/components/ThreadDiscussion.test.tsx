@@ -142,4 +142,18 @@ describe('ThreadDiscussion live', () => {
       window.location.href,
     );
   });
+
+  it('says the thread has moved out of reach, stops showing new posts and takes the reply form away', async () => {
+    const socket = new FakeLiveSocket();
+    renderThread(socket);
+    await screen.findByText('How do you book an interpreter?');
+    expect(screen.getByRole('textbox', { name: 'Your reply' })).toBeInTheDocument();
+    socket.fire('thread.unavailable', { threadId: 'thread-1', reason: 'MOVED' });
+    const banner = await screen.findByRole('region', { name: 'Important' });
+    expect(banner).toHaveTextContent('This discussion has moved to a forum you cannot see.');
+    expect(within(banner).getByRole('link', { name: 'Go to the forums' })).toHaveAttribute('href', '/discuss');
+    expect(screen.queryByRole('textbox', { name: 'Your reply' })).not.toBeInTheDocument();
+    socket.fire('connect');
+    expect(socket.sentOf('thread.join')).toHaveLength(1);
+  });
 });

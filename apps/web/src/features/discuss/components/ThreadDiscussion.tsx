@@ -12,7 +12,7 @@ import { useStoryScenes } from '../storyScenes';
 import { PostForm, type PostDraft } from './PostForm';
 import { PostList } from './PostList';
 import type { QuotedPostSummary } from './QuotedPost';
-import { StaleThreadBanner, ThreadPresence } from './ThreadLiveStatus';
+import { StaleThreadBanner, ThreadPresence, UnavailableThreadBanner } from './ThreadLiveStatus';
 
 export interface ThreadDiscussionProps {
   thread: ThreadFieldsFragment;
@@ -79,7 +79,8 @@ export function ThreadDiscussion({ thread, formId, focusFirstPost = false, start
 
   return (
     <>
-      {live.stale ? <StaleThreadBanner /> : null}
+      {live.unavailable ? <UnavailableThreadBanner reason={live.unavailable} /> : null}
+      {live.stale && !live.unavailable ? <StaleThreadBanner /> : null}
       {startAfterSeq ? <EarlierPostsLink count={startAfterSeq} /> : null}
       {posts.loading ? (
         <p className="govuk-body">Loading posts…</p>
@@ -94,7 +95,7 @@ export function ThreadDiscussion({ thread, formId, focusFirstPost = false, start
         </QuoteContext.Provider>
       )}
       <ThreadPresence presence={live.presence} typing={live.typing} />
-      {thread.viewerCan.reply ? (
+      {live.unavailable ? null : thread.viewerCan.reply ? (
         <PostForm
           id={formId}
           label="Your reply"
