@@ -9,6 +9,7 @@ import { PostFlagEntity } from '../modules/discussion/moderation/entities/post-f
 import { SuspensionEntity } from '../modules/discussion/moderation/entities/suspension.entity';
 import { WatchedWordEntity } from '../modules/discussion/moderation/entities/watched-word.entity';
 import { PostReactionEntity } from '../modules/discussion/reactions/post-reaction.entity';
+import { GlossaryLinkOptOutEntity } from '../modules/library/glossary/entities/glossary-link-opt-out.entity';
 import { GlossaryTermEntity } from '../modules/library/glossary/entities/glossary-term.entity';
 import { GlossaryTranslationEntity } from '../modules/library/glossary/entities/glossary-translation.entity';
 import { AuthTokenEntity } from '../modules/identity/entities/auth-token.entity';
@@ -64,6 +65,7 @@ export const ENTITIES = [
   NotificationSettingsEntity,
   GlossaryTermEntity,
   GlossaryTranslationEntity,
+  GlossaryLinkOptOutEntity,
   ContentItemEntity,
   ContentRevisionEntity,
   BlogPostEntity,

@@ -1,5 +1,6 @@
 import { PostChangedSeq1796469685203 } from './1796469685203-PostChangedSeq';
 import { AddGlossary1796469640568 } from './1796469640568-AddGlossary';
+import { AddGlossaryLinkOptOut1796469900000 } from './1796469900000-AddGlossaryLinkOptOut';
 import { CreateLibrary1796469700000 } from './1796469700000-CreateLibrary';
 import { CreateNotifications1796466965152 } from './1796466965152-CreateNotifications';
 import { AddPostReactions1796466822991 } from './1796466822991-AddPostReactions';
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   AddThreadTagsIndex1796467025527,
   AddModeration1796467135876,
   AddGlossary1796469640568,
+  AddGlossaryLinkOptOut1796469900000,
   PostChangedSeq1796469685203,
   CreateLibrary1796469700000,
 ];

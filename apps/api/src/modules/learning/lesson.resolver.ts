@@ -84,7 +84,7 @@ export class LessonResolver {
   @SameAsParent()
   @ResolveField('article', () => ArticleBody, { nullable: true, description: 'Articles: the body.' })
   async article(@Ctx() ctx: RequestContext, @Parent() lesson: Lesson): Promise<ArticleBody | null> {
-    return lesson.kind === 'ARTICLE' ? articleOf(await this.revision(ctx, lesson)) : null;
+    return lesson.kind === 'ARTICLE' ? { ...articleOf(await this.revision(ctx, lesson)), lessonId: lesson.id } : null;
   }
 
   @SameAsParent()

@@ -55,6 +55,9 @@ export class Lesson {
 export class ArticleBody {
   @Field({ description: 'Sanitised HTML (headings h2–h4, lists, links, images and audio from /api/media).' })
   html: string;
+
+  /** The lesson it belongs to (the glossary links terms in it, see GlossaryLinkingResolver). */
+  lessonId?: string;
 }
 
 @ObjectType({ description: 'An option of a question, without whether it is right.' })

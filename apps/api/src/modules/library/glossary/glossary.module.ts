@@ -2,7 +2,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MediaModule } from '../../media/media.module';
 import { GlossaryTermEntity } from './entities/glossary-term.entity';
+import { GlossaryLinkOptOutEntity } from './entities/glossary-link-opt-out.entity';
 import { GlossaryTranslationEntity } from './entities/glossary-translation.entity';
+import { GlossaryLinkingResolver } from './glossary-linking.resolver';
+import { GlossaryLinkingService } from './glossary-linking.service';
 import { GlossaryResolver } from './glossary.resolver';
 import { GlossaryService } from './glossary.service';
 
@@ -13,8 +16,11 @@ import { GlossaryService } from './glossary.service';
  * features link their text through it.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([GlossaryTermEntity, GlossaryTranslationEntity]), MediaModule],
-  providers: [GlossaryService, GlossaryResolver],
-  exports: [GlossaryService],
+  imports: [
+    TypeOrmModule.forFeature([GlossaryTermEntity, GlossaryTranslationEntity, GlossaryLinkOptOutEntity]),
+    MediaModule,
+  ],
+  providers: [GlossaryService, GlossaryResolver, GlossaryLinkingService, GlossaryLinkingResolver],
+  exports: [GlossaryService, GlossaryLinkingService],
 })
 export class GlossaryModule {}

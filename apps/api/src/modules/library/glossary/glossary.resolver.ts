@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, Public, Roles } from '../../../common/auth/decorators';
 import type { RequestContext } from '../../../common/context/request-context';
 import { pageSize, toConnection } from '../../../common/graphql/connection';
+import { MaxItems } from '../../../common/graphql/list-size';
 import {
   DeleteGlossaryTermInput,
   GlossaryTermInput,
@@ -58,6 +59,13 @@ export class GlossaryResolver {
   async glossaryLanguages(@Ctx() ctx: RequestContext): Promise<GlossaryLanguage[]> {
     const rows = await this.glossary.languages(ctx);
     return rows.map((r) => ({ ...r, direction: directionOf(r.code) }));
+  }
+
+  @Public()
+  @MaxItems(27)
+  @Query(() => [String], { description: 'The A–Z letters (and #) that have terms the viewer may read.' })
+  async glossaryLetters(@Ctx() ctx: RequestContext): Promise<string[]> {
+    return this.glossary.letters(ctx);
   }
 
   @Roles('EDITOR', 'ADMIN')

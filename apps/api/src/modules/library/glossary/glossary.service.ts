@@ -122,6 +122,16 @@ export class GlossaryService {
     return rows;
   }
 
+  /** The A–Z letters (and #) that have terms the viewer may read, for the A–Z navigation. */
+  async letters(ctx: RequestContext): Promise<string[]> {
+    const rows: { letter: string }[] = await this.dataSource.query(
+      `select distinct g.letter from glossary_term g
+        where ($1 or g.status = 'PUBLISHED') and ($2 or g.audience = 'PUBLIC') order by g.letter`,
+      [canEditGlossary(ctx.actor), !!ctx.actor],
+    );
+    return rows.map((r) => r.letter);
+  }
+
   /** Whether the viewer may read the term (answered like a missing term otherwise). */
   isVisible(actor: Actor | null, term: GlossaryTermEntity): boolean {
     if (canEditGlossary(actor)) return true;

@@ -1,0 +1,110 @@
+import { createTestApp, type TestApp } from '../../../../test/app';
+import { makeLesson, makeModule, makePerson, signIn } from '../../../../test/factories';
+import type { GraphqlClient, GraphqlResponse } from '../../../../test/graphql-client';
+
+const code = (res: GraphqlResponse<unknown>) => res.errors?.[0]?.extensions?.code;
+
+const CREATE = `mutation($input: GlossaryTermInput!) { createGlossaryTerm(input: $input) { id slug } }`;
+const ARTICLE = `query($id: ID!) { lesson(id: $id) { id article { html linkedHtml } } }`;
+const SET = `mutation($input: SetGlossaryLinkingInput!) { setGlossaryLinking(input: $input) }`;
+const IS_ON = `query($id: ID!) { glossaryLinking(contentKind: LESSON, contentId: $id) }`;
+
+interface Article {
+  lesson: { article: { html: string; linkedHtml: string } };
+}
+
+const linkedSlugs = (html: string) => [...html.matchAll(/data-glossary-term="([^"]+)"/g)].map((m) => m[1]);
+
+describe('glossary linking in lessons', () => {
+  let t: TestApp;
+  let editor: GraphqlClient;
+  let learner: GraphqlClient;
+  let visitor: GraphqlClient;
+  const words = ['Tenancy', 'Landlord', 'Deposit', 'Eviction', 'Council tax', 'Universal Credit', 'GP', 'Safeguarding'];
+  beforeAll(async () => {
+    t = await createTestApp();
+    const e = await makePerson(t.db, { roles: ['EDITOR'] });
+    editor = t.client();
+    await signIn(editor, e.email);
+    const l = await makePerson(t.db);
+    learner = t.client();
+    await signIn(learner, l.email);
+    visitor = t.client();
+    for (const word of words) await create(word);
+    await create('Staff secret', { audience: 'STAFF' });
+    await create('Unpublished word', { status: 'DRAFT' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function create(term: string, overrides: Record<string, unknown> = {}) {
+    return (
+      await editor.ok<{ createGlossaryTerm: { id: string; slug: string } }>(CREATE, {
+        input: {
+          term,
+          definition: `${term}, in plain words.`,
+          category: 'HOUSING',
+          audience: 'PUBLIC',
+          status: 'PUBLISHED',
+          translations: [{ languageCode: 'ur', languageName: 'Urdu', text: 'لفظ', pronunciation: 'lafz' }],
+          ...overrides,
+        },
+      })
+    ).createGlossaryTerm;
+  }
+  const publicLesson = async (html: string) => {
+    const module = await makeModule(t.db, { audience: 'PUBLIC' });
+    return makeLesson(t.db, module.id, 'ARTICLE', { html });
+  };
+  const read = async (client: GraphqlClient, id: string) => (await client.ok<Article>(ARTICLE, { id })).lesson.article;
+
+  it('links the first occurrence of each term the reader may see, leaving the stored text alone', async () => {
+    const html =
+      '<p>Your landlord keeps the deposit. The LANDLORD must protect it.</p><p>Staff secret and unpublished word and landlords.</p>';
+    const lesson = await publicLesson(html);
+    const asVisitor = await read(visitor, lesson.id);
+    expect(asVisitor.html).toBe(html);
+    expect(linkedSlugs(asVisitor.linkedHtml)).toEqual(['landlord', 'deposit']);
+    expect(asVisitor.linkedHtml).toContain('The LANDLORD must');
+    expect(asVisitor.linkedHtml).toContain('<span lang="ur" dir="rtl">لفظ</span>');
+    expect(linkedSlugs((await read(learner, lesson.id)).linkedHtml)).toEqual(['landlord', 'deposit', 'staff-secret']);
+  });
+
+  it('costs the same statements whatever the number of terms on the page (the term list is cached)', async () => {
+    const one = await publicLesson('<p>Ask your GP.</p>');
+    const many = await publicLesson(`<p>${words.join(', ')}.</p>`);
+    // The first reads fill the caches (the term list, and learning's own).
+    await read(visitor, one.id);
+    await read(visitor, many.id);
+    const statements = async (id: string) => t.queries.capture(() => read(visitor, id));
+    const forOne = await statements(one.id);
+    const forMany = await statements(many.id);
+    expect(linkedSlugs((await read(visitor, many.id)).linkedHtml)).toHaveLength(words.length);
+    expect(forMany).toEqual(forOne);
+    expect(forMany.filter((sql) => /glossary_term/.test(sql))).toEqual([]);
+  });
+
+  it('links a term added since the last read (a change empties the cache)', async () => {
+    const lesson = await publicLesson('<p>Ask about a discretionary housing payment.</p>');
+    expect(linkedSlugs((await read(visitor, lesson.id)).linkedHtml)).toEqual([]);
+    await create('Discretionary housing payment');
+    expect(linkedSlugs((await read(visitor, lesson.id)).linkedHtml)).toEqual(['discretionary-housing-payment']);
+  });
+
+  it('lets editors switch linking off and on for a lesson, and nobody else', async () => {
+    const lesson = await publicLesson('<p>Speak to the landlord.</p>');
+    const input = { contentKind: 'LESSON', contentId: lesson.id, enabled: false };
+    expect(code(await learner.request(SET, { input }))).toBe('FORBIDDEN');
+    expect(code(await visitor.request(SET, { input }))).toBe('UNAUTHENTICATED');
+    expect(code(await learner.request(IS_ON, { id: lesson.id }))).toBe('FORBIDDEN');
+    expect((await editor.ok<{ glossaryLinking: boolean }>(IS_ON, { id: lesson.id })).glossaryLinking).toBe(true);
+    await editor.ok(SET, { input });
+    expect((await editor.ok<{ glossaryLinking: boolean }>(IS_ON, { id: lesson.id })).glossaryLinking).toBe(false);
+    const off = await read(visitor, lesson.id);
+    expect(off.linkedHtml).toBe(off.html);
+    await editor.ok(SET, { input: { ...input, enabled: true } });
+    expect(linkedSlugs((await read(visitor, lesson.id)).linkedHtml)).toEqual(['landlord']);
+    expect(code(await editor.request(SET, { input: { ...input, contentId: 'nope' } }))).toBe('BAD_USER_INPUT');
+  });
+});

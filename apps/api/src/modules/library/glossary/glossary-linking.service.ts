@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import type { RequestContext } from '../../../common/context/request-context';
+import type { LinkableContentKindName } from './entities/glossary-link-opt-out.entity';
+import { linkGlossaryTerms } from './glossary-linker';
+import { GlossaryService } from './glossary.service';
+
+type Key = `${LinkableContentKindName}:${string}`;
+
+/**
+ * Glossary linking for other features' rich text, at read time: the stored text is never
+ * changed. Costs at most one statement per request for the editors' off-switches (batched)
+ * plus the cached term list, never a statement per term.
+ */
+@Injectable()
+export class GlossaryLinkingService {
+  private readonly perRequest = new WeakMap<Request, DataLoader<Key, boolean>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly glossary: GlossaryService,
+  ) {}
+
+  /**
+   * The sanitised HTML with the first occurrence of each glossary term the viewer may read
+   * turned into a pop-over (see linkGlossaryTerms), or unchanged when an editor switched
+   * linking off for this content. `html` must already be sanitised.
+   */
+  async link(ctx: RequestContext, kind: LinkableContentKindName, id: string, html: string): Promise<string> {
+    if (!(await this.isOn(ctx, kind, id))) return html;
+    return linkGlossaryTerms(html, await this.glossary.matcherFor(ctx.actor), `glossary-${id.slice(0, 8)}`);
+  }
+
+  /** Whether terms are linked in the content (on unless an editor switched it off). */
+  isOn(ctx: RequestContext, kind: LinkableContentKindName, id: string): Promise<boolean> {
+    let loader = this.perRequest.get(ctx.req);
+    if (!loader) {
+      loader = new DataLoader<Key, boolean>(async (keys) => {
+        const rows: { kind: string; id: string }[] = await this.dataSource.query(
+          `select content_kind as kind, content_id as id from glossary_link_opt_out
+            where (content_kind, content_id) in (select * from unnest($1::varchar[], $2::uuid[]))`,
+          [keys.map((k) => k.split(':')[0]), keys.map((k) => k.split(':')[1])],
+        );
+        const off = new Set(rows.map((r) => `${r.kind}:${r.id}`));
+        return keys.map((k) => !off.has(k));
+      });
+      this.perRequest.set(ctx.req, loader);
+    }
+    return loader.load(`${kind}:${id}`);
+  }
+
+  /** Switches linking on or off for a piece of content (editors and admins; the resolver checks). */
+  async set(ctx: RequestContext, kind: LinkableContentKindName, id: string, enabled: boolean): Promise<boolean> {
+    if (enabled) {
+      await this.dataSource.query(`delete from glossary_link_opt_out where content_kind = $1 and content_id = $2`, [
+        kind,
+        id,
+      ]);
+    } else {
+      await this.dataSource.query(
+        `insert into glossary_link_opt_out (content_kind, content_id, created_by_id) values ($1, $2, $3)
+         on conflict do nothing`,
+        [kind, id, ctx.actor?.id ?? null],
+      );
+    }
+    this.perRequest.get(ctx.req)?.clear(`${kind}:${id}`);
+    return enabled;
+  }
+}
