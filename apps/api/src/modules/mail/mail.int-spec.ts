@@ -4,11 +4,14 @@ import { SMTPServer } from 'smtp-server';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { makePerson } from '../../../test/factories';
 import { OutboxMessageEntity } from './entities/outbox-message.entity';
+import { MailerService } from './mailer.service';
 
 interface Received {
   to: string;
   subject: string;
   text: string;
+  /** Header values by lower-case name, as received. */
+  headers: Map<string, unknown>;
 }
 
 /** A real SMTP server on a loopback port that keeps what it receives. */
@@ -26,7 +29,12 @@ async function startSmtp(options: { reject?: boolean } = {}) {
       simpleParser(stream)
         .then((mail) => {
           const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
-          received.push({ to: to?.value[0]?.address ?? '', subject: mail.subject ?? '', text: mail.text ?? '' });
+          received.push({
+            to: to?.value[0]?.address ?? '',
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+            headers: mail.headers,
+          });
           callback();
         })
         .catch(callback);
@@ -66,6 +74,24 @@ describe('mail through SMTP', () => {
     expect(smtp.received[0].text).toMatch(/http:\/\/localhost:3000\/reset-password\?token=/);
     const rows = await t.db.getRepository(OutboxMessageEntity).findBy({ to: person.email });
     expect(rows.map((r) => r.status)).toEqual(['SENT']);
+  });
+
+  it('sends extra headers (one-click unsubscribe) and keeps them in the outbox', async () => {
+    const { smtp, t } = await startMailApp();
+    const headers = {
+      'List-Unsubscribe': '<http://localhost:3000/api/notifications/unsubscribe?token=abc>',
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    };
+    const row = await t.app
+      .get(MailerService)
+      .send({ to: 'someone@example.gov.uk', subject: 'Digest', text: 'Hello', headers });
+    expect(row.status).toBe('SENT');
+    expect(row.headers).toEqual(headers);
+    // mailparser gathers the List-* headers under `list`.
+    expect(smtp.received[0].headers.get('list')).toEqual({
+      unsubscribe: { url: 'http://localhost:3000/api/notifications/unsubscribe?token=abc' },
+      'unsubscribe-post': { name: 'List-Unsubscribe=One-Click' },
+    });
   });
 
   it('keeps a refused message in the outbox as FAILED with the reason, and the request still succeeds', async () => {
