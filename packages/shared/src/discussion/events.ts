@@ -16,6 +16,13 @@ export const LIVE_LIMITS = {
   typingEveryMs: 2000,
   /** Events a reconnecting client may be sent in one catch-up; beyond it they reload. */
   catchUpMax: 500,
+  /** The largest message payload (as JSON, in bytes) answered normally; larger ones are refused with PAYLOAD_TOO_LARGE. */
+  messageBytes: 4096,
+  /**
+   * The largest frame the socket reads at all: socket.io closes the connection on a bigger
+   * one by design (the client sees a transport close and reconnects), so nothing that size is parsed.
+   */
+  frameBytes: 65_536,
 } as const;
 
 /** A colleague as other staff see them on a post. */
@@ -143,6 +150,7 @@ export type LiveErrorCode =
   | 'RATE_LIMITED'
   | 'UNKNOWN_EVENT'
   | 'CATCH_UP_TOO_LARGE'
+  | 'PAYLOAD_TOO_LARGE'
   | 'UNAUTHENTICATED'
   | 'INTERNAL';
 

@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { JoinAck, LiveAck, LiveServerEvents, PostEvent, PresenceChanged } from '@common-ground/shared';
+import {
+  type JoinAck,
+  LIVE_LIMITS,
+  type LiveAck,
+  type LiveServerEvents,
+  type PostEvent,
+  type PresenceChanged,
+} from '@common-ground/shared';
 import { io, type Socket } from 'socket.io-client';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { makeForumCategory, makeForumThread, makePerson, signIn } from '../../../test/factories';
@@ -291,6 +298,20 @@ describe('live discussion over socket.io', () => {
     expect(await send(socket, 'typing.start', { threadId: thread.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await send(socket, 'thread.join', 'x'.repeat(100))).toMatchObject({ ok: false, code: 'BAD_USER_INPUT' });
     expect(socket.connected).toBe(true);
+  });
+
+  it('refuses an oversized message with PAYLOAD_TOO_LARGE and stays open; only a frame past the socket’s limit closes it', async () => {
+    const viewer = await staff();
+    const thread = await openThread(viewer.id);
+    const socket = await open(viewer.client);
+    const big = { threadId: thread.id, note: 'x'.repeat(LIVE_LIMITS.messageBytes * 4) };
+    expect(await send(socket, 'thread.join', big)).toMatchObject({ ok: false, code: 'PAYLOAD_TOO_LARGE' });
+    expect(socket.connected).toBe(true);
+    expect(await send(socket, 'thread.join', { threadId: thread.id })).toMatchObject({ ok: true });
+    const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    const untyped: Socket = socket;
+    untyped.emit('thread.join', { threadId: thread.id, note: 'x'.repeat(LIVE_LIMITS.frameBytes) });
+    expect(await closed).toBe('transport close');
   });
 
   it('refuses more than five messages a second from one person with RATE_LIMITED', async () => {

@@ -62,11 +62,13 @@ const PRESENCE_BATCH_MS = 250;
  * The live discussion over socket.io, on the app's port at /socket.io. The handshake goes
  * through the API's own session middleware, so a socket is its signed-in person or is
  * refused (UNAUTHENTICATED). Every message is rate-limited, validated and authorised
- * before it does anything, and answered through its acknowledgement; posts are never
+ * before it does anything, and answered through its acknowledgement (one larger than
+ * LIVE_LIMITS.messageBytes is refused with PAYLOAD_TOO_LARGE; past LIVE_LIMITS.frameBytes
+ * socket.io closes the connection, by design); posts are never
  * written here (GraphQL is the one write path): committed changes are broadcast to the
  * thread's room, serialised once per event. Ending a session closes its sockets.
  */
-@WebSocketGateway({ path: LIVE_SOCKET_PATH, serveClient: false, maxHttpBufferSize: 8192 })
+@WebSocketGateway({ path: LIVE_SOCKET_PATH, serveClient: false, maxHttpBufferSize: LIVE_LIMITS.frameBytes })
 export class DiscussionGateway
   implements OnGatewayInit, OnGatewayConnection, BeforeApplicationShutdown, OnApplicationShutdown
 {
@@ -155,6 +157,9 @@ export class DiscussionGateway
   private async dispatch(socket: LiveSocket, event: string, payload: unknown): Promise<LiveAck | JoinAck> {
     if (!this.messages.take(socket.data.personId)) {
       return refuse('RATE_LIMITED', `Send at most ${LIVE_LIMITS.messagesPerSecond} messages a second.`);
+    }
+    if (Buffer.byteLength(JSON.stringify(payload) ?? '') > LIVE_LIMITS.messageBytes) {
+      return refuse('PAYLOAD_TOO_LARGE', `A message can be at most ${LIVE_LIMITS.messageBytes} bytes.`);
     }
     switch (event) {
       case 'thread.join':

@@ -1,5 +1,5 @@
 import { WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { LIVE_SOCKET_PATH, type NotificationServerEvents } from '@common-ground/shared';
+import { LIVE_LIMITS, LIVE_SOCKET_PATH, type NotificationServerEvents } from '@common-ground/shared';
 import type { Server } from 'socket.io';
 
 /**
@@ -9,7 +9,7 @@ import type { Server } from 'socket.io';
  * sent there reaches each of that person's tabs on every instance, and nobody else.
  * Clients send nothing here: the discussion gateway refuses any message it does not know.
  */
-@WebSocketGateway({ path: LIVE_SOCKET_PATH, serveClient: false, maxHttpBufferSize: 8192 })
+@WebSocketGateway({ path: LIVE_SOCKET_PATH, serveClient: false, maxHttpBufferSize: LIVE_LIMITS.frameBytes })
 export class NotificationsGateway {
   @WebSocketServer() private server?: Server<Record<string, never>, NotificationServerEvents>;
 
