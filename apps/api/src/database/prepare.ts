@@ -5,6 +5,7 @@ import { DEMO_EDITOR_EMAIL, loadDemoPartnership, type DemoAccount } from './seed
 import { loadDemoDiscussion } from './seed/discussion/load-discussion';
 import { loadDemoModeration } from './seed/discussion/load-moderation';
 import { loadDemoLearning } from './seed/learning/load-learning';
+import { loadDemoGlossary } from './seed/library/load-glossary';
 
 /**
  * Brings the database up to date before the app serves anything: runs pending
@@ -21,6 +22,7 @@ export async function prepareDatabase(config: AppConfig): Promise<DemoAccount[] 
     await loadDemoLearning(dataSource, DEMO_EDITOR_EMAIL);
     await loadDemoDiscussion(dataSource);
     await loadDemoModeration(dataSource);
+    await loadDemoGlossary(dataSource);
     return accounts;
   } finally {
     await dataSource.destroy();

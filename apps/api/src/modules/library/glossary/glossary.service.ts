@@ -253,12 +253,7 @@ export class GlossaryService {
         })),
       );
     }
-    await m.query(
-      `update glossary_term g set search_text = lower(unaccent(g.term || ' ' || coalesce(
-          (select string_agg(t.text || ' ' || coalesce(t.pronunciation, ''), ' ') from glossary_translation t where t.term_id = g.id), '')))
-        where g.id = $1`,
-      [term.id],
-    );
+    await refreshSearchText(m, [term.id]);
   }
 
   /** One translation per language; any recording must be an uploaded audio file. */
@@ -288,6 +283,19 @@ export class GlossaryService {
     for (const row of rows) byTerm.set(row.termId, [...(byTerm.get(row.termId) ?? []), row]);
     return terms.map((term) => ({ term, translations: byTerm.get(term.id) ?? [] }));
   }
+}
+
+/**
+ * Rewrites the folded search text of the terms (every term when `ids` is left out): the term and
+ * its translations and pronunciation hints, lower case with accents removed by unaccent.
+ */
+export async function refreshSearchText(m: EntityManager, ids?: string[]): Promise<void> {
+  await m.query(
+    `update glossary_term g set search_text = lower(unaccent(g.term || ' ' || coalesce(
+        (select string_agg(t.text || ' ' || coalesce(t.pronunciation, ''), ' ') from glossary_translation t where t.term_id = g.id), '')))
+      where $1::uuid[] is null or g.id = any($1::uuid[])`,
+    [ids ?? null],
+  );
 }
 
 /** Exposed for the language card and the models: which way a language's script runs. */
