@@ -104,6 +104,24 @@ const ForumCategoryPage = lazyPage(async () => (await import('../features/discus
 const NewThreadPage = lazyPage(async () => (await import('../features/discuss/pages/NewThreadPage')).NewThreadPage);
 const ThreadPage = lazyPage(async () => (await import('../features/discuss/pages/ThreadPage')).ThreadPage);
 
+// Library: the blog (reading for everyone by audience; writing for staff; review for editors).
+const LibraryPage = lazyPage(async () => (await import('../features/library/pages/LibraryPage')).LibraryPage);
+const BlogListPage = lazyPage(async () => (await import('../features/library/pages/BlogListPage')).BlogListPage);
+const BlogPostPage = lazyPage(async () => (await import('../features/library/pages/BlogPostPage')).BlogPostPage);
+const NewBlogPostPage = lazyPage(
+  async () => (await import('../features/library/pages/BlogEditorPage')).NewBlogPostPage,
+);
+const EditBlogPostPage = lazyPage(
+  async () => (await import('../features/library/pages/BlogEditorPage')).EditBlogPostPage,
+);
+const MyBlogPostsPage = lazyPage(
+  async () => (await import('../features/library/pages/MyBlogPostsPage')).MyBlogPostsPage,
+);
+const BlogReviewPage = lazyPage(async () => (await import('../features/library/pages/BlogReviewPage')).BlogReviewPage);
+const ArchiveBlogPostPage = lazyPage(
+  async () => (await import('../features/library/pages/ArchiveBlogPostPage')).ArchiveBlogPostPage,
+);
+
 // Moderation: only moderators and administrators load these.
 const ModerationQueuePage = lazyPage(
   async () => (await import('../features/moderate/pages/ModerationQueuePage')).ModerationQueuePage,
@@ -168,10 +186,15 @@ export const routes: RouteObject[] = [
         errorElement: <ErrorPage />,
         children: [
           { index: true, element: <HomePage /> },
-          ...SECTION_LINKS.filter((section) => !['/learn', '/discuss'].includes(section.href)).map((section) => ({
-            path: section.href,
-            element: <SectionPage path={section.href} />,
-          })),
+          ...SECTION_LINKS.filter((section) => !['/learn', '/discuss', '/library'].includes(section.href)).map(
+            (section) => ({
+              path: section.href,
+              element: <SectionPage path={section.href} />,
+            }),
+          ),
+          { path: 'library', element: <LibraryPage /> },
+          { path: 'library/blog', element: <BlogListPage /> },
+          { path: 'library/blog/:slug', element: <BlogPostPage /> },
           { path: 'learn', element: <CataloguePage /> },
           { path: 'learn/:slug', element: <ModulePage /> },
           { path: 'learn/:slug/lessons/:lessonId', element: <LessonPage /> },
@@ -205,6 +228,9 @@ export const routes: RouteObject[] = [
               { path: 'discuss/categories/:id', element: <ForumCategoryPage /> },
               { path: 'discuss/categories/:id/new', element: <NewThreadPage /> },
               { path: 'discuss/threads/:id', element: <ThreadPage /> },
+              { path: 'library/blog/new', element: <NewBlogPostPage /> },
+              { path: 'library/blog/mine', element: <MyBlogPostsPage /> },
+              { path: 'library/blog/:id/edit', element: <EditBlogPostPage /> },
             ],
           },
           {
@@ -245,6 +271,14 @@ export const routes: RouteObject[] = [
                   { path: 'categories/:id', element: <CategoryModeratorsEditPage /> },
                 ],
               },
+            ],
+          },
+          {
+            path: 'library/blog',
+            element: <RequireEditor />,
+            children: [
+              { path: 'review', element: <BlogReviewPage /> },
+              { path: ':id/archive', element: <ArchiveBlogPostPage /> },
             ],
           },
           {

@@ -1,0 +1,54 @@
+import { useQuery } from '@apollo/client/react';
+import { formatDateTime } from '../../../lib/dates';
+import { Details } from '../../../ui';
+import { REVISION_EVENT_LABELS } from '../labels';
+import { blogPostRevisionsQuery } from '../operations';
+import { ContentStatusTag } from './ContentStatusTag';
+
+/**
+ * A post's revision history, newest first: what happened, who did it and when, with the text
+ * as it was at each step behind a "Show the text" disclosure.
+ */
+export function RevisionList({ postId }: { postId: string }) {
+  const { data, loading, error } = useQuery(blogPostRevisionsQuery, { variables: { idOrSlug: postId, first: 20 } });
+  const connection = data?.blogPost.revisions;
+  const revisions = connection?.edges.map((edge) => edge.node) ?? [];
+
+  return (
+    <section aria-labelledby="history-heading">
+      <h2 className="govuk-heading-m" id="history-heading">
+        Revision history
+      </h2>
+      {loading && !data ? (
+        <p className="govuk-body">Loading the history…</p>
+      ) : error && !data ? (
+        <p className="govuk-body">The history cannot be shown at the moment. Try again later.</p>
+      ) : (
+        <>
+          {connection && connection.totalCount > revisions.length ? (
+            <p className="govuk-body">
+              The latest {revisions.length} of {connection.totalCount} revisions.
+            </p>
+          ) : null}
+          <ol className="govuk-list app-revisions" reversed>
+            {revisions.map((revision) => (
+              <li key={revision.id} className="app-revision">
+                <p className="govuk-body govuk-!-margin-bottom-1">
+                  <strong>
+                    {revision.number}. {REVISION_EVENT_LABELS[revision.event]}
+                  </strong>{' '}
+                  by {revision.createdBy?.name ?? 'someone whose account was removed'} on{' '}
+                  {formatDateTime(revision.createdAt)} <ContentStatusTag status={revision.status} />
+                </p>
+                <Details summary={`Show the text of revision ${revision.number}`}>
+                  <h3 className="govuk-heading-s">{revision.title}</h3>
+                  <div className="govuk-body" dangerouslySetInnerHTML={{ __html: revision.bodyHtml }} />
+                </Details>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
