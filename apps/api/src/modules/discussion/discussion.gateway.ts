@@ -118,6 +118,7 @@ export class DiscussionGateway
       this.events.onPostChanged((change) => void this.broadcast(change)),
       this.events.onThreadChanged((change) => void this.broadcastThread(change)),
       this.events.onReactionChanged((change) => void this.broadcastReaction(change)),
+      this.events.onCategoryChanged((categoryId) => void this.narrowForCategory(categoryId)),
       this.endings.subscribe((ending) => this.closeSessions(ending)),
       this.endings.onRolesChanged((personId) => void this.narrowForPerson(personId)),
     );
@@ -268,19 +269,44 @@ export class DiscussionGateway
       this.server
         .to(threadRoom(change.threadId))
         .emit(change.kind, { threadId: change.threadId, locked, pinned, categoryId });
-      if (change.kind === 'thread.moved' && categoryId) await this.narrowAfterMove(change.threadId, categoryId);
+      if (change.kind === 'thread.moved' && categoryId) {
+        await this.narrowToCategory([change.threadId], categoryId, 'MOVED');
+      }
+    } catch (error) {
+      this.logger.error(error);
+    }
+  }
+
+  /** After a category's audience changes, takes its threads' viewers who may no longer read it out of them. */
+  private async narrowForCategory(categoryId: string): Promise<void> {
+    try {
+      const rows: { id: string }[] = await this.dataSource.query(
+        'select id from discussion_thread where category_id = $1',
+        [categoryId],
+      );
+      if (rows.length) {
+        await this.narrowToCategory(
+          rows.map((r) => r.id),
+          categoryId,
+          'ACCESS_CHANGED',
+        );
+      }
     } catch (error) {
       this.logger.error(error);
     }
   }
 
   /**
-   * After a thread moves, takes out of its room (on every instance) everyone who may not
-   * read its new category, telling each why. Two statements whatever the number of viewers:
-   * the category, then the viewers with their roles and sectors.
+   * Takes out of the rooms of `threadIds` (on every instance) everyone who may not read
+   * `categoryId`, where those threads now are, telling each why. Two statements whatever
+   * the number of viewers: the category, then the viewers with their roles and sectors.
    */
-  private async narrowAfterMove(threadId: string, categoryId: string): Promise<void> {
-    const sockets = await this.server.in(threadRoom(threadId)).fetchSockets();
+  private async narrowToCategory(
+    threadIds: string[],
+    categoryId: string,
+    reason: ThreadUnavailableReason,
+  ): Promise<void> {
+    const sockets = await this.server.in(threadIds.map(threadRoom)).fetchSockets();
     if (!sockets.length) return;
     const category = await this.dataSource.manager.findOneBy(ForumCategoryEntity, { id: categoryId });
     const people: { id: string; organisation_id: string; roles: RoleName[]; sector: SectorName }[] =
@@ -298,8 +324,8 @@ export class DiscussionGateway
     }
     this.takeOut(
       sockets.filter((s) => !readers.has(s.data.personId)),
-      [threadId],
-      'MOVED',
+      threadIds,
+      reason,
     );
   }
 
@@ -327,11 +353,12 @@ export class DiscussionGateway
 
   /** Makes `sockets` leave the rooms of `threadIds` they are in, tells them, and recounts presence. */
   private takeOut(sockets: AnySocket[], threadIds: string[], reason: ThreadUnavailableReason): void {
+    const closing = new Set(threadIds.map(threadRoom));
     const emptied = new Set<string>();
     for (const socket of sockets) {
-      for (const threadId of threadIds) {
-        if (!socket.rooms.has(threadRoom(threadId))) continue;
-        void socket.leave(threadRoom(threadId));
+      for (const room of [...socket.rooms].filter((r) => closing.has(r))) {
+        const threadId = room.slice(7);
+        void socket.leave(room);
         socket.emit('thread.unavailable', { threadId, reason });
         emptied.add(threadId);
       }

@@ -10,6 +10,7 @@ import { DiscussionLoaderFactory } from './discussion.loaders';
 import { canSeeCategory } from './discussion.policy';
 import type { CreateForumCategoryInput, UpdateForumCategoryInput } from './dto/forum-category.inputs';
 import { ForumCategoryEntity } from './entities/forum-category.entity';
+import { DiscussionEvents } from './live/discussion-events';
 
 /**
  * Forum categories and who may see them. A category the viewer may not see answers
@@ -21,6 +22,7 @@ export class ForumCategoriesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly loaders: DiscussionLoaderFactory,
     private readonly organisations: OrganisationsService,
+    private readonly events: DiscussionEvents,
   ) {}
 
   /** Whether the viewer may see the category (their organisation's sector is looked up only when it decides). */
@@ -72,12 +74,17 @@ export class ForumCategoriesService {
     });
   }
 
-  /** Changes a category's details and audience (admins). Throws NOT_FOUND or BAD_USER_INPUT. */
+  /**
+   * Changes a category's details and audience (admins); live viewers of its threads who may
+   * no longer read it are taken out of them. Throws NOT_FOUND or BAD_USER_INPUT.
+   */
   async update(ctx: RequestContext, input: UpdateForumCategoryInput): Promise<ForumCategoryEntity> {
     const row = await this.get(ctx, input.categoryId);
     await this.assertOrganisationsExist(ctx, input.allowedOrganisationIds);
     Object.assign(row, this.details(input), input.position == null ? {} : { position: input.position });
-    return this.dataSource.manager.save(row);
+    const saved = await this.dataSource.manager.save(row);
+    this.events.categoryChanged(saved.id);
+    return saved;
   }
 
   private details(input: CreateForumCategoryInput) {

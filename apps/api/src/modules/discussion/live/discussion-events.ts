@@ -47,6 +47,8 @@ interface DiscussionEventMap {
   post: [PostChange];
   reaction: [ReactionChange];
   thread: [ThreadChange];
+  /** A category's audience changed (the category's id). */
+  category: [string];
   moderation: [ModerationDecision];
 }
 
@@ -85,6 +87,15 @@ export class DiscussionEvents {
 
   onThreadChanged(listener: (change: ThreadChange) => void): () => void {
     return this.listen('thread', listener);
+  }
+
+  /** Announces that a category's audience (roles, sectors, organisations) may have changed, once committed. */
+  categoryChanged(categoryId: string): void {
+    this.emit('category', categoryId);
+  }
+
+  onCategoryChanged(listener: (categoryId: string) => void): () => void {
+    return this.listen('category', listener);
   }
 
   /** Announces a committed moderation decision about someone's content or account. */

@@ -184,6 +184,45 @@ describe('moderation, live', () => {
     expect(await send(clerk.socket, 'thread.join', { threadId: thread.id })).toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('takes viewers out of a category’s threads at once when an admin narrows its audience to exclude them', async () => {
+    const health = await makeOrganisation(t.db, { sector: 'HEALTH' });
+    const nurse = await staff(['LEARNER'], health.id);
+    const clerk = await staff();
+    const boss = await staff(['LEARNER', 'ADMIN']);
+    const category = await makeForumCategory(t.db);
+    const [first, second] = [
+      await makeForumThread(t.db, category.id, [nurse.id]),
+      await makeForumThread(t.db, category.id, [nurse.id]),
+    ];
+    for (const person of [nurse, clerk]) {
+      for (const thread of [first, second]) await send(person.socket, 'thread.join', { threadId: thread.id });
+    }
+    const clerkOut: unknown[] = [];
+    const nurseOut: unknown[] = [];
+    clerk.socket.on('thread.unavailable', (event) => clerkOut.push(event));
+    nurse.socket.on('thread.unavailable', (event) => nurseOut.push(event));
+    await boss.client.ok(`mutation($input: UpdateForumCategoryInput!) { updateForumCategory(input: $input) { id } }`, {
+      input: {
+        categoryId: category.id,
+        title: category.title,
+        description: category.description,
+        allowedRoles: [],
+        allowedSectors: ['HEALTH'],
+        allowedOrganisationIds: [],
+        allowsAnonymous: false,
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(clerkOut).toEqual(
+      expect.arrayContaining([
+        { threadId: first.id, reason: 'ACCESS_CHANGED' },
+        { threadId: second.id, reason: 'ACCESS_CHANGED' },
+      ]),
+    );
+    expect(clerkOut).toHaveLength(2);
+    expect(nurseOut).toEqual([]);
+  });
+
   it('follows a change of roles at once: joins read the new roles, and rooms no longer readable are left', async () => {
     const boss = await staff(['LEARNER', 'ADMIN']);
     const person = await staff();
