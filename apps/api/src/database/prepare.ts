@@ -5,11 +5,12 @@ import { DEMO_EDITOR_EMAIL, loadDemoPartnership, type DemoAccount } from './seed
 import { loadDemoDiscussion } from './seed/discussion/load-discussion';
 import { loadDemoModeration } from './seed/discussion/load-moderation';
 import { loadDemoLearning } from './seed/learning/load-learning';
+import { loadDemoBlog } from './seed/library/load-blog';
 import { loadDemoGlossary } from './seed/library/load-glossary';
 
 /**
  * Brings the database up to date before the app serves anything: runs pending
- * migrations and, the first time only, loads the demo partnership (people, learning, forum).
+ * migrations and, the first time only, loads the demo partnership (people, learning, forum, library).
  * Returns the demo accounts when demo data is present, so start-up can print them.
  */
 export async function prepareDatabase(config: AppConfig): Promise<DemoAccount[] | null> {
@@ -23,6 +24,7 @@ export async function prepareDatabase(config: AppConfig): Promise<DemoAccount[] 
     await loadDemoDiscussion(dataSource);
     await loadDemoModeration(dataSource);
     await loadDemoGlossary(dataSource);
+    await loadDemoBlog(dataSource, DEMO_EDITOR_EMAIL);
     return accounts;
   } finally {
     await dataSource.destroy();
