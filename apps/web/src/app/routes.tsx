@@ -11,6 +11,7 @@ import { RequireAdmin, RequireSignedIn } from './guards';
 import { RequireEditor } from '../features/authoring/components/RequireEditor';
 import { RequireModerator } from '../features/moderate/components/RequireModerator';
 import { Layout } from './Layout';
+import { glossaryRoutes } from '../features/library/glossary/routes';
 
 /**
  * A page component loaded on first use, in its own chunk, so the first
@@ -296,6 +297,7 @@ export const routes: RouteObject[] = [
               { path: 'lessons/:id/report', element: <AuthoringScenarioReportPage /> },
             ],
           },
+          ...glossaryRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

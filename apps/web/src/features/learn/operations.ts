@@ -163,6 +163,7 @@ export const lessonQuery = graphql(`
       viewerStatus
       article {
         html
+        linkedHtml
       }
       knowledgeCheck {
         passMark

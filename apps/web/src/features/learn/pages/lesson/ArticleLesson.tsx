@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, ButtonLink, ErrorSummary, InsetText } from '../../../../ui';
-import { ArticleBody } from '../../components/ArticleBody';
+import { GlossaryLinkedHtml } from '../../../library/glossary/components/GlossaryLinkedHtml';
 import { withFlash } from '../../../../app/flash';
 import { completeArticleMutation } from '../../operations';
 import { certificateHref } from '../../paths';
@@ -36,7 +36,7 @@ export function ArticleLesson({ lesson, signedIn, signInHref, nextHref, nextLabe
   return (
     <>
       {error ? <ErrorSummary key={error.attempt} errors={[{ text: error.message }]} /> : null}
-      {lesson.article ? <ArticleBody html={lesson.article.html} /> : null}
+      {lesson.article ? <GlossaryLinkedHtml html={lesson.article.linkedHtml} /> : null}
       {signedIn ? (
         <Button type="button" onClick={() => void onComplete()} loading={loading} loadingText="Saving…">
           {alreadyRead ? nextLabel : 'Mark as read and continue'}
