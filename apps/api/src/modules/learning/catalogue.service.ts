@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LIMITS } from '@common-ground/shared';
+import DataLoader from 'dataloader';
+import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../common/context/request-context';
 import { decodeCursor, encodeCursor, type Page } from '../../common/graphql/connection';
 import { isUuid } from '../../common/ids';
+import { entityFromJson, jsonObjectSql } from '../../database/json-rows';
 import { likePattern, searchText } from '../identity/organisations.service';
 import { AuthoringService } from './authoring.service';
 import { LearningModuleEntity } from './entities/learning-module.entity';
@@ -12,7 +15,7 @@ import type { LessonRevisionEntity } from './entities/lesson-revision.entity';
 import { LessonEntity } from './entities/lesson.entity';
 import type { AudienceName, LessonProgressName, ProgressFilterName } from './learning.constants';
 import { LearningErrors } from './learning.errors';
-import { LearningLoaderFactory } from './learning.loaders';
+import { LESSON_L_IS_LIVE, LearningLoaderFactory, LIVE_LESSON_COLUMNS } from './learning.loaders';
 import { canSeeModule, continueLessonId, isModuleComplete, lessonProgress } from './learning.policy';
 
 export interface CatalogueFilter {
@@ -37,6 +40,9 @@ export interface LiveLesson {
  */
 @Injectable()
 export class CatalogueService {
+  /** Per request: the live lessons asked for in the same tick, looked up together. */
+  private readonly liveLessonBatches = new WeakMap<Request, DataLoader<string, LiveLesson | null>>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly loaders: LearningLoaderFactory,
@@ -112,10 +118,75 @@ export class CatalogueService {
     return found;
   }
 
-  /** As getLiveLesson, but null instead of NOT_FOUND. */
+  /**
+   * As getLiveLesson, but null instead of NOT_FOUND. Lessons asked for together (a list of
+   * lesson discussions, a page of notifications) are read in one statement for all of them.
+   */
   async findLiveLesson(ctx: RequestContext, id: string): Promise<LiveLesson | null> {
     await this.authoring.publishDueIfAny();
     if (!isUuid(id)) return null;
+    let batch = this.liveLessonBatches.get(ctx.req);
+    if (!batch) {
+      // Not cached: a lesson read again later in the request (after a write) is read afresh.
+      batch = new DataLoader((ids: readonly string[]) => this.liveLessonsTogether(ctx, ids), { cache: false });
+      this.liveLessonBatches.set(ctx.req, batch);
+    }
+    return batch.load(id);
+  }
+
+  /** One lesson alone takes the lesson page's path (which also primes the viewer's attempts). */
+  private async liveLessonsTogether(ctx: RequestContext, ids: readonly string[]): Promise<(LiveLesson | null)[]> {
+    const distinct = [...new Set(ids)];
+    if (distinct.length === 1) {
+      const one = await this.oneLiveLesson(ctx, distinct[0]);
+      return ids.map(() => one);
+    }
+    const found = await this.manyLiveLessons(ctx, distinct);
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  /**
+   * Several live lessons the viewer may see: their modules with each module's live lessons in
+   * one statement (as JSON), then their published revisions (batched, usually from memory).
+   */
+  private async manyLiveLessons(ctx: RequestContext, ids: string[]): Promise<Map<string, LiveLesson>> {
+    const lessonMeta = this.dataSource.getMetadata(LessonEntity);
+    const moduleMeta = this.dataSource.getMetadata(LearningModuleEntity);
+    const rows: { module: Record<string, unknown>; lessons: Record<string, unknown>[] }[] = await this.dataSource.query(
+      `select ${jsonObjectSql(moduleMeta, 'm')} as module,
+              (select coalesce(json_agg(${jsonObjectSql(lessonMeta, 'l', LIVE_LESSON_COLUMNS)} order by l.position, l.created_at), '[]')
+                 from lesson l where l.module_id = m.id and ${LESSON_L_IS_LIVE}) as lessons
+         from learning_module m where m.id in (select module_id from lesson where id = any($1::uuid[]))`,
+      [ids],
+    );
+    const loaders = this.loaders.for(ctx);
+    const wanted = new Set(ids);
+    const found: { lesson: LessonEntity; siblings: LessonEntity[]; module: LearningModuleEntity }[] = [];
+    for (const row of rows) {
+      const module = entityFromJson<LearningModuleEntity>(moduleMeta, row.module);
+      const siblings = row.lessons.map((json) => {
+        const lesson = entityFromJson<LessonEntity>(lessonMeta, json);
+        lesson.module = module;
+        return lesson;
+      });
+      loaders.module.prime(module.id, module);
+      loaders.liveLessons.prime(module.id, siblings);
+      if (!canSeeModule(ctx.actor, module)) continue;
+      for (const lesson of siblings) if (wanted.has(lesson.id)) found.push({ lesson, siblings, module });
+    }
+    const revisions = await loaders.revision.loadMany(found.map((f) => f.lesson.publishedRevisionId as string));
+    const result = new Map<string, LiveLesson>();
+    found.forEach(({ lesson, siblings, module }, i) => {
+      const revision = revisions[i];
+      if (!revision || revision instanceof Error) return;
+      const step = siblings.indexOf(lesson) + 1;
+      result.set(lesson.id, { lesson, module, revision, step, stepCount: siblings.length });
+    });
+    return result;
+  }
+
+  /** One live lesson the viewer may see, by the lesson page's statement. */
+  private async oneLiveLesson(ctx: RequestContext, id: string): Promise<LiveLesson | null> {
     // The lesson comes with its live siblings, its module and the viewer's attempts (two
     // statements side by side); the published revision usually comes from memory.
     const siblings = await this.loaders.liveLessonsAround(ctx, id);

@@ -33,7 +33,7 @@ export const LIVE_LESSON_COLUMNS = [
 ] as const;
 
 /** SQL for "lesson `l` is live" (see isLessonLive): it has a published revision and is not archived. */
-const LESSON_L_IS_LIVE = `l.published_revision_id is not null and l.status <> 'ARCHIVED'`;
+export const LESSON_L_IS_LIVE = `l.published_revision_id is not null and l.status <> 'ARCHIVED'`;
 
 /** The batched look-ups of one request. */
 export interface LearningLoaders {

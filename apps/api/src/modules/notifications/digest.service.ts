@@ -1,10 +1,12 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { RoleName } from '@common-ground/shared';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
 import { JobsService } from '../jobs/jobs.service';
 import { MailerService } from '../mail/mailer.service';
+import { NotificationAudience } from './notification-audience';
 import { DIGEST_CRON, DIGEST_QUEUE, NOTIFICATION_LIMITS, type NotificationKindName } from './notifications.constants';
 import { UNSUBSCRIBE_PAGE } from './unsubscribe.controller';
 import { unsubscribeToken } from './unsubscribe-token';
@@ -13,6 +15,8 @@ interface Candidate {
   id: string;
   email: string;
   name: string;
+  organisation_id: string;
+  roles: RoleName[];
   last_digest_at: Date | null;
 }
 
@@ -32,7 +36,9 @@ const LONDON_DAY = (column: string) => `(${column} at time zone 'Europe/London')
 /**
  * The daily email digest: once a day, each person with unread notifications since their last
  * digest who has not turned it off gets one email listing them, with a one-click unsubscribe
- * link (RFC 8058 headers). A person is claimed for the day before their email is written, so
+ * link (RFC 8058 headers). What it lists is checked again at sending: only threads the person
+ * may still read (roles, forums and lessons as they are now) and posts still shown, so a
+ * moderator's decision or an access change made since is respected. A person is claimed for the day before their email is written, so
  * running twice (a retry, two instances, a second run the same day) sends nothing twice.
  * pg-boss runs it on a schedule; `run` is also what tests and admins' tools call.
  */
@@ -44,6 +50,7 @@ export class DigestService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly mailer: MailerService,
     private readonly jobs: JobsService,
+    private readonly audience: NotificationAudience,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -63,7 +70,7 @@ export class DigestService implements OnApplicationBootstrap {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const batch: Candidate[] = await this.dataSource.query(
-        `select p.id, p.email, p.name, s.last_digest_at
+        `select p.id, p.email, p.name, p.organisation_id, p.roles, s.last_digest_at
            from person p left join notification_settings s on s.person_id = p.id
           where p.id > $3 and p.deactivated_at is null and coalesce(s.email_digest, true)
             and (s.last_digest_at is null or ${LONDON_DAY('s.last_digest_at')} < ${LONDON_DAY('$1::timestamptz')})
@@ -90,6 +97,18 @@ export class DigestService implements OnApplicationBootstrap {
       [person.id, now],
     );
     if (!claimed.length) return false;
+    const since = person.last_digest_at ?? new Date(0);
+    const threads: { thread_id: string }[] = await this.dataSource.query(
+      `select distinct thread_id from notification
+        where recipient_id = $1 and read_at is null and created_at > $2 and created_at <= $3 and thread_id is not null`,
+      [person.id, since, now],
+    );
+    const visible = await this.audience.visibleTo(
+      { id: person.id, organisationId: person.organisation_id, roles: person.roles },
+      threads.map((row) => row.thread_id),
+    );
+    // Only threads the person may still read, and posts still shown (a decision about the
+    // person's own post is told even once it is hidden: that is what it is about).
     const items: DigestItem[] = await this.dataSource.query(
       `select n.kind, n.thread_id, n.post_seq, t.title, case when n.actor_anonymous then null else a.name end as actor_name,
               n.reaction, count(*) over ()::int as total
@@ -97,15 +116,24 @@ export class DigestService implements OnApplicationBootstrap {
          left join discussion_thread t on t.id = n.thread_id
          left join person a on a.id = n.actor_id
         where n.recipient_id = $1 and n.read_at is null and n.created_at > $2 and n.created_at <= $3
+          and (n.thread_id is null or n.thread_id = any($5::uuid[]))
+          and (n.kind = 'MODERATION' or n.post_id is null or exists (
+                select 1 from post p where p.id = n.post_id and p.deleted_at is null and p.moderation_state = 'VISIBLE'))
         order by n.created_at desc, n.id desc limit $4`,
-      [person.id, person.last_digest_at ?? new Date(0), now, NOTIFICATION_LIMITS.digestItemsMax],
+      [person.id, since, now, NOTIFICATION_LIMITS.digestItemsMax, [...visible.keys()]],
     );
     if (!items.length) return false;
     const base = this.config.publicUrl;
     const token = encodeURIComponent(unsubscribeToken(this.config.sessionSecret, person.id));
     const total = items[0].total;
     const lines = items.map((item) => {
-      const link = item.thread_id ? ` ${base}/discuss/threads/${item.thread_id}?seq=${item.post_seq ?? 1}` : '';
+      const lesson = item.thread_id ? visible.get(item.thread_id)?.lesson : null;
+      const seq = `?seq=${item.post_seq ?? 1}`;
+      const link = lesson
+        ? ` ${base}/learn/${lesson.module.slug}/lessons/${lesson.lesson.id}${seq}#discussion-heading`
+        : item.thread_id
+          ? ` ${base}/discuss/threads/${item.thread_id}${seq}`
+          : '';
       return `- ${describe(item)}${link}`;
     });
     const more = total > items.length ? [`…and ${total - items.length} more.`] : [];

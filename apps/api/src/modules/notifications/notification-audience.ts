@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import type { RequestContext } from '../../common/context/request-context';
-import { ThreadsService } from '../discussion/threads.service';
+import { ThreadsService, type VisibleThread } from '../discussion/threads.service';
 
 /**
  * Who among some people may read a thread, by the discussion's own read rules
@@ -38,5 +38,15 @@ export class NotificationAudience {
     }
     const seen = await Promise.all(actors.map((actor) => this.threads.find(ctxOf(actor), thread.id)));
     return actors.filter((_, i) => seen[i] !== null).map((a) => a.id);
+  }
+
+  /**
+   * Which of some threads one person may read now, by the same rules: their thread rows,
+   * categories and lessons are each read once for all of them (batched), never per thread.
+   */
+  async visibleTo(actor: Actor, threadIds: readonly string[]): Promise<Map<string, VisibleThread>> {
+    const ctx: RequestContext = { actor, req: {} as Request, res: {} as Response, ip: 'internal' };
+    const found = await Promise.all(threadIds.map((id) => this.threads.find(ctx, id)));
+    return new Map(found.flatMap((visible) => (visible ? [[visible.thread.id, visible] as const] : [])));
   }
 }

@@ -9,15 +9,21 @@ import { ThreadsService, type VisibleThread } from '../discussion/threads.servic
 import { Colleague, toColleague } from '../identity/models/colleague.model';
 import { PeopleService } from '../identity/people.service';
 import { NotificationIdInput } from './dto/notification.inputs';
-import { Notification, NotificationConnection, NotificationCount, toNotification } from './models/notification.model';
+import {
+  Notification,
+  NotificationConnection,
+  NotificationCount,
+  NotificationLesson,
+  toNotification,
+} from './models/notification.model';
 import { NotificationsService } from './notifications.service';
 
 /** The viewer's notifications: the list, the unread count, and marking them read. */
 @Resolver(() => Notification)
 export class NotificationResolver {
   /**
-   * Each thread looked up once per request, however many notifications point at it (a
-   * lesson's thread costs a statement per look-up, unlike forum threads, which batch).
+   * Each thread looked up once per request, however many notifications point at it; the
+   * threads (and the lessons of lesson discussions) of a page are read together.
    */
   private readonly threadsPerRequest = new WeakMap<Request, DataLoader<string, VisibleThread | null>>();
 
@@ -78,6 +84,16 @@ export class NotificationResolver {
   async thread(@Ctx() ctx: RequestContext, @Parent() notification: Notification): Promise<DiscussionThread | null> {
     const found = notification.threadId ? await this.threadLoader(ctx).load(notification.threadId) : null;
     return found ? toDiscussionThread(found.thread, ctx.actor) : null;
+  }
+
+  @SameAsParent()
+  @ResolveField('lesson', () => NotificationLesson, {
+    nullable: true,
+    description: 'For a lesson’s discussion, the lesson (to link to the lesson page); null for a forum thread.',
+  })
+  async lesson(@Ctx() ctx: RequestContext, @Parent() notification: Notification): Promise<NotificationLesson | null> {
+    const found = notification.threadId ? await this.threadLoader(ctx).load(notification.threadId) : null;
+    return found?.lesson ? { id: found.lesson.lesson.id, moduleSlug: found.lesson.module.slug } : null;
   }
 
   private threadLoader(ctx: RequestContext): DataLoader<string, VisibleThread | null> {

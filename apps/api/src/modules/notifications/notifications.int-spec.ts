@@ -393,6 +393,68 @@ describe('following and notifications', () => {
       expect(ten.statements).toBe(one.statements);
     });
 
+    it('reads a page of notifications from four lessons in two modules in the same statements as from one, with their lesson pages', async () => {
+      const reader = await staff();
+      const writer = await makePerson(t.db);
+      const modules = await Promise.all([makeModule(t.db), makeModule(t.db)]);
+      const lessons = await Promise.all(
+        [0, 0, 1, 1].map((m) => makeLesson(t.db, modules[m].id, 'ARTICLE', { html: '<p>Read me.</p>' })),
+      );
+      const hidden = await makeLesson(t.db, modules[1].id, 'ARTICLE', { html: '<p>Gone.</p>' });
+      const threads: { id: string; lesson_id: string }[] = await t.db.query(
+        `insert into discussion_thread (lesson_id, title, last_activity_at, seq, post_count)
+         select l, 'Lesson ' || i, now(), 1, 1 from unnest($1::uuid[]) with ordinality as x(l, i)
+         returning id, lesson_id`,
+        [[...lessons, hidden].map((l) => l.id)],
+      );
+      await t.db.query(`update lesson set status = 'ARCHIVED' where id = $1`, [hidden.id]);
+      const threadOf = (lessonId: string) => threads.find((th) => th.lesson_id === lessonId)?.id;
+      const fill = async (lessonIds: string[]) => {
+        await t.db.query('delete from notification where recipient_id = $1', [reader.id]);
+        await t.db.query(
+          `insert into notification (recipient_id, kind, actor_id, thread_id, post_seq, dedupe_key)
+           select $1, 'REPLY', $2, th, 1, 'k' || i from unnest($3::uuid[]) with ordinality as x(th, i)`,
+          [reader.id, writer.id, lessonIds.map(threadOf)],
+        );
+      };
+      const page = `{ notifications(first: 50) { edges { node { id thread { id } lesson { id moduleSlug } } } } }`;
+      await reader.client.ok('{ __typename }');
+      type LessonPage = {
+        notifications: {
+          edges: { node: { thread: { id: string } | null; lesson: { id: string; moduleSlug: string } | null } }[];
+        };
+      };
+      const measure = async (lessonIds: string[]) => {
+        await fill(lessonIds);
+        let data: LessonPage | undefined;
+        const statements = await t.queries.capture(async () => {
+          data = await reader.client.ok<LessonPage>(page);
+        });
+        return { nodes: data?.notifications.edges.map((e) => e.node) ?? [], statements: statements.length };
+      };
+      await measure(lessons.map((l) => l.id)); // warms the app's memory of published lesson revisions
+      const one = await measure([lessons[0].id]);
+      const four = await measure([...lessons, hidden].map((l) => l.id));
+      expect(one.nodes.map((n) => n.lesson)).toEqual([{ id: lessons[0].id, moduleSlug: modules[0].slug }]);
+      // Newest first; the withdrawn lesson's discussion is no longer readable.
+      expect(four.nodes.map((n) => n.lesson?.moduleSlug ?? null).sort()).toEqual(
+        [modules[0].slug, modules[0].slug, modules[1].slug, modules[1].slug, null].sort(),
+      );
+      expect(four.nodes.filter((n) => n.thread === null)).toHaveLength(1);
+      expect(four.statements).toBe(one.statements);
+    });
+
+    it('gives a forum thread’s notification no lesson', async () => {
+      const category = await makeForumCategory(t.db);
+      const [author, replier] = await Promise.all([staff(), staff()]);
+      const threadId = await startThread(author, category.id);
+      await reply(replier, threadId, '<p>An answer</p>');
+      const data = await author.client.ok<{ notifications: { edges: { node: { lesson: unknown } }[] } }>(
+        '{ notifications(first: 5) { edges { node { lesson { id } } } } }',
+      );
+      expect(data.notifications.edges.map((e) => e.node.lesson)).toEqual([null]);
+    });
+
     it('tell authors of reactions (once each) and moderators’ decisions (even when muted)', async () => {
       const category = await makeForumCategory(t.db);
       const [author, reactor] = await Promise.all([staff(), staff()]);
@@ -520,6 +582,105 @@ describe('following and notifications', () => {
 
   describe('the daily digest', () => {
     const outboxFor = (email: string) => t.db.getRepository(OutboxMessageEntity).findBy({ to: email });
+
+    it('lists only what the reader may still see when it is sent, in the same statements for 2 threads or 8', async () => {
+      const digest = t.app.get(DigestService);
+      await digest.run(); // everyone else's digest for today
+      const writer = await makePerson(t.db);
+      const open = await makeForumCategory(t.db);
+      const later = await makeForumCategory(t.db);
+      const lessonThread = async (moduleId: string) => {
+        const lesson = await makeLesson(t.db, moduleId, 'ARTICLE', { html: '<p>Read me.</p>' });
+        const rows: { id: string }[] = await t.db.query(
+          `insert into discussion_thread (lesson_id, title, last_activity_at, seq, post_count)
+           values ($1, $2, now(), 1, 1) returning id`,
+          [lesson.id, `About ${lesson.title}`],
+        );
+        await t.db.query(`insert into post (thread_id, seq, author_id, body) values ($1, 1, $2, '<p>Hi</p>')`, [
+          rows[0].id,
+          writer.id,
+        ]);
+        return { lesson, threadId: rows[0].id };
+      };
+      /** A notification of the first post of each thread, as a reply would have made it. */
+      const notify = (recipientId: string, threadIds: string[]) =>
+        t.db.query(
+          `insert into notification (recipient_id, kind, actor_id, thread_id, post_id, post_seq, created_at)
+           select $1, 'REPLY', $2, p.thread_id, p.id, p.seq, $4 from post p where p.thread_id = any($3::uuid[]) and p.seq = 1`,
+          [recipientId, writer.id, threadIds, t.clock.now()],
+        );
+      const measure = async (work: () => Promise<number>) => {
+        let sent = 0;
+        const statements = await t.queries.capture(async () => {
+          sent = await work();
+        });
+        return { sent, statements: statements.length };
+      };
+
+      // A day with one forum thread and one lesson's discussion.
+      t.clock.advance(24 * 60 * 60 * 1000);
+      const reader = await makePerson(t.db);
+      const firstModule = await makeModule(t.db);
+      const firstForum = await makeForumThread(t.db, open.id, [writer.id]);
+      const firstLesson = await lessonThread(firstModule.id);
+      await notify(reader.id, [firstForum.id, firstLesson.threadId]);
+      const small = await measure(() => digest.run());
+      expect(small.sent).toBe(1);
+
+      // The next day: eight threads, four of which the reader may no longer see or whose post went.
+      t.clock.advance(24 * 60 * 60 * 1000);
+      const modules = [await makeModule(t.db), await makeModule(t.db)];
+      const shown = [
+        await makeForumThread(t.db, open.id, [writer.id], 1, { title: 'Still open' }),
+        await makeForumThread(t.db, open.id, [writer.id], 1, { title: 'Also open' }),
+      ];
+      const lessons = [await lessonThread(modules[0].id), await lessonThread(modules[1].id)];
+      const restricted = await makeForumThread(t.db, later.id, [writer.id], 1, { title: 'Now for moderators' });
+      const hiddenPost = await makeForumThread(t.db, open.id, [writer.id], 1, { title: 'Its post was hidden' });
+      const deletedPost = await makeForumThread(t.db, open.id, [writer.id], 1, { title: 'Its post was deleted' });
+      const withdrawn = await lessonThread(modules[1].id);
+      await notify(reader.id, [
+        ...shown.map((th) => th.id),
+        ...lessons.map((l) => l.threadId),
+        restricted.id,
+        hiddenPost.id,
+        deletedPost.id,
+        withdrawn.threadId,
+      ]);
+      const gone = await makePerson(t.db);
+      await notify(gone.id, [shown[0].id]);
+      // What changed after the notifications were made and before the digest is sent.
+      await t.db.query(`update forum_category set allowed_roles = '{MODERATOR}' where id = $1`, [later.id]);
+      await t.db.query(`update post set moderation_state = 'HIDDEN' where thread_id = $1`, [hiddenPost.id]);
+      await t.db.query(`update post set deleted_at = now() where thread_id = $1`, [deletedPost.id]);
+      await t.db.query(`update lesson set status = 'ARCHIVED' where id = $1`, [withdrawn.lesson.id]);
+      await t.db.query(`update person set deactivated_at = now() where id = $1`, [gone.id]);
+      const large = await measure(() => digest.run());
+      expect(large.sent).toBe(1);
+      expect(large.statements).toBe(small.statements);
+
+      const mails = await t.db.getRepository(OutboxMessageEntity).findBy({ to: reader.email });
+      expect(mails).toHaveLength(2);
+      const mail = mails.find((m) => m.subject === 'You have 4 unread notifications');
+      expect(mail?.text).toContain('“Still open”');
+      expect(mail?.text).toContain('“Also open”');
+      for (const title of [
+        'Now for moderators',
+        'Its post was hidden',
+        'Its post was deleted',
+        withdrawn.lesson.title,
+      ]) {
+        expect(mail?.text).not.toContain(title);
+      }
+      // A lesson's discussion links to the lesson page, opened at the post.
+      for (const [i, { lesson }] of lessons.entries()) {
+        expect(mail?.text).toContain(
+          `${t.config.publicUrl}/learn/${modules[i].slug}/lessons/${lesson.id}?seq=1#discussion-heading`,
+        );
+      }
+      expect(mail?.text).toContain(`${t.config.publicUrl}/discuss/threads/${shown[0].id}?seq=1`);
+      expect(await outboxFor(gone.email)).toHaveLength(0);
+    });
 
     it('sends one email when two runs overlap (a retry, or two instances)', async () => {
       const category = await makeForumCategory(t.db);

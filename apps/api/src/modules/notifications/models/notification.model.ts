@@ -40,6 +40,15 @@ export class Notification {
   actorId: string | null;
 }
 
+@ObjectType({ description: 'The lesson a notification’s discussion sits beside, for linking to the lesson page.' })
+export class NotificationLesson {
+  @Field(() => ID, { description: 'The lesson.' })
+  id: string;
+
+  @Field({ description: 'The slug of the lesson’s module (its page is under the module’s address).' })
+  moduleSlug: string;
+}
+
 @ObjectType({ description: 'A page of notifications, newest first.' })
 export class NotificationConnection extends Connection(Notification, 'Notification') {}
 
