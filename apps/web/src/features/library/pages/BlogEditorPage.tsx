@@ -44,6 +44,7 @@ import {
   updateBlogPostMutation,
 } from '../operations';
 import { archiveBlogPostHref, BLOG_PATH, blogPostHref, editBlogPostHref } from '../paths';
+import '../../authoring/authoring.scss';
 import '../library.scss';
 
 type Post = NonNullable<BlogPostQuery['blogPost']>;
