@@ -70,7 +70,8 @@ export function useThreadLive(
   const [presence, setPresence] = useState(0);
   const [typing, setTyping] = useState<string[]>([]);
   const [stale, setStale] = useState(false);
-  const [unavailable, setUnavailable] = useState<ThreadUnavailableReason | null>(null);
+  // Kept with its thread, so a page reused for another thread does not inherit it.
+  const [unavailable, setUnavailable] = useState<ThreadUnavailableEvent | null>(null);
   const seen = useRef(lastSeq);
   const handler = useRef(onPost);
   const lastTyping = useRef(0);
@@ -96,7 +97,7 @@ export function useThreadLive(
     };
     const shutOut = (reason: ThreadUnavailableReason) => {
       shut = true;
-      setUnavailable(reason);
+      setUnavailable({ threadId, reason });
       setPresence(0);
       setTyping([]);
     };
@@ -153,5 +154,11 @@ export function useThreadLive(
     getSocket().emit('typing.start', { threadId }, () => undefined);
   }, [threadId, getSocket]);
 
-  return { presence, typing, stale, unavailable, startTyping };
+  return {
+    presence,
+    typing,
+    stale,
+    unavailable: unavailable?.threadId === threadId ? unavailable.reason : null,
+    startTyping,
+  };
 }
