@@ -1,5 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 import { LIMITS } from '@common-ground/shared';
@@ -13,7 +14,7 @@ const logger = new Logger('GraphQL');
 
 /**
  * Apollo options with the product's limits: depth, aliases, tokens and cost; no
- * batching; no field suggestions; CSRF prevention on; introspection off in production;
+ * batching; no field suggestions; no cache-control hints; CSRF prevention on; introspection off in production;
  * errors reduced to a code and a message a person can act on.
  */
 export function graphqlOptions(config: AppConfig, schemaFile: string | true): ApolloDriverConfig {
@@ -37,7 +38,9 @@ export function graphqlOptions(config: AppConfig, schemaFile: string | true): Ap
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: LIMITS.graphqlTokens },
-    plugins: [...armor.plugins, complexityPlugin(), httpStatusPlugin()],
+    // No field sets a cache hint, so Apollo's cache-control plugin (on by default) would only
+    // wrap every field's resolution for nothing: 250 and more calls on a thread page.
+    plugins: [...armor.plugins, complexityPlugin(), httpStatusPlugin(), ApolloServerPluginCacheControlDisabled()],
     // httpStatusPlugin decides the status of failed operations.
     preserveHttpStatusForExecutionErrors: false,
     validationRules: armor.validationRules,

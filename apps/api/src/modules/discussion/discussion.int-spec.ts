@@ -448,9 +448,9 @@ describe('discussion', () => {
       const many = await measure(large.id);
       expect(few.shown).toBe(3);
       expect(many.shown).toBe(50);
-      // The session with its person, the thread, its category, whether its opening post is held
-      // for review, the posts, their authors, their organisations.
-      expect(few.statements).toBe(7);
+      // The session with its person, the thread with its category and whether its opening post
+      // is held for review, the posts, their authors with their organisations.
+      expect(few.statements).toBe(4);
       expect(many.statements).toBe(few.statements);
     });
   });

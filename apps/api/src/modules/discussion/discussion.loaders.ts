@@ -4,6 +4,8 @@ import DataLoader from 'dataloader';
 import type { Request } from 'express';
 import { DataSource, In } from 'typeorm';
 import type { RequestContext } from '../../common/context/request-context';
+import { PersonEntity } from '../identity/entities/person.entity';
+import { IdentityLoaderFactory } from '../identity/identity.loaders';
 import { DiscussionThreadEntity } from './entities/discussion-thread.entity';
 import { ForumCategoryEntity } from './entities/forum-category.entity';
 import { PostRevisionEntity } from './entities/post-revision.entity';
@@ -18,7 +20,12 @@ function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[]): (
 /** The batched look-ups of one request (no visibility checks: callers check). */
 export interface DiscussionLoaders {
   category: DataLoader<string, ForumCategoryEntity | null>;
+  /** A thread, read in one statement with its category and whether its opening post is held. */
   thread: DataLoader<string, DiscussionThreadEntity | null>;
+  /** Who wrote a thread's opening post while it is held for review; null when not held. */
+  heldOpening: DataLoader<string, string | null>;
+  /** A post's author, read with their organisation in one statement (both handed to identity's loaders). */
+  author: DataLoader<string, PersonEntity | null>;
   post: DataLoader<string, PostEntity | null>;
   /** Earlier versions of each post, oldest first. */
   revisions: DataLoader<string, PostRevisionEntity[]>;
@@ -32,27 +39,67 @@ export interface DiscussionLoaders {
 export class DiscussionLoaderFactory {
   private readonly perRequest = new WeakMap<Request, DiscussionLoaders>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly identity: IdentityLoaderFactory,
+  ) {}
 
   /** The loaders of this request, created on first use. */
   for(ctx: RequestContext): DiscussionLoaders {
     let loaders = this.perRequest.get(ctx.req);
     if (!loaders) {
-      loaders = this.create();
+      loaders = this.create(ctx);
       this.perRequest.set(ctx.req, loaders);
     }
     return loaders;
   }
 
-  private create(): DiscussionLoaders {
+  private create(ctx: RequestContext): DiscussionLoaders {
     const m = this.dataSource.manager;
-    return {
+    const loaders: DiscussionLoaders = {
       category: new DataLoader(async (ids: readonly string[]) =>
         inOrder(ids, await m.findBy(ForumCategoryEntity, { id: In([...ids]) })),
       ),
-      thread: new DataLoader(async (ids: readonly string[]) =>
-        inOrder(ids, await m.findBy(DiscussionThreadEntity, { id: In([...ids]) })),
-      ),
+      // Opening a thread needs its category and its review state too: one statement for all three.
+      thread: new DataLoader(async (ids: readonly string[]) => {
+        const { entities, raw } = await m
+          .createQueryBuilder(DiscussionThreadEntity, 't')
+          .leftJoinAndSelect('t.category', 'c')
+          .addSelect(
+            `(select o.author_id from post o where o.thread_id = t.id and o.seq = 1 and o.moderation_state = 'HELD')`,
+            'held_author',
+          )
+          .where('t.id in (:...ids)', { ids })
+          .getRawAndEntities<{ t_id: string; held_author: string | null }>();
+        for (const row of raw) loaders.heldOpening.prime(row.t_id, row.held_author);
+        for (const thread of entities) {
+          if (thread.category) loaders.category.prime(thread.category.id, thread.category);
+          delete thread.category;
+        }
+        return inOrder(ids, entities);
+      }),
+      heldOpening: new DataLoader(async (ids: readonly string[]) => {
+        const rows: { thread_id: string; author_id: string }[] = await m.query(
+          `select thread_id, author_id from post where thread_id = any($1::uuid[]) and seq = 1 and moderation_state = 'HELD'`,
+          [ids],
+        );
+        return ids.map((id) => rows.find((row) => row.thread_id === id)?.author_id ?? null);
+      }),
+      // Every author shown is shown with their organisation: one statement for both.
+      author: new DataLoader(async (ids: readonly string[]) => {
+        const people = await m
+          .createQueryBuilder(PersonEntity, 'a')
+          .innerJoinAndSelect('a.organisation', 'o')
+          .where('a.id in (:...ids)', { ids })
+          .getMany();
+        const identity = this.identity.for(ctx);
+        for (const person of people) {
+          if (person.organisation) identity.organisation.prime(person.organisationId, person.organisation);
+          delete person.organisation;
+          identity.person.prime(person.id, person);
+        }
+        return inOrder(ids, people);
+      }),
       post: new DataLoader(async (ids: readonly string[]) =>
         inOrder(ids, await m.findBy(PostEntity, { id: In([...ids]) })),
       ),
@@ -64,5 +111,6 @@ export class DiscussionLoaderFactory {
         return postIds.map((id) => rows.filter((r) => r.postId === id));
       }),
     };
+    return loaders;
   }
 }

@@ -5,7 +5,6 @@ import { DomainError } from '../../common/errors/domain-error';
 import { pageSize, toConnection } from '../../common/graphql/connection';
 import { MaxItems } from '../../common/graphql/list-size';
 import { Colleague, toColleague } from '../identity/models/colleague.model';
-import { PeopleService } from '../identity/people.service';
 import { DISCUSSION_LIMITS } from './discussion.constants';
 import { DiscussionLoaderFactory } from './discussion.loaders';
 import { DiscussionService } from './discussion.service';
@@ -20,7 +19,6 @@ export class PostResolver {
     private readonly threads: ThreadsService,
     private readonly discussion: DiscussionService,
     private readonly loaders: DiscussionLoaderFactory,
-    private readonly people: PeopleService,
   ) {}
 
   @SignedIn()
@@ -76,7 +74,7 @@ export class PostResolver {
     description: 'Who wrote it; null for other staff when posted anonymously (“a colleague”).',
   })
   async author(@Ctx() ctx: RequestContext, @Parent() post: Post): Promise<Colleague | null> {
-    const person = await this.people.find(ctx, post.authorId);
+    const person = post.authorId ? await this.loaders.for(ctx).author.load(post.authorId) : null;
     return person ? toColleague(person) : null;
   }
 

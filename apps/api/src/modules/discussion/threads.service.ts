@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ScenarioContent } from '@common-ground/shared';
-import DataLoader from 'dataloader';
-import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../common/context/request-context';
 import { decodeCursor, encodeCursor, type Page } from '../../common/graphql/connection';
 import { isUuid } from '../../common/ids';
 import { CatalogueService, type LiveLesson } from '../learning/catalogue.service';
+import { WorkflowService } from '../library/workflow.service';
 import { DiscussionErrors } from './discussion.errors';
 import { DiscussionLoaderFactory } from './discussion.loaders';
 import { DiscussionThreadEntity } from './entities/discussion-thread.entity';
@@ -39,20 +38,19 @@ export function sceneIdsOf(live: LiveLesson): string[] {
 /**
  * Reading threads and posts. A thread is readable when its category is visible to the
  * viewer (and, while its opening post is held for review, only by its author and the
- * moderators in charge of the category), or, for a lesson's thread, when the lesson is
- * live and visible to them; any other thread answers like one that does not exist.
+ * moderators in charge of the category), for a lesson's thread, when the lesson is live and
+ * visible to them, or for a library item's comments, when the item is published and visible
+ * to them; any other thread answers like one that does not exist.
  */
 @Injectable()
 export class ThreadsService {
-  /** Per request: who wrote each thread's opening post while it is held (null: not held). */
-  private readonly heldOpenings = new WeakMap<Request, DataLoader<string, string | null>>();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly loaders: DiscussionLoaderFactory,
     private readonly categories: ForumCategoriesService,
     private readonly catalogue: CatalogueService,
     private readonly scopes: ModeratorScopeService,
+    private readonly workflow: WorkflowService,
   ) {}
 
   /** A thread the viewer may read (batched), or null. */
@@ -64,6 +62,12 @@ export class ThreadsService {
       if (!category || !(await this.passesReview(ctx, thread))) return null;
       return { thread, category, lesson: null };
     }
+    if (thread.contentItemId) {
+      // A library item's comments: readable while the item is published and the viewer may see it.
+      return (await this.workflow.commentable(ctx, thread.contentItemId))
+        ? { thread, category: null, lesson: null }
+        : null;
+    }
     const lesson = thread.lessonId ? await this.catalogue.findLiveLesson(ctx, thread.lessonId) : null;
     return lesson ? { thread, category: null, lesson } : null;
   }
@@ -71,21 +75,10 @@ export class ThreadsService {
   /**
    * Whether the viewer may open a forum thread as far as review goes: yes unless its opening
    * post is held and they are neither its author nor a moderator in charge of the category.
-   * One batched statement per request.
+   * Batched, and usually known already: the thread loader reads it with the thread.
    */
   private async passesReview(ctx: RequestContext, thread: DiscussionThreadEntity): Promise<boolean> {
-    let loader = this.heldOpenings.get(ctx.req);
-    if (!loader) {
-      loader = new DataLoader(async (ids: readonly string[]) => {
-        const rows: { thread_id: string; author_id: string }[] = await this.dataSource.query(
-          `select thread_id, author_id from post where thread_id = any($1::uuid[]) and seq = 1 and moderation_state = 'HELD'`,
-          [ids],
-        );
-        return ids.map((id) => rows.find((row) => row.thread_id === id)?.author_id ?? null);
-      });
-      this.heldOpenings.set(ctx.req, loader);
-    }
-    const heldAuthor = await loader.load(thread.id);
+    const heldAuthor = await this.loaders.for(ctx).heldOpening.load(thread.id);
     return heldAuthor === null || heldAuthor === ctx.actor?.id || this.scopes.covers(ctx, thread.categoryId);
   }
 
@@ -100,6 +93,14 @@ export class ThreadsService {
   async lessonThread(ctx: RequestContext, lessonId: string): Promise<DiscussionThreadEntity | null> {
     if (!(await this.catalogue.findLiveLesson(ctx, lessonId))) return null;
     const thread = await this.dataSource.manager.findOneBy(DiscussionThreadEntity, { lessonId });
+    if (thread) this.loaders.for(ctx).thread.prime(thread.id, thread);
+    return thread;
+  }
+
+  /** The comments of a published library item the viewer may see; null until the first comment. */
+  async contentItemThread(ctx: RequestContext, contentItemId: string): Promise<DiscussionThreadEntity | null> {
+    if (!(await this.workflow.commentable(ctx, contentItemId))) return null;
+    const thread = await this.dataSource.manager.findOneBy(DiscussionThreadEntity, { contentItemId });
     if (thread) this.loaders.for(ctx).thread.prime(thread.id, thread);
     return thread;
   }

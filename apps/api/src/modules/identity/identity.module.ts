@@ -52,6 +52,6 @@ import { SessionsService } from './sessions.service';
     OrganisationResolver,
     InvitationResolver,
   ],
-  exports: [PeopleService, OrganisationsService, SessionsService, SessionEndings],
+  exports: [PeopleService, OrganisationsService, SessionsService, SessionEndings, IdentityLoaderFactory],
 })
 export class IdentityModule {}
