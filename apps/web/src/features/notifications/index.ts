@@ -5,3 +5,4 @@ export { EarlierPostsLink } from './components/EarlierPostsLink';
 export { UnreadPosts } from './components/UnreadPosts';
 export { useMarkThreadRead } from './hooks/useMarkThreadRead';
 export { useStartAfterSeq } from './hooks/useStartAfterSeq';
+export { LESSON_DISCUSSION_ID } from './paths';

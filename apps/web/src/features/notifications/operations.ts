@@ -38,6 +38,10 @@ export const notificationsQuery = graphql(`
             id
             title
           }
+          lesson {
+            id
+            moduleSlug
+          }
         }
       }
     }

@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useRouteFocus } from '../../../app/RouteFocus';
+import { FollowLevelForm, LESSON_DISCUSSION_ID, useStartAfterSeq } from '../../notifications';
 import { createPostMutation, lessonThreadQuery } from '../operations';
 import { StoryScenesContext, type ReachedScene } from '../storyScenes';
 import { PostForm, type PostDraft } from './PostForm';
@@ -18,7 +19,10 @@ export interface LessonDiscussionProps {
 
 /**
  * The discussion beside a lesson. The lesson's thread exists only once someone has posted, so
- * until then this shows an empty state and a form whose first post starts it.
+ * until then this shows an empty state and a form whose first post starts it. Once it exists,
+ * the reader can choose how closely to follow it (folded, as on the thread page), and a link
+ * to one of its posts (`?seq=` and the discussion's anchor, as notifications make) opens the
+ * list at that post and moves focus to it.
  */
 export function LessonDiscussion({ lessonId, signedIn, signInHref, scenes = null }: LessonDiscussionProps) {
   if (!signedIn) {
@@ -49,13 +53,31 @@ function SignedInLessonDiscussion({ lessonId, scenes }: { lessonId: string; scen
   });
   const routeFocus = useRouteFocus();
   const [started, setStarted] = useState(false);
+  const [params] = useSearchParams();
+  const { hash } = useLocation();
+  const linkedSeq = params.get('seq');
+  const start = useStartAfterSeq(linkedSeq, data?.lessonThread);
+  const linkedToPost = linkedSeq !== null && hash === `#${LESSON_DISCUSSION_ID}`;
 
   if (error && !data) {
     return <p className="govuk-body">Sorry, the discussion could not be loaded. Refresh the page to try again.</p>;
   }
   if (loading && !data) return <p className="govuk-body">Loading the discussion…</p>;
   const thread = data?.lessonThread;
-  if (thread) return <ThreadDiscussion key={thread.id} thread={thread} formId="lesson-post" focusFirstPost={started} />;
+  if (thread) {
+    return (
+      <>
+        <FollowLevelForm subject="thread" id={thread.id} level={thread.viewerFollowLevel} />
+        <ThreadDiscussion
+          key={`${thread.id}:${start ?? 0}`}
+          thread={thread}
+          formId="lesson-post"
+          focusFirstPost={started || linkedToPost}
+          startAfterSeq={start}
+        />
+      </>
+    );
+  }
 
   const startDiscussion = async ({ body, sceneId }: PostDraft) => {
     await createPost({ variables: { input: { lessonId, body, ...(sceneId ? { sceneId } : {}) } } });

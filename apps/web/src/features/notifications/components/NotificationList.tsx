@@ -35,7 +35,7 @@ export function NotificationList({ items, onMarkRead, labelledBy }: Notification
               {item.thread ? (
                 <Link
                   className="govuk-link"
-                  to={notificationPostHref(item.thread.id, item.postSeq)}
+                  to={notificationPostHref(item.thread.id, item.postSeq, item.lesson)}
                   onClick={unread ? () => onMarkRead(item.id) : undefined}
                 >
                   {item.thread.title}

@@ -28,6 +28,7 @@ function notification(id: string, overrides: Partial<NotificationItem> = {}): It
     readAt: null,
     actor: amara,
     thread,
+    lesson: null,
     ...overrides,
   };
 }
@@ -102,6 +103,19 @@ describe('NotificationsPage', () => {
     );
     await waitFor(() => expect(within(rows[0]).queryByRole('button')).toBeNull());
     expect(within(rows[0]).queryByText('New')).toBeNull();
+  });
+
+  it('links a post in a lesson’s discussion to the lesson page, beside the lesson, at the post', async () => {
+    const lessonThread = { ...thread, id: 'thread-2', title: 'Spotting a scam call' };
+    const lesson = { __typename: 'NotificationLesson' as const, id: 'lesson-3', moduleSlug: 'safe-at-the-door' };
+    renderRoute('/notifications', {
+      viewer: learnerFixture,
+      mocks: [listMock([notification('n-1', { thread: lessonThread, lesson, postSeq: 7 })], 1), countMock(1)],
+    });
+    expect(await screen.findByRole('link', { name: 'Spotting a scam call' })).toHaveAttribute(
+      'href',
+      '/learn/safe-at-the-door/lessons/lesson-3?seq=7#discussion-heading',
+    );
   });
 
   it('marks all read', async () => {
