@@ -1,12 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_MODULES } from '../../api/src/database/seed/learning';
 import { expectAccessible, launch, newPage, snap } from './browser';
 import { type Account, makeAccount, signIn } from './people';
 
 const baseUrl = inject('baseUrl');
+const MODULE = DEMO_MODULES.find((m) => m.slug === 'social-cohesion')!;
+const ARTICLE = MODULE.lessons.find((l) => l.kind === 'ARTICLE')!;
 
 /** Types into the rich-text editor labelled `label` (TipTap: a contenteditable text box). */
-async function write(page: Page, label: string, text: string) {
+async function write(page: Page, label: string | RegExp, text: string) {
   const box = page.getByRole('textbox', { name: label });
   await box.click();
   await page.keyboard.type(text);
@@ -102,5 +105,49 @@ describe('notifications', () => {
     await snap(mine.page, 'forum-following');
     await mine.context.close();
     await theirs.context.close();
+  });
+  it('leads from a reply beside a lesson to the lesson page, at the reply, where the discussion can be followed', async () => {
+    const mine = await newPage(browser, baseUrl);
+    await signIn(mine.page, author);
+    await mine.page.goto(`/learn/${MODULE.slug}`);
+    await mine.page.getByRole('link', { name: ARTICLE.title }).click();
+    const lessonUrl = mine.page.url();
+    const panel = mine.page.getByRole('complementary', { name: 'Discussion' });
+    await expect.poll(() => panel.getByRole('textbox', { name: /^Your (post|reply)$/ }).count()).toBe(1);
+    const question = `Does anyone keep this leaflet at reception? ${Date.now()}`;
+    await write(mine.page, /^Your (post|reply)$/, question);
+    await panel.getByRole('button', { name: /^Post( reply)?$/ }).click();
+    await expect.poll(() => panel.getByRole('article').filter({ hasText: question }).count()).toBe(1);
+
+    const theirs = await newPage(browser, baseUrl);
+    await signIn(theirs.page, replier);
+    await theirs.page.goto(lessonUrl);
+    const answer = `We keep ten copies by the door ${Date.now()}.`;
+    await write(theirs.page, 'Your reply', answer);
+    await theirs.page.getByRole('button', { name: 'Post reply' }).click();
+    await expect.poll(() => theirs.page.getByRole('article').filter({ hasText: answer }).count()).toBe(1);
+    await theirs.context.close();
+
+    await mine.page.goto('/notifications');
+    const item = mine.page.getByRole('listitem').filter({ hasText: `Ravi Replier replied in ${ARTICLE.title}` });
+    const link = item.getByRole('link');
+    await expect
+      .poll(() => link.getAttribute('href'))
+      .toMatch(new RegExp(`^/learn/${MODULE.slug}/lessons/[0-9a-f-]+\\?seq=\\d+#discussion-heading$`));
+    await link.click();
+    await expect.poll(() => mine.page.getByRole('heading', { level: 1, name: ARTICLE.title }).count()).toBe(1);
+    // The reply has focus, beside the lesson, with the way back to the earlier posts.
+    await expect
+      .poll(() => mine.page.evaluate(() => document.activeElement?.closest('article')?.textContent ?? ''))
+      .toContain(answer);
+    await expect.poll(() => panel.getByRole('link', { name: /earlier post/ }).count()).toBe(1);
+    // Posting there made the author watch the discussion; the choice is beside the lesson, folded.
+    await panel.getByText('Notifications: watching').click();
+    await panel.getByRole('radio', { name: 'Mute' }).check();
+    await panel.getByRole('button', { name: 'Save notification choice' }).click();
+    await expect.poll(() => panel.getByText('You have muted this thread.').count()).toBe(1);
+    await expectAccessible(mine.page);
+    await snap(mine.page, 'lesson-from-notification');
+    await mine.context.close();
   });
 });
