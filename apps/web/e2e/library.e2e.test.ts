@@ -106,6 +106,17 @@ describe('library blog', () => {
     await expectAccessible(review.page);
     await review.page.getByRole('link', { name: 'Cancel' }).click();
     await expect.poll(() => review.page.url()).toMatch(/\/edit$/);
+    // Staff comment under the published post, in its own discussion thread.
+    await review.page.getByRole('link', { name: 'Back' }).click();
+    await expect.poll(() => h1(review.page)).toContain(title);
+    await expect.poll(() => review.page.getByText('No comments yet', { exact: false }).count()).toBe(1);
+    await write(review.page, 'Your comment', 'Thank you: we will try this at the Fenmouth desk.');
+    await review.page.getByRole('button', { name: 'Post comment' }).click();
+    await expect
+      .poll(() => review.page.getByText('we will try this at the Fenmouth desk', { exact: false }).count())
+      .toBe(1);
+    await expectAccessible(review.page);
+    await snap(review.page, 'library-blog-comments');
     await review.context.close();
 
     // A signed-out visitor reads it.
@@ -118,6 +129,7 @@ describe('library blog', () => {
       .poll(() => visitor.page.getByText('Book the interpreter before the appointment', { exact: false }).count())
       .toBe(1);
     expect(await visitor.page.getByRole('link', { name: 'Edit this post' }).count()).toBe(0);
+    await expect.poll(() => visitor.page.getByText(/to read and write comments/).count()).toBe(1);
     await expectAccessible(visitor.page);
     await snap(visitor.page, 'library-blog-post');
     await visitor.context.close();

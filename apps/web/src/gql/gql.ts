@@ -108,6 +108,7 @@ type Documents = {
     "\n  mutation ReturnContentItemToDraft($input: ContentItemIdInput!) {\n    returnContentItemToDraft(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReturnContentItemToDraftDocument,
     "\n  mutation PublishContentItem($input: PublishContentInput!) {\n    publishContentItem(input: $input) {\n      id\n      status\n      publishAt\n      publishedAt\n    }\n  }\n": typeof types.PublishContentItemDocument,
     "\n  mutation ArchiveContentItem($input: ContentItemIdInput!) {\n    archiveContentItem(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ArchiveContentItemDocument,
+    "\n  query ContentItemThread($contentItemId: ID!) {\n    contentItemThread(contentItemId: $contentItemId) {\n      ...ThreadFields\n    }\n  }\n": typeof types.ContentItemThreadDocument,
     "\n  fragment PostModerationFields on Post {\n    moderation {\n      state\n      viewerCanFlag\n      viewerHasFlagged\n      viewerCanModerate\n      openFlagCount\n    }\n  }\n": typeof types.PostModerationFieldsFragmentDoc,
     "\n  mutation FlagPost($input: FlagPostInput!) {\n    flagPost(input: $input) {\n      id\n      body\n      ...PostModerationFields\n    }\n  }\n": typeof types.FlagPostDocument,
     "\n  mutation HidePost($input: ModeratePostInput!) {\n    hidePost(input: $input) {\n      id\n      body\n      ...PostModerationFields\n    }\n  }\n": typeof types.HidePostDocument,
@@ -240,6 +241,7 @@ const documents: Documents = {
     "\n  mutation ReturnContentItemToDraft($input: ContentItemIdInput!) {\n    returnContentItemToDraft(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReturnContentItemToDraftDocument,
     "\n  mutation PublishContentItem($input: PublishContentInput!) {\n    publishContentItem(input: $input) {\n      id\n      status\n      publishAt\n      publishedAt\n    }\n  }\n": types.PublishContentItemDocument,
     "\n  mutation ArchiveContentItem($input: ContentItemIdInput!) {\n    archiveContentItem(input: $input) {\n      id\n      status\n    }\n  }\n": types.ArchiveContentItemDocument,
+    "\n  query ContentItemThread($contentItemId: ID!) {\n    contentItemThread(contentItemId: $contentItemId) {\n      ...ThreadFields\n    }\n  }\n": types.ContentItemThreadDocument,
     "\n  fragment PostModerationFields on Post {\n    moderation {\n      state\n      viewerCanFlag\n      viewerHasFlagged\n      viewerCanModerate\n      openFlagCount\n    }\n  }\n": types.PostModerationFieldsFragmentDoc,
     "\n  mutation FlagPost($input: FlagPostInput!) {\n    flagPost(input: $input) {\n      id\n      body\n      ...PostModerationFields\n    }\n  }\n": types.FlagPostDocument,
     "\n  mutation HidePost($input: ModeratePostInput!) {\n    hidePost(input: $input) {\n      id\n      body\n      ...PostModerationFields\n    }\n  }\n": types.HidePostDocument,
@@ -668,6 +670,10 @@ export function graphql(source: "\n  mutation PublishContentItem($input: Publish
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ArchiveContentItem($input: ContentItemIdInput!) {\n    archiveContentItem(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveContentItem($input: ContentItemIdInput!) {\n    archiveContentItem(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentItemThread($contentItemId: ID!) {\n    contentItemThread(contentItemId: $contentItemId) {\n      ...ThreadFields\n    }\n  }\n"): (typeof documents)["\n  query ContentItemThread($contentItemId: ID!) {\n    contentItemThread(contentItemId: $contentItemId) {\n      ...ThreadFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { AddContentItemThreads1796471018791 } from './1796471018791-AddContentItemThreads';
 import { PostChangedSeq1796469685203 } from './1796469685203-PostChangedSeq';
 import { AddGlossary1796469640568 } from './1796469640568-AddGlossary';
 import { AddGlossaryLinkOptOut1796469900000 } from './1796469900000-AddGlossaryLinkOptOut';
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   AddGlossaryLinkOptOut1796469900000,
   PostChangedSeq1796469685203,
   CreateLibrary1796469700000,
+  AddContentItemThreads1796471018791,
 ];

@@ -69,6 +69,20 @@ export class DiscussionThreadResolver {
   }
 
   @SignedIn()
+  @Query(() => DiscussionThread, {
+    nullable: true,
+    description:
+      'The comments on a published library item (e.g. a blog post); null until the first comment, and for an item the viewer cannot see.',
+  })
+  async contentItemThread(
+    @Ctx() ctx: RequestContext,
+    @Args('contentItemId', { type: () => ID, description: 'The library item.' }) contentItemId: string,
+  ): Promise<DiscussionThread | null> {
+    const thread = await this.threads.contentItemThread(ctx, contentItemId);
+    return thread ? toDiscussionThread(thread, ctx.actor) : null;
+  }
+
+  @SignedIn()
   @Mutation(() => DiscussionThread, { description: 'Starts a thread in a category, with its first post.' })
   async createForumThread(
     @Ctx() ctx: RequestContext,

@@ -8,6 +8,7 @@ export const DiscussionErrors = {
   threadNotFound: (): DomainError => notFound('That discussion'),
   postNotFound: (): DomainError => notFound('That post'),
   lessonNotFound: (): DomainError => notFound('That lesson'),
+  contentItemNotFound: (): DomainError => notFound('That page'),
   threadOrLesson: (): DomainError =>
     badInput('threadId', 'Say which discussion to post in: a thread or a lesson, not both.'),
   blankBody: (): DomainError => badInput('body', 'Write your post before sending it.'),

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity/identity.module';
 import { LearningModule } from '../learning/learning.module';
+import { LibraryModule } from '../library/library.module';
 import { ForumCategoryThreadCountResolver } from './categories/thread-count.resolver';
 import { ThreadCountsService } from './categories/thread-counts.service';
 import { DiscussionThreadResolver } from './discussion-thread.resolver';
@@ -44,6 +45,7 @@ import { ThreadsService } from './threads.service';
     ]),
     IdentityModule,
     LearningModule,
+    LibraryModule,
   ],
   providers: [
     DiscussionLoaderFactory,

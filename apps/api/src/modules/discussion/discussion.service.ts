@@ -8,6 +8,7 @@ import type { RequestContext } from '../../common/context/request-context';
 import { unauthenticated } from '../../common/errors/domain-error';
 import { isBlankRichText, sanitiseRichText } from '../../common/rich-text/rich-text.sanitiser';
 import { CatalogueService, type LiveLesson } from '../learning/catalogue.service';
+import { WorkflowService } from '../library/workflow.service';
 import { DISCUSSION_LIMITS } from './discussion.constants';
 import { DiscussionErrors } from './discussion.errors';
 import { DiscussionLoaderFactory } from './discussion.loaders';
@@ -28,10 +29,11 @@ export interface WrittenPost {
   thread: { locked: boolean };
 }
 
-/** Where a new post goes: a known thread, or a lesson whose thread is made on first need. */
+/** Where a new post goes: a known thread, or a lesson or library item whose thread is made on first need. */
 type PostTarget =
   | { threadId: string; category: ForumCategoryEntity | null; lesson: LiveLesson | null }
-  | { threadId: null; category: null; lesson: LiveLesson };
+  | { threadId: null; category: null; lesson: LiveLesson }
+  | { threadId: null; category: null; lesson: null; contentItem: { id: string; title: string } };
 
 /** What a new post says, once checked. */
 interface PostDraft {
@@ -57,6 +59,7 @@ export class DiscussionService {
     private readonly catalogue: CatalogueService,
     private readonly events: DiscussionEvents,
     private readonly screening: PostScreeningService,
+    private readonly workflow: WorkflowService,
   ) {}
 
   /**
@@ -115,7 +118,11 @@ export class DiscussionService {
     const words = await this.screening.check(actor.id, body);
     const outcome = await this.dataSource.transaction(async (m) => {
       await this.throttle(m, actor);
-      const threadId = target.threadId ?? (await this.lessonThreadId(m, target.lesson));
+      const threadId =
+        target.threadId ??
+        ('contentItem' in target
+          ? await this.contentItemThreadId(m, target.contentItem)
+          : await this.lessonThreadId(m, target.lesson));
       const quotedPostId = input.quotedPostId ?? null;
       if (quotedPostId) {
         const quoted = await m.findOneBy(PostEntity, { id: quotedPostId });
@@ -209,14 +216,19 @@ export class DiscussionService {
    * named; NOT_FOUND when it cannot be read.
    */
   private async postTarget(ctx: RequestContext, input: CreatePostInput): Promise<PostTarget> {
-    if (input.threadId && !input.lessonId) {
+    if (input.threadId && !input.lessonId && !input.contentItemId) {
       const { thread, category, lesson } = await this.threads.get(ctx, input.threadId);
       return { threadId: thread.id, category, lesson };
     }
-    if (input.lessonId && !input.threadId) {
+    if (input.lessonId && !input.threadId && !input.contentItemId) {
       const lesson = await this.catalogue.findLiveLesson(ctx, input.lessonId);
       if (!lesson) throw DiscussionErrors.lessonNotFound();
       return { threadId: null, category: null, lesson };
+    }
+    if (input.contentItemId && !input.threadId && !input.lessonId) {
+      const contentItem = await this.workflow.commentable(ctx, input.contentItemId);
+      if (!contentItem) throw DiscussionErrors.contentItemNotFound();
+      return { threadId: null, category: null, lesson: null, contentItem };
     }
     throw DiscussionErrors.threadOrLesson();
   }
@@ -286,6 +298,19 @@ export class DiscussionService {
     );
     const rows: { id: string }[] = await m.query('select id from discussion_thread where lesson_id = $1', [
       lesson.lesson.id,
+    ]);
+    return rows[0].id;
+  }
+
+  /** A library item's comment thread, created now if it has none (a concurrent first comment finds the same one). */
+  private async contentItemThreadId(m: EntityManager, item: { id: string; title: string }): Promise<string> {
+    await m.query(
+      `insert into discussion_thread (content_item_id, title, last_activity_at) values ($1, $2, $3)
+       on conflict (content_item_id) do nothing`,
+      [item.id, item.title, this.clock.now()],
+    );
+    const rows: { id: string }[] = await m.query('select id from discussion_thread where content_item_id = $1', [
+      item.id,
     ]);
     return rows[0].id;
   }

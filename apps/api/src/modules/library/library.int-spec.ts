@@ -363,4 +363,48 @@ describe('library workflow and blog posts', () => {
     expect(xml).not.toContain(unpublished.title);
     expect(xml).not.toContain('<script');
   });
+
+  it('lets staff comment on a published post in a discussion thread of its own, and nowhere else', async () => {
+    const author = await as();
+    const reader = await as();
+    const editor = await as(['EDITOR']);
+    const post = await draft(author, { audience: 'STAFF' });
+    const COMMENT = `mutation($input: CreatePostInput!) { createPost(input: $input) { id threadId } }`;
+    const THREAD = `query($id: ID!) { contentItemThread(contentItemId: $id) { id title postCount } }`;
+    const comment = (client: GraphqlClient, body: string) =>
+      client.request<{ createPost: { threadId: string } }>(COMMENT, { input: { contentItemId: post.id, body } });
+
+    // Not before it is published: a draft has no comments, even for its author.
+    expect(code(await comment(author, '<p>Too early</p>'))).toBe('NOT_FOUND');
+    await editor.ok(PUBLISH, { input: { id: post.id } });
+    expect((await reader.ok<{ contentItemThread: null }>(THREAD, { id: post.id })).contentItemThread).toBeNull();
+
+    const first = await comment(reader, '<p>Thank you, this helped.</p><script>x()</script>');
+    const second = await comment(author, '<p>Glad it did.</p>');
+    expect(first.data?.createPost.threadId).toBeTruthy();
+    expect(second.data?.createPost.threadId).toBe(first.data?.createPost.threadId);
+    const thread = await reader.ok<{ contentItemThread: { id: string; title: string; postCount: number } }>(THREAD, {
+      id: post.id,
+    });
+    expect(thread.contentItemThread).toMatchObject({ title: post.title, postCount: 2 });
+    const posts = await reader.ok<{ threadPosts: { edges: { node: { body: string } }[] } }>(
+      `query($id: ID!) { threadPosts(threadId: $id, first: 10) { edges { node { body } } } }`,
+      { id: thread.contentItemThread.id },
+    );
+    expect(posts.threadPosts.edges.map((e) => e.node.body)).toEqual([
+      '<p>Thank you, this helped.</p>',
+      '<p>Glad it did.</p>',
+    ]);
+    // Both a thread and a post home at once is refused; signed-out visitors cannot comment.
+    const both = await reader.request(COMMENT, {
+      input: { contentItemId: post.id, threadId: thread.contentItemThread.id, body: '<p>x</p>' },
+    });
+    expect(code(both)).toBe('BAD_USER_INPUT');
+    expect(code(await comment(t.client(), '<p>Anonymous</p>'))).toBe('UNAUTHENTICATED');
+
+    // Once archived, the comments go with the post.
+    await editor.ok(ARCHIVE, { input: { id: post.id } });
+    expect((await reader.ok<{ contentItemThread: null }>(THREAD, { id: post.id })).contentItemThread).toBeNull();
+    expect(code(await comment(reader, '<p>Still there?</p>'))).toBe('NOT_FOUND');
+  });
 });

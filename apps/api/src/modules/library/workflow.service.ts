@@ -66,6 +66,8 @@ export type KindWriter = (m: EntityManager, item: ContentItemEntity) => Promise<
  *    see it); for lists, build your query on `content_item c` joined to your table and call
  *    `workflow.restrictToVisible(qb, ctx.actor, 'c')`, which adds exactly the reader's rows.
  *    `abilities(ctx, item)` gives the `viewerCan` object; `revisions(ctx, id, …)` the history.
+ * 6. Comments: a published item's discussion thread is the discussion feature's (a thread whose
+ *    home is the content item, made on its first post); `commentable(ctx, id)` says who may join.
  */
 @Injectable()
 export class WorkflowService implements OnApplicationBootstrap {
@@ -104,6 +106,16 @@ export class WorkflowService implements OnApplicationBootstrap {
     const item = await this.dataSource.manager.findOneBy(ContentItemEntity, where);
     if (!item || !canSee(ctx.actor, item)) throw LibraryErrors.itemNotFound();
     return item;
+  }
+
+  /**
+   * The item whose comments (a discussion thread) the viewer may read and join: a PUBLISHED
+   * item they may see, or null. For the discussion feature, which keeps the thread.
+   */
+  async commentable(ctx: RequestContext, id: string): Promise<Pick<ContentItemEntity, 'id' | 'title'> | null> {
+    if (!ctx.actor || !isUuid(id)) return null;
+    const item = await this.dataSource.manager.findOneBy(ContentItemEntity, { id });
+    return item && item.status === 'PUBLISHED' && canSee(ctx.actor, item) ? { id: item.id, title: item.title } : null;
   }
 
   /**

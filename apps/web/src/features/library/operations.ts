@@ -149,3 +149,11 @@ export const archiveContentItemMutation = graphql(`
     }
   }
 `);
+
+export const contentItemThreadQuery = graphql(`
+  query ContentItemThread($contentItemId: ID!) {
+    contentItemThread(contentItemId: $contentItemId) {
+      ...ThreadFields
+    }
+  }
+`);

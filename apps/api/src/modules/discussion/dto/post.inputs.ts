@@ -54,6 +54,14 @@ export class CreatePostInput {
   @IsUUID('all', { message: UUID_MESSAGE })
   lessonId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The library item (e.g. a blog post) to comment on; give this instead of threadId or lessonId.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: UUID_MESSAGE })
+  contentItemId?: string | null;
+
   @Field({ description: 'The post, as HTML (sanitised; up to 20,000 characters).' })
   @IsString()
   @MaxLength(DISCUSSION_LIMITS.postBodyMaxLength, { message: BODY_MESSAGE })

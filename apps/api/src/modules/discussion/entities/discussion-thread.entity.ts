@@ -11,16 +11,18 @@ import {
 } from 'typeorm';
 import { PersonEntity } from '../../identity/entities/person.entity';
 import { LessonEntity } from '../../learning/entities/lesson.entity';
+import { ContentItemEntity } from '../../library/entities/content-item.entity';
 import { ForumCategoryEntity } from './forum-category.entity';
 
 /**
- * A conversation: either a forum thread in a category, or the one thread of a lesson
- * (created when its first post is made). `seq` is the last sequence number handed to a
+ * A conversation: a forum thread in a category, the one thread of a lesson, or the comments
+ * on a library item such as a blog post (the last two created when their first post is
+ * made); exactly one of the three homes is set. `seq` is the last sequence number handed to a
  * post; it is raised under the row's lock in the transaction that inserts the post, so
  * sequence numbers in a thread are 1, 2, 3… without gaps or duplicates.
  */
 @Entity('discussion_thread')
-@Check('discussion_thread_one_home_check', `("category_id" is null) <> ("lesson_id" is null)`)
+@Check('discussion_thread_one_home_check', `num_nonnulls("category_id", "lesson_id", "content_item_id") = 1`)
 @Index('discussion_thread_category_activity_idx', ['categoryId', 'pinned', 'lastActivityAt', 'id'])
 export class DiscussionThreadEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -40,6 +42,15 @@ export class DiscussionThreadEntity {
   @ManyToOne(() => LessonEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'lesson_id' })
   lesson?: Relation<LessonEntity> | null;
+
+  /** The library item (e.g. a blog post) whose comments this is. */
+  @Index('discussion_thread_content_item_id_key', { unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  contentItemId: string | null;
+
+  @ManyToOne(() => ContentItemEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'content_item_id' })
+  contentItem?: Relation<ContentItemEntity> | null;
 
   @Column({ type: 'varchar', length: 200 })
   title: string;

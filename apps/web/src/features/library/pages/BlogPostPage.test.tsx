@@ -1,7 +1,7 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { learnerFixture, renderRoute } from '../../../test/renderRoute';
-import { blogPostQuery } from '../operations';
+import { blogPostQuery, contentItemThreadQuery } from '../operations';
 import { cover, fullPost, viewerCan } from '../testing/fixtures';
 
 const postMock = (post: ReturnType<typeof fullPost>) => ({
@@ -44,5 +44,28 @@ describe('BlogPostPage', () => {
     renderRoute(`/library/blog/${post.slug}`, { viewer: learnerFixture, mocks: [postMock(post)] });
     expect(await screen.findByText(/only you and editors can see it/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Edit this post' })).toHaveAttribute('href', '/library/blog/post-1/edit');
+  });
+
+  it('asks signed-out readers to sign in for the comments, and offers staff the first comment', async () => {
+    const post = fullPost();
+    const visitor = renderRoute(`/library/blog/${post.slug}`, { mocks: [postMock(post)] });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Comments' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Comments' })).getByRole('link', { name: 'Sign in' }),
+    ).toHaveAttribute('href', `/sign-in?next=${encodeURIComponent(`/library/blog/${post.slug}`)}`);
+    visitor.unmount();
+
+    renderRoute(`/library/blog/${post.slug}`, {
+      viewer: learnerFixture,
+      mocks: [
+        postMock(post),
+        {
+          request: { query: contentItemThreadQuery, variables: { contentItemId: post.id } },
+          result: { data: { contentItemThread: null } },
+        },
+      ],
+    });
+    expect(await screen.findByText(/No comments yet/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Post comment' })).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
+import { useAuth } from '../../../app/AuthContext';
 import { Page } from '../../../app/Page';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { apiErrorCode } from '../../../lib/errors';
@@ -7,6 +8,7 @@ import { BackLink, InsetText, Tag } from '../../../ui';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { LoadingPage } from '../../../app/guards';
+import { BlogComments } from '../components/BlogComments';
 import { ContentStatusTag } from '../components/ContentStatusTag';
 import { readingTime } from '../labels';
 import { blogPostQuery } from '../operations';
@@ -15,11 +17,14 @@ import '../library.scss';
 
 /**
  * One blog post: title, byline with organisation, date, reading time, cover, the text
- * (sanitised by the server), tags, and for its author and editors where it stands in the
- * workflow with a link to edit it. A post the reader may not see is "not found".
+ * (sanitised by the server), tags and, once published, its comments; for its author and
+ * editors where it stands in the workflow with a link to edit it. A post the reader may not
+ * see is "not found".
  */
 export function BlogPostPage() {
   const { slug = '' } = useParams();
+  const { viewer } = useAuth();
+  const location = useLocation();
   const { data, loading, error } = useQuery(blogPostQuery, { variables: { idOrSlug: slug } });
   if (loading && !data) return <LoadingPage />;
   if (error && !data) return apiErrorCode(error) === 'NOT_FOUND' ? <NotFoundPage /> : <SomethingWentWrong />;
@@ -85,6 +90,13 @@ export function BlogPostPage() {
             ))}
           </ul>
         </>
+      ) : null}
+      {post.status === 'PUBLISHED' ? (
+        <BlogComments
+          postId={post.id}
+          signedIn={!!viewer}
+          signInHref={`/sign-in?next=${encodeURIComponent(location.pathname)}`}
+        />
       ) : null}
     </Page>
   );
