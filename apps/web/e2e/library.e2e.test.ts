@@ -107,7 +107,7 @@ describe('library blog', () => {
     await review.page.getByRole('link', { name: 'Cancel' }).click();
     await expect.poll(() => review.page.url()).toMatch(/\/edit$/);
     // Staff comment under the published post, in its own discussion thread.
-    await review.page.getByRole('link', { name: 'Back' }).click();
+    await review.page.getByRole('link', { name: 'Back', exact: true }).click();
     await expect.poll(() => h1(review.page)).toContain(title);
     await expect.poll(() => review.page.getByText('No comments yet', { exact: false }).count()).toBe(1);
     await write(review.page, 'Your comment', 'Thank you: we will try this at the Fenmouth desk.');
