@@ -71,7 +71,8 @@ describe('glossary', () => {
     await expectAccessible(page);
     await snap(page, 'glossary-card');
     await page.emulateMedia({ media: 'print' });
-    await expect.poll(() => page.locator('.govuk-header').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.govuk-template__header').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.govuk-template__footer').isVisible()).toBe(false);
     await expect.poll(() => page.getByRole('button', { name: 'Print this card' }).isVisible()).toBe(false);
     await snap(page, 'glossary-card-print');
     await context.close();
@@ -112,7 +113,7 @@ describe('glossary', () => {
       .getByLabel('What it means, in plain English')
       .fill('Small one-off help from the council with food and energy bills.');
     await page.getByLabel('Category').selectOption({ label: 'Benefits and money' });
-    await page.getByLabel('Published').check();
+    await page.getByLabel('Publish it now').check();
     await page.getByLabel('Language code').fill('fa');
     await page.getByLabel('Language name in English').fill('Persian');
     await page.getByLabel('The word in that language, in its own script').fill('صندوق حمایت خانوار');

@@ -2,6 +2,7 @@ import { AddContentItemThreads1796471018791 } from './1796471018791-AddContentIt
 import { PostChangedSeq1796469685203 } from './1796469685203-PostChangedSeq';
 import { AddGlossary1796469640568 } from './1796469640568-AddGlossary';
 import { AddGlossaryLinkOptOut1796469900000 } from './1796469900000-AddGlossaryLinkOptOut';
+import { GlossaryTermsInWorkflow1796471000000 } from './1796471000000-GlossaryTermsInWorkflow';
 import { CreateLibrary1796469700000 } from './1796469700000-CreateLibrary';
 import { CreateNotifications1796466965152 } from './1796466965152-CreateNotifications';
 import { AddPostReactions1796466822991 } from './1796466822991-AddPostReactions';
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   PostChangedSeq1796469685203,
   CreateLibrary1796469700000,
   AddContentItemThreads1796471018791,
+  GlossaryTermsInWorkflow1796471000000,
 ];

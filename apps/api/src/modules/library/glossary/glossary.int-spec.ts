@@ -5,16 +5,20 @@ import type { GraphqlClient, GraphqlResponse } from '../../../../test/graphql-cl
 const code = (res: GraphqlResponse<unknown>) => res.errors?.[0]?.extensions?.code;
 
 const CREATE = `mutation($input: GlossaryTermInput!) { createGlossaryTerm(input: $input) {
-  id slug term letter definition category status audience viewerCan { edit }
+  id slug term letter definition category status audience viewerCan { edit publish archive }
   translations { languageCode languageName text pronunciation direction audioUrl } } }`;
 const UPDATE = `mutation($input: UpdateGlossaryTermInput!) { updateGlossaryTerm(input: $input) { id term slug } }`;
 const DELETE = `mutation($input: DeleteGlossaryTermInput!) { deleteGlossaryTerm(input: $input) }`;
 const LIST = `query($filter: GlossaryTermsFilter, $first: Int, $after: String) {
   glossaryTerms(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { slug term translations { languageCode text } } } } }`;
-const ONE = `query($slug: String!) { glossaryTerm(slug: $slug) { slug term status viewerCan { edit }
+const ONE = `query($slug: String!) { glossaryTerm(slug: $slug) { slug term status viewerCan { edit publish archive }
   translations { languageCode text direction } } }`;
 const LANGUAGES = `{ glossaryLanguages { code name direction } }`;
+const STEP = (
+  name: string,
+) => `mutation($input: ${name === 'publishContentItem' ? 'PublishContentInput' : 'ContentItemIdInput'}!) {
+  ${name}(input: $input) { id status } }`;
 
 interface Listed {
   glossaryTerms: {
@@ -30,7 +34,7 @@ const termInput = (term: string, overrides: Record<string, unknown> = {}) => ({
   definition: `What ${term} means, in plain English.`,
   category: 'BENEFITS',
   audience: 'PUBLIC',
-  status: 'PUBLISHED',
+  publishNow: true,
   translations: [
     { languageCode: 'pl', languageName: 'Polish', text: 'zasiłek mieszkaniowy', pronunciation: 'za-shee-wek' },
     { languageCode: 'ar', languageName: 'Arabic', text: 'إعانة السكن', pronunciation: "i'anat al-sakan" },
@@ -76,7 +80,7 @@ describe('glossary', () => {
       slug: 'housing-benefit',
       letter: 'H',
       status: 'PUBLISHED',
-      viewerCan: { edit: true },
+      viewerCan: { edit: true, publish: false, archive: true },
       translations: [
         { languageCode: 'pl', text: 'zasiłek mieszkaniowy', direction: 'LTR', audioUrl: null },
         { languageCode: 'ar', text: 'إعانة السكن', direction: 'RTL', pronunciation: "i'anat al-sakan" },
@@ -115,16 +119,17 @@ describe('glossary', () => {
   });
 
   it('shows drafts to editors only and staff terms to signed-in people only', async () => {
-    const draft = await create('Draft only term', { status: 'DRAFT' });
+    const draft = await create('Draft only term', { publishNow: false });
     const staffOnly = await create('Staff only term', { audience: 'STAFF' });
     expect((await visitor.ok<{ glossaryTerm: unknown }>(ONE, { slug: draft.slug })).glossaryTerm).toBeNull();
     expect((await learner.ok<{ glossaryTerm: unknown }>(ONE, { slug: draft.slug })).glossaryTerm).toBeNull();
     expect((await editor.ok<{ glossaryTerm: unknown }>(ONE, { slug: draft.slug })).glossaryTerm).toMatchObject({
       status: 'DRAFT',
+      viewerCan: { edit: true, publish: true, archive: true },
     });
     expect((await visitor.ok<{ glossaryTerm: unknown }>(ONE, { slug: staffOnly.slug })).glossaryTerm).toBeNull();
     expect((await learner.ok<{ glossaryTerm: unknown }>(ONE, { slug: staffOnly.slug })).glossaryTerm).toMatchObject({
-      viewerCan: { edit: false },
+      viewerCan: { edit: false, publish: false, archive: false },
     });
     const listedBy = async (client: GraphqlClient) => slugsOf(await search(client, 'only term'));
     expect(await listedBy(visitor)).toEqual([]);
@@ -188,6 +193,24 @@ describe('glossary', () => {
     for (const word of ['Zone one', 'Zone two', 'Zone three', 'Zone four', 'Zone five', 'Zone six']) await create(word);
     const statements = (first: number) => t.queries.measure(() => visitor.ok(LIST, { filter: { letter: 'Z' }, first }));
     expect(await statements(6)).toBe(await statements(1));
+  });
+
+  it('goes through the library workflow: published and archived by its steps, with a revision for each', async () => {
+    const draft = await create('Workflow word', { publishNow: false });
+    const seenByVisitor = async () =>
+      (await visitor.ok<{ glossaryTerm: unknown }>(ONE, { slug: draft.slug })).glossaryTerm !== null;
+    expect(await seenByVisitor()).toBe(false);
+    // A draft is hidden from a learner, so their attempt answers as if it did not exist.
+    expect(code(await learner.request(STEP('publishContentItem'), { input: { id: draft.id } }))).toBe('NOT_FOUND');
+    await editor.ok(STEP('publishContentItem'), { input: { id: draft.id } });
+    expect(await seenByVisitor()).toBe(true);
+    await editor.ok(STEP('archiveContentItem'), { input: { id: draft.id } });
+    expect(await seenByVisitor()).toBe(false);
+    const events: { event: string }[] = await t.db.query(
+      `select event from content_revision where content_item_id = $1 order by created_at, event`,
+      [draft.id],
+    );
+    expect(events.map((e) => e.event).sort()).toEqual(['ARCHIVED', 'CREATED', 'PUBLISHED']);
   });
 
   it('updates and deletes a term', async () => {

@@ -9,7 +9,7 @@ import {
   GlossaryTermsFilter,
   UpdateGlossaryTermInput,
 } from './dto/glossary.inputs';
-import { canEditGlossary, directionOf, GlossaryService, type TermWithTranslations } from './glossary.service';
+import { directionOf, GlossaryService, type TermWithTranslations } from './glossary.service';
 import { GlossaryLanguage, GlossaryTerm, GlossaryTermConnection, toGlossaryTerm } from './models/glossary-term.model';
 
 /** The glossary: reading (everyone, within each term's audience) and writing (editors and admins). */
@@ -18,7 +18,7 @@ export class GlossaryResolver {
   constructor(private readonly glossary: GlossaryService) {}
 
   private model(ctx: RequestContext, row: TermWithTranslations): GlossaryTerm {
-    return toGlossaryTerm(row.term, row.translations, canEditGlossary(ctx.actor));
+    return toGlossaryTerm(row.term, row.item, row.translations, ctx.actor);
   }
 
   @Public()

@@ -9,15 +9,19 @@ import type { RequestContext } from '../../../common/context/request-context';
 import { decodeCursor, encodeCursor, type Page } from '../../../common/graphql/connection';
 import { isUuid } from '../../../common/ids';
 import { MediaService } from '../../media/media.service';
+import { ContentItemEntity } from '../entities/content-item.entity';
+import { canSee } from '../library.policy';
+import { type ContentFields, WorkflowService } from '../workflow.service';
 import type { GlossaryTermInput, GlossaryTermsFilter, UpdateGlossaryTermInput } from './dto/glossary.inputs';
 import { GlossaryTermEntity } from './entities/glossary-term.entity';
 import { GlossaryTranslationEntity } from './entities/glossary-translation.entity';
-import { buildMatcher, type GlossaryMatcher, type LinkableTerm } from './glossary-linker';
+import { buildMatcher, escapeHtml, type GlossaryMatcher, type LinkableTerm } from './glossary-linker';
 import { GlossaryErrors } from './glossary.errors';
 
-/** A term with its translations, in order. */
+/** A term with its workflow item and its translations, in order. */
 export interface TermWithTranslations {
   term: GlossaryTermEntity;
+  item: ContentItemEntity;
   translations: GlossaryTranslationEntity[];
 }
 
@@ -25,20 +29,24 @@ export interface TermWithTranslations {
 export const canEditGlossary = (actor: Actor | null): boolean => hasRole(actor, 'EDITOR', 'ADMIN');
 
 /**
- * How long another instance may keep linking with a term list older than a change made
- * elsewhere; a change on this instance empties its own cache at once.
+ * How often the linker's cache asks whether the glossary changed (one cheap statement on
+ * content_item's kind index): changes made through the workflow's own steps (publish,
+ * archive, scheduled publishing) or on another instance show within this time; a change
+ * made through this service empties the cache at once.
  */
-const CACHE_TTL_MS = 30_000;
+const VERSION_CHECK_MS = 1_000;
 
 interface LinkCache {
-  at: number;
+  version: string;
+  checkedAt: number;
   forPublic: GlossaryMatcher;
   forStaff: GlossaryMatcher;
 }
 
 /**
- * The glossary: terms with plain-English definitions and translations, who may read them
- * (drafts: editors and admins; STAFF terms: signed-in people; PUBLIC: everyone), A–Z
+ * The glossary: terms with plain-English definitions and translations, written through the
+ * library's one editorial workflow (kind GLOSSARY_TERM: drafts, review, publishing, archive
+ * and revisions are WorkflowService's; who may read a term is its content item's rule), A–Z
  * listing, accent-insensitive search in any language, and the prepared term lists the
  * linker uses (loaded in one statement, cached, emptied on every change).
  */
@@ -51,6 +59,7 @@ export class GlossaryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly media: MediaService,
+    private readonly workflow: WorkflowService,
   ) {}
 
   /**
@@ -64,9 +73,10 @@ export class GlossaryService {
     size: number,
     after: string | null | undefined,
   ): Promise<Page<TermWithTranslations>> {
-    const qb = this.dataSource.manager.createQueryBuilder(GlossaryTermEntity, 'g');
-    if (!canEditGlossary(ctx.actor)) qb.andWhere(`g.status = 'PUBLISHED'`);
-    if (!ctx.actor) qb.andWhere(`g.audience = 'PUBLIC'`);
+    const qb = this.dataSource.manager
+      .createQueryBuilder(GlossaryTermEntity, 'g')
+      .innerJoinAndMapOne('g.item', ContentItemEntity, 'c', 'c.id = g.id');
+    this.workflow.restrictToVisible(qb, ctx.actor, 'c');
     if (filter.letter) qb.andWhere('g.letter = :letter', { letter: filter.letter });
     if (filter.category) qb.andWhere('g.category = :category', { category: filter.category });
     if (filter.slugs) qb.andWhere('g.slug in (:...slugs)', { slugs: filter.slugs.length ? filter.slugs : [''] });
@@ -105,8 +115,12 @@ export class GlossaryService {
 
   /** One term by address, or null when there is none the viewer may read. */
   async bySlug(ctx: RequestContext, slug: string): Promise<TermWithTranslations | null> {
-    const term = await this.dataSource.manager.findOneBy(GlossaryTermEntity, { slug });
-    if (!term || !this.isVisible(ctx.actor, term)) return null;
+    const term = await this.dataSource.manager
+      .createQueryBuilder(GlossaryTermEntity, 'g')
+      .innerJoinAndMapOne('g.item', ContentItemEntity, 'c', 'c.id = g.id')
+      .where('g.slug = :slug', { slug })
+      .getOne();
+    if (!term?.item || !canSee(ctx.actor, term.item)) return null;
     return (await this.withTranslations(this.dataSource.manager, [term]))[0];
   }
 
@@ -114,8 +128,8 @@ export class GlossaryService {
   async languages(ctx: RequestContext): Promise<{ code: string; name: string }[]> {
     const rows: { code: string; name: string }[] = await this.dataSource.query(
       `select t.language_code as code, min(t.language_name) as name
-         from glossary_translation t join glossary_term g on g.id = t.term_id
-        where ($1 or g.status = 'PUBLISHED') and ($2 or g.audience = 'PUBLIC')
+         from glossary_translation t join content_item c on c.id = t.term_id
+        where ($1 or c.status = 'PUBLISHED') and ($2 or c.audience = 'PUBLIC')
         group by t.language_code order by min(t.language_name), t.language_code`,
       [canEditGlossary(ctx.actor), !!ctx.actor],
     );
@@ -125,52 +139,59 @@ export class GlossaryService {
   /** The A–Z letters (and #) that have terms the viewer may read, for the A–Z navigation. */
   async letters(ctx: RequestContext): Promise<string[]> {
     const rows: { letter: string }[] = await this.dataSource.query(
-      `select distinct g.letter from glossary_term g
-        where ($1 or g.status = 'PUBLISHED') and ($2 or g.audience = 'PUBLIC') order by g.letter`,
+      `select distinct g.letter from glossary_term g join content_item c on c.id = g.id
+        where ($1 or c.status = 'PUBLISHED') and ($2 or c.audience = 'PUBLIC') order by g.letter`,
       [canEditGlossary(ctx.actor), !!ctx.actor],
     );
     return rows.map((r) => r.letter);
   }
 
-  /** Whether the viewer may read the term (answered like a missing term otherwise). */
-  isVisible(actor: Actor | null, term: GlossaryTermEntity): boolean {
-    if (canEditGlossary(actor)) return true;
-    return term.status === 'PUBLISHED' && (term.audience === 'PUBLIC' || !!actor);
+  /**
+   * Adds a term as a draft of the workflow's GLOSSARY_TERM kind (editors and admins), and
+   * publishes it at once when asked. Throws CONFLICT when a term of the same address exists,
+   * BAD_USER_INPUT for a repeated language or a recording that is not audio, FORBIDDEN
+   * for anyone who may not write glossary terms.
+   */
+  async create(ctx: RequestContext, input: GlossaryTermInput): Promise<TermWithTranslations> {
+    const item = await this.workflow.create(ctx, 'GLOSSARY_TERM', this.fields(input), (m, created) =>
+      this.write(ctx, m, created.id, input),
+    );
+    return this.afterChange(ctx, item.id, input.publishNow === true && item.status !== 'PUBLISHED');
   }
 
   /**
-   * Adds a term (editors and admins). Throws CONFLICT when a term of the same address
-   * exists, BAD_USER_INPUT for a repeated language or a recording that is not audio.
+   * Replaces a term's content and translations through the workflow (a published term
+   * changes for readers at once, with a revision), publishing it when asked and not yet
+   * published. Throws NOT_FOUND, FORBIDDEN, CONFLICT and BAD_USER_INPUT as create does.
    */
-  async create(ctx: RequestContext, input: GlossaryTermInput): Promise<TermWithTranslations> {
-    const saved = await this.dataSource.transaction(async (m) => {
-      const term = m.create(GlossaryTermEntity, {});
-      await this.write(ctx, m, term, input);
-      return term.id;
-    });
-    this.invalidate();
-    return this.reload(saved);
-  }
-
-  /** Replaces a term's content and translations (editors and admins); NOT_FOUND for an unknown term. */
   async update(ctx: RequestContext, input: UpdateGlossaryTermInput): Promise<TermWithTranslations> {
-    await this.dataSource.transaction(async (m) => {
-      const term = await m.findOne(GlossaryTermEntity, {
-        where: { id: input.id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!term) throw GlossaryErrors.termNotFound();
-      await this.write(ctx, m, term, input);
-    });
-    this.invalidate();
-    return this.reload(input.id);
+    const item = await this.workflow.update(ctx, input.id, 'GLOSSARY_TERM', this.fields(input), (m, changed) =>
+      this.write(ctx, m, changed.id, input),
+    );
+    return this.afterChange(ctx, item.id, input.publishNow === true && item.status !== 'PUBLISHED');
   }
 
-  /** Deletes a term and its translations (editors and admins); NOT_FOUND for an unknown term. */
+  /** Deletes a term, its translations and its history (editors and admins); NOT_FOUND for an unknown term. */
   async remove(_ctx: RequestContext, id: string): Promise<void> {
-    const result = await this.dataSource.manager.delete(GlossaryTermEntity, { id });
+    const result = await this.dataSource.manager.delete(ContentItemEntity, { id, kind: 'GLOSSARY_TERM' });
     if (!result.affected) throw GlossaryErrors.termNotFound();
     this.invalidate();
+  }
+
+  /** The workflow's shared text for a term: its name, and its definition as summary and (escaped) body. */
+  private fields(input: GlossaryTermInput): ContentFields {
+    return {
+      title: input.term,
+      summary: input.definition.slice(0, 500),
+      body: `<p>${escapeHtml(input.definition)}</p>`,
+      audience: input.audience,
+    };
+  }
+
+  private async afterChange(ctx: RequestContext, id: string, publish: boolean): Promise<TermWithTranslations> {
+    if (publish) await this.workflow.publish(ctx, id);
+    this.invalidate();
+    return this.reload(id);
   }
 
   /**
@@ -180,7 +201,12 @@ export class GlossaryService {
    */
   async matcherFor(actor: Actor | null): Promise<GlossaryMatcher> {
     const now = this.clock.now().getTime();
-    let cache = this.cache && now - this.cache.at < CACHE_TTL_MS ? this.cache : null;
+    let cache = this.cache;
+    if (cache && now - cache.checkedAt >= VERSION_CHECK_MS) {
+      const version = await this.version();
+      if (version === cache.version) cache.checkedAt = now;
+      else cache = null;
+    }
     if (!cache) {
       this.loading ??= this.loadMatchers(now).finally(() => (this.loading = null));
       cache = await this.loading;
@@ -193,20 +219,31 @@ export class GlossaryService {
     this.cache = null;
   }
 
+  /** Changes whenever a glossary term is added, changed, moved through the workflow or deleted. */
+  private async version(): Promise<string> {
+    const rows: { version: string }[] = await this.dataSource.query(
+      `select count(*) || '/' || coalesce(max(updated_at)::text, '') as version from content_item where kind = 'GLOSSARY_TERM'`,
+    );
+    return rows[0]?.version ?? '';
+  }
+
   private async loadMatchers(now: number): Promise<LinkCache> {
+    const version = await this.version();
     const rows: { slug: string; term: string; definition: string; audience: string; translations: unknown }[] =
       await this.dataSource.query(
-        `select g.slug, g.term, g.definition, g.audience,
+        `select g.slug, g.term, g.definition, c.audience,
                 coalesce(json_agg(json_build_object('languageCode', t.language_code, 'languageName', t.language_name,
                   'text', t.text, 'pronunciation', t.pronunciation) order by t.position, t.language_code)
                   filter (where t.id is not null), '[]') as translations
-           from glossary_term g left join glossary_translation t on t.term_id = g.id
-          where g.status = 'PUBLISHED'
-          group by g.id`,
+           from glossary_term g join content_item c on c.id = g.id
+           left join glossary_translation t on t.term_id = g.id
+          where c.status = 'PUBLISHED'
+          group by g.id, c.audience`,
       );
     const terms = rows.map((r) => ({ ...r, translations: r.translations as LinkableTerm['translations'] }));
     const cache = {
-      at: now,
+      version,
+      checkedAt: now,
       forPublic: buildMatcher(terms.filter((t) => t.audience === 'PUBLIC')),
       forStaff: buildMatcher(terms),
     };
@@ -215,35 +252,40 @@ export class GlossaryService {
   }
 
   private async reload(id: string): Promise<TermWithTranslations> {
-    const term = await this.dataSource.manager.findOneByOrFail(GlossaryTermEntity, { id });
+    const term = await this.dataSource.manager
+      .createQueryBuilder(GlossaryTermEntity, 'g')
+      .innerJoinAndMapOne('g.item', ContentItemEntity, 'c', 'c.id = g.id')
+      .where('g.id = :id', { id })
+      .getOneOrFail();
     return (await this.withTranslations(this.dataSource.manager, [term]))[0];
   }
 
-  /** Writes a term and replaces its translations, then refreshes its folded search text. */
-  private async write(ctx: RequestContext, m: EntityManager, term: GlossaryTermEntity, input: GlossaryTermInput) {
+  /** Writes a term's own row and replaces its translations (inside the workflow's transaction), then its search text. */
+  private async write(ctx: RequestContext, m: EntityManager, id: string, input: GlossaryTermInput): Promise<void> {
     const slug = glossarySlug(input.term);
     if (!slug) throw GlossaryErrors.noSlug();
     const clash = await m.findOneBy(GlossaryTermEntity, { slug });
-    if (clash && clash.id !== term.id) throw GlossaryErrors.duplicateTerm();
+    if (clash && clash.id !== id) throw GlossaryErrors.duplicateTerm();
     await this.checkTranslations(ctx, input);
-    Object.assign(term, {
-      slug,
-      term: input.term,
-      sortKey: input.term.toLocaleLowerCase('en-GB').slice(0, 120),
-      letter: glossaryLetter(input.term),
-      definition: input.definition,
-      category: input.category,
-      audience: input.audience,
-      status: input.status,
-      updatedById: ctx.actor?.id ?? null,
-    });
-    await m.save(term);
-    await m.delete(GlossaryTranslationEntity, { termId: term.id });
+    await m.upsert(
+      GlossaryTermEntity,
+      {
+        id,
+        slug,
+        term: input.term,
+        sortKey: input.term.toLocaleLowerCase('en-GB').slice(0, 120),
+        letter: glossaryLetter(input.term),
+        definition: input.definition,
+        category: input.category,
+      },
+      ['id'],
+    );
+    await m.delete(GlossaryTranslationEntity, { termId: id });
     if (input.translations.length) {
       await m.insert(
         GlossaryTranslationEntity,
         input.translations.map((t, position) => ({
-          termId: term.id,
+          termId: id,
           languageCode: t.languageCode,
           languageName: t.languageName,
           text: t.text,
@@ -253,7 +295,7 @@ export class GlossaryService {
         })),
       );
     }
-    await refreshSearchText(m, [term.id]);
+    await refreshSearchText(m, [id]);
   }
 
   /** One translation per language; any recording must be an uploaded audio file. */
@@ -281,7 +323,11 @@ export class GlossaryService {
     });
     const byTerm = new Map<string, GlossaryTranslationEntity[]>();
     for (const row of rows) byTerm.set(row.termId, [...(byTerm.get(row.termId) ?? []), row]);
-    return terms.map((term) => ({ term, translations: byTerm.get(term.id) ?? [] }));
+    return terms.map((term) => ({
+      term,
+      item: term.item as ContentItemEntity,
+      translations: byTerm.get(term.id) ?? [],
+    }));
   }
 }
 

@@ -13,6 +13,8 @@ export const glossaryTermFields = graphql(`
     updatedAt
     viewerCan {
       edit
+      publish
+      archive
     }
     translations {
       languageCode
@@ -104,5 +106,23 @@ export const glossaryLinkingQuery = graphql(`
 export const setGlossaryLinkingMutation = graphql(`
   mutation SetGlossaryLinking($input: SetGlossaryLinkingInput!) {
     setGlossaryLinking(input: $input)
+  }
+`);
+
+export const publishGlossaryTermMutation = graphql(`
+  mutation PublishGlossaryTerm($input: PublishContentInput!) {
+    publishContentItem(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const archiveGlossaryTermMutation = graphql(`
+  mutation ArchiveGlossaryTerm($input: ContentItemIdInput!) {
+    archiveContentItem(input: $input) {
+      id
+      status
+    }
   }
 `);

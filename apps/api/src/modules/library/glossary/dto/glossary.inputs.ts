@@ -11,6 +11,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsNotEmpty,
   IsOptional,
@@ -21,8 +22,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Trim } from '../../../identity/dto/normalise';
-import { GLOSSARY_STATUSES, type GlossaryStatusName } from '../entities/glossary-term.entity';
-import { GlossaryAudience, GlossaryCategory, GlossaryStatus } from '../models/glossary.enums';
+import { GlossaryAudience, GlossaryCategory } from '../models/glossary.enums';
 
 const L = GLOSSARY_LIMITS;
 const UUID_MESSAGE = 'Must be a valid identifier';
@@ -90,9 +90,13 @@ export class GlossaryTermInput {
   @IsIn(GLOSSARY_AUDIENCES, { message: 'Choose who can read it' })
   audience: GlossaryAudienceName;
 
-  @Field(() => GlossaryStatus, { description: 'Draft, or published to its audience.' })
-  @IsIn(GLOSSARY_STATUSES, { message: 'Choose draft or published' })
-  status: GlossaryStatusName;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Publish it now (editors): without it a new term stays a draft and a change keeps its status.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  publishNow?: boolean | null;
 
   @Field(() => [GlossaryTranslationInput], {
     description: `Its translations, in order (up to ${L.translationsMax}, one per language).`,

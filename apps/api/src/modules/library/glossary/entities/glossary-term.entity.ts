@@ -4,30 +4,34 @@ import {
   Entity,
   Index,
   JoinColumn,
-  ManyToOne,
   OneToMany,
-  PrimaryGeneratedColumn,
+  OneToOne,
+  PrimaryColumn,
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import type { GlossaryAudienceName, GlossaryCategoryName } from '@common-ground/shared';
-import { PersonEntity } from '../../../identity/entities/person.entity';
+import type { GlossaryCategoryName } from '@common-ground/shared';
+import { ContentItemEntity } from '../../entities/content-item.entity';
 import { GlossaryTranslationEntity } from './glossary-translation.entity';
-
-export const GLOSSARY_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
-export type GlossaryStatusName = (typeof GLOSSARY_STATUSES)[number];
 
 /**
  * A glossary term: an English word or phrase staff meet, a plain-English definition and
- * its translations. `searchText` is the term, definition and every translation folded
+ * its translations. It is the GLOSSARY_TERM kind of the library's one editorial workflow:
+ * its id is its content item's, which holds the status (draft, in review, published,
+ * archived), the audience and the revision history. `searchText` is the term and every translation folded
  * (lower case, accents removed by PostgreSQL's unaccent) so one trigram index serves
  * search in any language; the service rewrites it whenever the term or a translation changes.
  */
 @Entity('glossary_term')
-@Index('glossary_term_status_letter_term_idx', ['status', 'letter', 'sortKey'])
+@Index('glossary_term_letter_sort_key_idx', ['letter', 'sortKey'])
 export class GlossaryTermEntity {
-  @PrimaryGeneratedColumn('uuid')
+  /** The content item's id. */
+  @PrimaryColumn({ type: 'uuid' })
   id: string;
+
+  @OneToOne(() => ContentItemEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'id' })
+  item?: Relation<ContentItemEntity>;
 
   /** Its address, e.g. council-tax-reduction; unique. */
   @Index('glossary_term_slug_key', { unique: true })
@@ -53,12 +57,6 @@ export class GlossaryTermEntity {
   @Column({ type: 'varchar', length: 20 })
   category: GlossaryCategoryName;
 
-  @Column({ type: 'varchar', length: 10, default: 'DRAFT' })
-  status: GlossaryStatusName;
-
-  @Column({ type: 'varchar', length: 10, default: 'PUBLIC' })
-  audience: GlossaryAudienceName;
-
   /** Folded text of the term, definition and translations (see the class comment). */
   @Index('glossary_term_search_text_trgm_idx', { synchronize: false })
   @Column({ type: 'text', default: '' })
@@ -66,14 +64,6 @@ export class GlossaryTermEntity {
 
   @OneToMany(() => GlossaryTranslationEntity, (t) => t.term)
   translations?: Relation<GlossaryTranslationEntity>[];
-
-  @Index('glossary_term_updated_by_id_idx')
-  @Column({ type: 'uuid', nullable: true })
-  updatedById: string | null;
-
-  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'updated_by_id' })
-  updatedBy?: Relation<PersonEntity> | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -7,9 +7,14 @@ import {
 } from '@common-ground/shared';
 import { Connection } from '../../../../common/graphql/connection';
 import { MaxItems } from '../../../../common/graphql/list-size';
-import type { GlossaryStatusName, GlossaryTermEntity } from '../entities/glossary-term.entity';
+import type { ContentItemEntity } from '../../entities/content-item.entity';
+import type { ContentStatusName } from '../../library.constants';
+import { abilities } from '../../library.policy';
+import { ContentStatus } from '../../models/enums';
+import type { Actor } from '../../../../common/auth/actor';
+import type { GlossaryTermEntity } from '../entities/glossary-term.entity';
 import type { GlossaryTranslationEntity } from '../entities/glossary-translation.entity';
-import { GlossaryAudience, GlossaryCategory, GlossaryStatus, TextDirection } from './glossary.enums';
+import { GlossaryAudience, GlossaryCategory, TextDirection } from './glossary.enums';
 
 @ObjectType({ description: 'A glossary term in one language.' })
 export class GlossaryTranslation {
@@ -32,10 +37,16 @@ export class GlossaryTranslation {
   audioUrl: string | null;
 }
 
-@ObjectType({ description: 'What the viewer may do with a glossary term.' })
+@ObjectType({ description: 'What the viewer may do with a glossary term (the workflow’s rules).' })
 export class GlossaryTermViewerCan {
   @Field({ description: 'Change or delete it (editors and admins).' })
   edit: boolean;
+
+  @Field({ description: 'Publish it now (publishContentItem).' })
+  publish: boolean;
+
+  @Field({ description: 'Archive it (archiveContentItem).' })
+  archive: boolean;
 }
 
 @ObjectType({ description: 'A glossary term: a plain-English definition and its translations.' })
@@ -58,8 +69,10 @@ export class GlossaryTerm {
   @Field(() => GlossaryCategory, { description: 'The area of work it belongs to.' })
   category: GlossaryCategoryName;
 
-  @Field(() => GlossaryStatus, { description: 'Draft (editors only) or published.' })
-  status: GlossaryStatusName;
+  @Field(() => ContentStatus, {
+    description: 'Where it is in the editorial workflow; readers only ever see PUBLISHED terms.',
+  })
+  status: ContentStatusName;
 
   @Field(() => GlossaryAudience, { description: 'Everyone, or signed-in staff only.' })
   audience: GlossaryAudienceName;
@@ -108,9 +121,11 @@ export function toGlossaryTranslation(t: GlossaryTranslationEntity): GlossaryTra
 /** A term as readers get it; `translations` must be the term's rows, already in order. */
 export function toGlossaryTerm(
   e: GlossaryTermEntity,
+  item: ContentItemEntity,
   translations: GlossaryTranslationEntity[],
-  canEdit: boolean,
+  viewer: Actor | null,
 ): GlossaryTerm {
+  const can = abilities(viewer, item);
   return {
     id: e.id,
     slug: e.slug,
@@ -118,10 +133,10 @@ export function toGlossaryTerm(
     letter: e.letter,
     definition: e.definition,
     category: e.category,
-    status: e.status,
-    audience: e.audience,
+    status: item.status,
+    audience: item.audience,
     translations: translations.map(toGlossaryTranslation),
-    updatedAt: e.updatedAt,
-    viewerCan: { edit: canEdit },
+    updatedAt: item.updatedAt,
+    viewerCan: { edit: can.edit, publish: can.publish, archive: can.archive },
   };
 }

@@ -6,7 +6,6 @@ import {
   type GlossaryAudienceName,
   type GlossaryCategoryName,
 } from '@common-ground/shared';
-import { GLOSSARY_STATUSES, type GlossaryStatusName } from '../entities/glossary-term.entity';
 
 const enumOf = <T extends string>(values: readonly T[]): { [K in T]: K } =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -25,16 +24,6 @@ registerEnumType(GlossaryAudience, {
   valuesMap: {
     PUBLIC: { description: 'Anyone, signed in or not.' },
     STAFF: { description: 'Signed-in staff only.' },
-  },
-});
-
-export const GlossaryStatus = enumOf<GlossaryStatusName>(GLOSSARY_STATUSES);
-registerEnumType(GlossaryStatus, {
-  name: 'GlossaryStatus',
-  description: 'Whether readers see a glossary term yet.',
-  valuesMap: {
-    DRAFT: { description: 'Seen by editors and admins only.' },
-    PUBLISHED: { description: 'Seen by its audience.' },
   },
 });
 

@@ -11,6 +11,7 @@ import { canAuthor } from '../../../authoring/components/RequireEditor';
 import { SomethingWentWrong } from '../../../errors/pages/SomethingWentWrong';
 import { TranslationWord } from '../components/Translation';
 import { glossaryPageQuery } from '../operations';
+import { STATUS_LABELS } from './statusLabels';
 import { GLOSSARY_CARD_PATH, GLOSSARY_NEW_PATH, GLOSSARY_PATH, glossaryTermHref } from '../paths';
 import '../glossary.scss';
 
@@ -228,10 +229,10 @@ export function GlossaryList({
             </h2>
             <p className="govuk-body-s govuk-!-margin-bottom-2">
               {GLOSSARY_CATEGORY_LABELS[term.category]}
-              {term.status === 'DRAFT' ? (
+              {term.status !== 'PUBLISHED' ? (
                 <>
                   {' '}
-                  <Tag colour="grey">Draft</Tag>
+                  <Tag colour="grey">{STATUS_LABELS[term.status]}</Tag>
                 </>
               ) : null}
               {term.audience === 'STAFF' ? (

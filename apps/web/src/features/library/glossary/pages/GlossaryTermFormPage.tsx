@@ -12,7 +12,7 @@ import { withFlash } from '../../../../app/flash';
 import { FormErrorSummary } from '../../../../app/FormErrorSummary';
 import { LoadingPage } from '../../../../app/guards';
 import { Page } from '../../../../app/Page';
-import type { GlossaryAudience, GlossaryStatus, GlossaryTermFieldsFragment } from '../../../../gql/graphql';
+import type { GlossaryAudience, GlossaryTermFieldsFragment } from '../../../../gql/graphql';
 import type { FieldErrors } from '../../../../lib/errors';
 import { useFormErrors } from '../../../../lib/useFormErrors';
 import { BackLink, Button, ButtonGroup, Fieldset, Radios, Select, Textarea, TextInput } from '../../../../ui';
@@ -37,7 +37,7 @@ const fieldOrder = (count: number): string[] => [
   'definition',
   'category',
   'audience',
-  'status',
+  'publishNow',
   ...Array.from({ length: count }, (_, i) => TRANSLATION_FIELDS.map((f) => `translations.${i}.${f}`)).flat(),
 ];
 
@@ -64,7 +64,8 @@ function GlossaryTermForm({ term }: { term?: GlossaryTermFieldsFragment }) {
   const [definition, setDefinition] = useState(term?.definition ?? '');
   const [category, setCategory] = useState<string>(term?.category ?? '');
   const [audience, setAudience] = useState<string>(term?.audience ?? 'PUBLIC');
-  const [status, setStatus] = useState<string>(term?.status ?? 'DRAFT');
+  const [publishNow, setPublishNow] = useState<string>('no');
+  const published = term?.status === 'PUBLISHED';
   const [translations, setTranslations] = useState<TranslationValues[]>(
     term?.translations.length
       ? term.translations.map((t) => ({
@@ -121,7 +122,7 @@ function GlossaryTermForm({ term }: { term?: GlossaryTermFieldsFragment }) {
       definition: definition.trim(),
       category: category as GlossaryCategoryName,
       audience: audience as GlossaryAudience,
-      status: status as GlossaryStatus,
+      publishNow: !published && publishNow === 'yes',
       translations: translations
         .filter((t) => t.languageCode.trim() || t.text.trim())
         .map((t) => ({
@@ -198,17 +199,19 @@ function GlossaryTermForm({ term }: { term?: GlossaryTermFieldsFragment }) {
           value={audience}
           onChange={setAudience}
         />
-        <Radios
-          idPrefix="status"
-          legend="Status"
-          error={errors.fields.status}
-          items={[
-            { value: 'DRAFT', text: 'Draft', hint: 'Only editors can see it.' },
-            { value: 'PUBLISHED', text: 'Published', hint: 'Readers see it, and it is linked in lessons and posts.' },
-          ]}
-          value={status}
-          onChange={setStatus}
-        />
+        {published ? null : (
+          <Radios
+            idPrefix="publishNow"
+            legend="When you save"
+            error={errors.fields.publishNow}
+            items={[
+              { value: 'no', text: 'Keep it as a draft', hint: 'Only editors can see it until it is published.' },
+              { value: 'yes', text: 'Publish it now', hint: 'Readers see it, and it is linked in lessons and posts.' },
+            ]}
+            value={publishNow}
+            onChange={setPublishNow}
+          />
+        )}
         <h2 className="govuk-heading-m">Translations</h2>
         {translations.map((t, i) => {
           const key = `translations.${i}`;
