@@ -10,6 +10,8 @@ export interface BlogPostSummaryProps {
   post: BlogPostCardFragment;
   /** The heading level in the list (h2 on the blog page, h3 under a section heading). */
   headingLevel?: 2 | 3;
+  /** False where the list itself says the post is featured. */
+  showFeatured?: boolean;
 }
 
 /**
@@ -17,7 +19,8 @@ export interface BlogPostSummaryProps {
  * time, summary and tags (each a link that filters the blog). A post that is not published
  * shows its status, so authors and editors see where it stands.
  */
-export function BlogPostSummary({ post, headingLevel = 2 }: BlogPostSummaryProps) {
+export function BlogPostSummary({ post, headingLevel = 2, showFeatured = true }: BlogPostSummaryProps) {
+  const featured = showFeatured && post.featured;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const when = post.publishedAt ?? post.updatedAt;
   return (
@@ -38,10 +41,10 @@ export function BlogPostSummary({ post, headingLevel = 2 }: BlogPostSummaryProps
         {' · '}
         {readingTime(post.readingMinutes)}
       </p>
-      {post.status !== 'PUBLISHED' || post.featured || post.audience === 'STAFF' ? (
+      {post.status !== 'PUBLISHED' || featured || post.audience === 'STAFF' ? (
         <p className="govuk-body govuk-!-margin-bottom-2 app-blog-tags">
           {post.status !== 'PUBLISHED' ? <ContentStatusTag status={post.status} /> : null}
-          {post.featured ? <Tag colour="blue">Featured</Tag> : null}
+          {featured ? <Tag colour="blue">Featured</Tag> : null}
           {post.audience === 'STAFF' ? <Tag colour="grey">Staff only</Tag> : null}
         </p>
       ) : null}

@@ -45,6 +45,8 @@ describe('BlogListPage', () => {
     // The featured post is not listed twice, and a signed-out visitor is not offered writing.
     expect(screen.getAllByRole('link', { name: 'Housing visits with a Polish speaker' })).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'Write a blog post' })).not.toBeInTheDocument();
+    expect(within(featuredSection).queryByText('Featured', { selector: '.govuk-tag' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /feed reader \(RSS\)/ })).toHaveAttribute('href', '/api/feeds/blog.xml');
   });
 
   it('narrows to a tag, says when nothing has it and offers the way back', async () => {

@@ -82,7 +82,7 @@ export function BlogListPage() {
             Featured
           </h2>
           <ul className="app-blog-list">
-            <BlogPostSummary post={top} headingLevel={3} />
+            <BlogPostSummary post={top} headingLevel={3} showFeatured={false} />
           </ul>
         </section>
       ) : null}
@@ -111,6 +111,11 @@ export function BlogListPage() {
           ) : null}
         </>
       )}
+      <p className="govuk-body govuk-!-margin-top-6">
+        <a className="govuk-link" href="/api/feeds/blog.xml">
+          Follow the blog in a feed reader (RSS)
+        </a>
+      </p>
     </Page>
   );
 }
