@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { makePerson, signIn } from '../../../test/factories';
@@ -51,8 +54,9 @@ interface ListPage {
 
 describe('library workflow and blog posts', () => {
   let t: TestApp;
+  const dataDir = mkdtempSync(join(tmpdir(), 'cg-library-'));
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ DATA_DIR: dataDir });
   });
   afterAll(async () => {
     await t.close();
@@ -406,5 +410,40 @@ describe('library workflow and blog posts', () => {
     await editor.ok(ARCHIVE, { input: { id: post.id } });
     expect((await reader.ok<{ contentItemThread: null }>(THREAD, { id: post.id })).contentItemThread).toBeNull();
     expect(code(await comment(reader, '<p>Still there?</p>'))).toBe('NOT_FOUND');
+  });
+
+  it('lets a public post’s audience download its cover once it is published, and nobody else before', async () => {
+    const author = await as();
+    const editor = await as(['EDITOR']);
+    // A stored picture, as an editor's upload leaves it (the upload itself is media.int-spec's).
+    const storageKey = `cover-${Date.now()}.png`;
+    mkdirSync(join(dataDir, 'media'), { recursive: true });
+    writeFileSync(join(dataDir, 'media', storageKey), Buffer.from('not really a png'));
+    const rows: { id: string }[] = await t.db.query(
+      `insert into media (kind, mime, size, storage_key, original_name) values ('IMAGE', 'image/png', 16, $1, 'cover.png')
+       returning id`,
+      [storageKey],
+    );
+    const mediaId = rows[0].id;
+    const post = await draft(author, { audience: 'PUBLIC' });
+    await editor.ok(UPDATE, {
+      input: {
+        id: post.id,
+        title: post.title,
+        bodyHtml: '<p>With a cover.</p>',
+        coverMediaId: mediaId,
+        coverAlt: 'A desk',
+      },
+    });
+    const download = () => fetch(`${t.url}/api/media/${mediaId}`);
+    expect((await download()).status).toBe(404);
+    await editor.ok(PUBLISH, { input: { id: post.id } });
+    expect((await download()).status).toBe(200);
+    const read = (
+      await t.client().ok<{ blogPost: Post & { cover: { url: string; alt: string } } }>(GET, { id: post.id })
+    ).blogPost;
+    expect(read.cover).toEqual({ url: `/api/media/${mediaId}`, alt: 'A desk' });
+    await editor.ok(ARCHIVE, { input: { id: post.id } });
+    expect((await download()).status).toBe(404);
   });
 });
