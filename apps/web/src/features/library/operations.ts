@@ -48,6 +48,7 @@ export const blogPostQuery = graphql(`
     blogPost(idOrSlug: $idOrSlug) {
       ...BlogPostCard
       bodyHtml
+      linkedBodyHtml
       cover {
         mediaId
         url

@@ -1,5 +1,12 @@
 import { createTestApp, type TestApp } from '../../../../test/app';
-import { makeLesson, makeModule, makePerson, signIn } from '../../../../test/factories';
+import {
+  makeForumCategory,
+  makeForumThread,
+  makeLesson,
+  makeModule,
+  makePerson,
+  signIn,
+} from '../../../../test/factories';
 import type { GraphqlClient, GraphqlResponse } from '../../../../test/graphql-client';
 
 const code = (res: GraphqlResponse<unknown>) => res.errors?.[0]?.extensions?.code;
@@ -103,6 +110,37 @@ describe('glossary linking in lessons', () => {
     });
     t.clock.advance(1_500);
     expect(linkedSlugs((await read(visitor, lesson.id)).linkedHtml)).toEqual(['warm-home-discount']);
+  });
+
+  it('links terms in forum posts and blog posts too, and an editor can switch it off per post', async () => {
+    const person = await makePerson(t.db);
+    const category = await makeForumCategory(t.db);
+    const thread = await makeForumThread(t.db, category.id, [person.id], 1);
+    await t.db.query(`update post set body = '<p>My landlord kept the deposit.</p>' where thread_id = $1`, [thread.id]);
+    const posts = async () =>
+      (
+        await learner.ok<{ threadPosts: { edges: { node: { id: string; linkedBody: string } }[] } }>(
+          `query($id: ID!) { threadPosts(threadId: $id, first: 5) { edges { node { id linkedBody } } } }`,
+          { id: thread.id },
+        )
+      ).threadPosts.edges.map((e) => e.node);
+    const [post] = await posts();
+    expect(linkedSlugs(post.linkedBody)).toEqual(['landlord', 'deposit']);
+    await editor.ok(SET, { input: { contentKind: 'FORUM_POST', contentId: post.id, enabled: false } });
+    expect(linkedSlugs((await posts())[0].linkedBody)).toEqual([]);
+
+    const created = await editor.ok<{ createBlogPost: { id: string; slug: string } }>(
+      `mutation($input: BlogPostInput!) { createBlogPost(input: $input) { id slug } }`,
+      { input: { title: 'Finding a GP', bodyHtml: '<p>Register with a GP early.</p>', audience: 'PUBLIC' } },
+    );
+    await editor.ok(`mutation($input: PublishContentInput!) { publishContentItem(input: $input) { id } }`, {
+      input: { id: created.createBlogPost.id },
+    });
+    const blog = await visitor.ok<{ blogPost: { linkedBodyHtml: string } }>(
+      `query($slug: String!) { blogPost(idOrSlug: $slug) { linkedBodyHtml } }`,
+      { slug: created.createBlogPost.slug },
+    );
+    expect(linkedSlugs(blog.blogPost.linkedBodyHtml)).toEqual(['gp']);
   });
 
   it('lets editors switch linking off and on for a lesson, and nobody else', async () => {

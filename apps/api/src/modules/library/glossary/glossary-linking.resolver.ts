@@ -15,7 +15,9 @@ import { Ctx, Roles, SameAsParent } from '../../../common/auth/decorators';
 import type { RequestContext } from '../../../common/context/request-context';
 import { badInput } from '../../../common/errors/domain-error';
 import { isUuid } from '../../../common/ids';
+import { Post } from '../../discussion/models/post.model';
 import { ArticleBody } from '../../learning/models/lesson.model';
+import { BlogPost } from '../blog/blog-post.model';
 import { LINKABLE_CONTENT_KINDS, type LinkableContentKindName } from './entities/glossary-link-opt-out.entity';
 import { GlossaryLinkingService } from './glossary-linking.service';
 
@@ -85,5 +87,35 @@ export class GlossaryLinkingResolver {
     @Args('input') input: SetGlossaryLinkingInput,
   ): Promise<boolean> {
     return this.linking.set(ctx, input.contentKind, input.contentId, input.enabled);
+  }
+}
+
+/** Forum posts with glossary terms linked (the discussion feature's Post type). */
+@Resolver(() => Post)
+export class GlossaryPostLinkingResolver {
+  constructor(private readonly linking: GlossaryLinkingService) {}
+
+  @SameAsParent()
+  @ResolveField('linkedBody', () => String, {
+    description:
+      'The body with the first occurrence of each glossary term turned into a pop-over button (see ArticleBody.linkedHtml); empty when the body is, and the same as body when an editor switched linking off for the post.',
+  })
+  async linkedBody(@Ctx() ctx: RequestContext, @Parent() post: Post): Promise<string> {
+    return post.body ? this.linking.link(ctx, 'FORUM_POST', post.id, post.body) : post.body;
+  }
+}
+
+/** Blog posts with glossary terms linked (the library's BlogPost type). */
+@Resolver(() => BlogPost)
+export class GlossaryBlogLinkingResolver {
+  constructor(private readonly linking: GlossaryLinkingService) {}
+
+  @SameAsParent()
+  @ResolveField('linkedBodyHtml', () => String, {
+    description:
+      'The post with the first occurrence of each glossary term turned into a pop-over button (see ArticleBody.linkedHtml); the same as bodyHtml when an editor switched linking off for the post.',
+  })
+  async linkedBodyHtml(@Ctx() ctx: RequestContext, @Parent() post: BlogPost): Promise<string> {
+    return post.bodyHtml ? this.linking.link(ctx, 'BLOG_POST', post.id, post.bodyHtml) : post.bodyHtml;
   }
 }

@@ -5,7 +5,11 @@ import { LibraryModule } from '../library.module';
 import { GlossaryTermEntity } from './entities/glossary-term.entity';
 import { GlossaryLinkOptOutEntity } from './entities/glossary-link-opt-out.entity';
 import { GlossaryTranslationEntity } from './entities/glossary-translation.entity';
-import { GlossaryLinkingResolver } from './glossary-linking.resolver';
+import {
+  GlossaryBlogLinkingResolver,
+  GlossaryLinkingResolver,
+  GlossaryPostLinkingResolver,
+} from './glossary-linking.resolver';
 import { GlossaryLinkingService } from './glossary-linking.service';
 import { GlossaryResolver } from './glossary.resolver';
 import { GlossaryService } from './glossary.service';
@@ -23,7 +27,14 @@ import { GlossaryService } from './glossary.service';
     MediaModule,
     LibraryModule,
   ],
-  providers: [GlossaryService, GlossaryResolver, GlossaryLinkingService, GlossaryLinkingResolver],
+  providers: [
+    GlossaryService,
+    GlossaryResolver,
+    GlossaryLinkingService,
+    GlossaryLinkingResolver,
+    GlossaryPostLinkingResolver,
+    GlossaryBlogLinkingResolver,
+  ],
   exports: [GlossaryService, GlossaryLinkingService],
 })
 export class GlossaryModule {}

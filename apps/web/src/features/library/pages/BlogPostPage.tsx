@@ -11,6 +11,7 @@ import { LoadingPage } from '../../../app/guards';
 import { BlogComments } from '../components/BlogComments';
 import { ContentStatusTag } from '../components/ContentStatusTag';
 import { readingTime } from '../labels';
+import { GlossaryLinkedHtml } from '../glossary/components/GlossaryLinkedHtml';
 import { blogPostQuery } from '../operations';
 import { BLOG_PATH, blogTagHref, editBlogPostHref } from '../paths';
 import '../library.scss';
@@ -76,7 +77,7 @@ export function BlogPostPage() {
         </p>
       ) : null}
       {post.cover ? <img className="app-blog-cover" src={post.cover.url} alt={post.cover.alt} /> : null}
-      <div className="govuk-body app-blog-body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+      <GlossaryLinkedHtml className="govuk-body app-blog-body" html={post.linkedBodyHtml} />
       {post.tags.length ? (
         <>
           <h2 className="govuk-heading-s">Tags</h2>

@@ -35,6 +35,7 @@ export function fullPost(overrides: Partial<FullPost> = {}): FullPost {
   return {
     ...postCard(),
     bodyHtml: '<p>Speak to the person, not the interpreter.</p>',
+    linkedBodyHtml: '<p>Speak to the person, not the interpreter.</p>',
     cover: null,
     viewerCan: viewerCan({}),
     ...overrides,
