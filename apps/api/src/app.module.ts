@@ -6,9 +6,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger as TypeOrmLogger } from 'typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AuthGuard } from './common/auth/auth.guard';
+import { LoggingModule } from './common/logging/logging.module';
 import { type Clock, ClockModule } from './common/clock';
 import { HttpErrorFilter } from './common/errors/http-exception.filter';
 import { validationError } from './common/errors/validation-error';
@@ -76,34 +76,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         ClockModule.forRoot(options.clock),
         SessionModule.forRoot(options.sessionSqlObserver),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            ...(options.logStream ? { stream: options.logStream } : {}),
-            // A refused request (4xx) is the client's business: only faults (5xx) are errors.
-            customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
-            redact: {
-              paths: [
-                'req.headers.cookie',
-                'res.headers["set-cookie"]',
-                'req.headers.authorization',
-                '*.email',
-                '*.password',
-              ],
-              censor: '[redacted]',
-            },
-            autoLogging: { ignore: (req) => req.url === '/health' },
-            // One short line per request: no headers (they carry cookies and add noise).
-            serializers: {
-              req: (req: { id: unknown; method: string; url: string }) => ({
-                id: req.id,
-                method: req.method,
-                url: req.url,
-              }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-          },
-        }),
+        LoggingModule.forRoot(config.logLevel, options.logStream),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(config.databaseUrl),
           ...(options.typeormLogger ? { logger: options.typeormLogger, logging: true } : {}),

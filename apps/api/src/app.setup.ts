@@ -1,10 +1,10 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import { LIMITS } from '@common-ground/shared';
 import type { AppConfig } from './config/app-config';
 import { middlewareErrors, requireJsonPost, verifyJsonStart } from './common/errors/body-errors';
 import { refuseDeepDocuments } from './common/graphql/nesting';
+import { AppLogger } from './common/logging/logging.module';
 import { Sessions } from './common/session/session.module';
 
 /**
@@ -12,7 +12,10 @@ import { Sessions } from './common/session/session.module';
  * limits, sessions. Shared by `main.ts` and the integration tests so both run the same app.
  */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
-  app.useLogger(app.get(Logger));
+  const logger = app.get(AppLogger);
+  app.useLogger(logger);
+  // First, so every request gets its line, those refused by the layers below included.
+  app.use(logger.requests);
   if (config.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
   app.use(
