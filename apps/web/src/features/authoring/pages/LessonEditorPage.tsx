@@ -49,6 +49,7 @@ import {
 } from '../operations';
 import { readNotice } from '../notice';
 import '../authoring.scss';
+import { GlossaryLinkingToggle } from '../../library/glossary/components/GlossaryLinkingToggle';
 
 type Lesson = NonNullable<AuthoringLessonQuery['authoringLesson']>;
 
@@ -442,6 +443,7 @@ function LessonEditor({ lesson }: { lesson: Lesson }) {
           </li>
         ) : null}
       </ul>
+      {lesson.kind === 'ARTICLE' ? <GlossaryLinkingToggle contentKind="LESSON" contentId={lesson.id} /> : null}
 
       <h2 className="govuk-heading-m">Details</h2>
       <div className="govuk-grid-row">
