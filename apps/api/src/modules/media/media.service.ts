@@ -147,7 +147,8 @@ export class MediaService {
    * True when the viewer may download the file. Editors and admins may download any file,
    * and everyone the files they uploaded. Otherwise the file must be the cover of a
    * published module the viewer may read, or used by the published revision of a live
-   * lesson in one, or the cover of a published blog post: PUBLIC ones for signed-out
+   * lesson in one, or the cover of a published blog post, or the recording of a published
+   * glossary term's translation (index glossary_translation_audio_media_id_idx): PUBLIC ones for signed-out
    * visitors, PUBLIC and STAFF ones for signed-in staff. Drafts are never visible through it.
    * One statement on the learning and library tables (both depend on media, so not through
    * their services), using the GIN index on lesson_revision.media_ids.
@@ -170,6 +171,11 @@ export class MediaService {
             join content_item c on c.id = b.content_item_id and c.status = 'PUBLISHED'
              and c.audience = any($2::text[])
            where b.cover_media_id = $1
+        ) or exists (
+          select 1 from glossary_translation t
+            join content_item c on c.id = t.term_id and c.status = 'PUBLISHED'
+             and c.audience = any($2::text[])
+           where t.audio_media_id = $1
         ) as visible`,
       [media.id, audiences],
     );

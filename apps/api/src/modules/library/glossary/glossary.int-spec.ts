@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createTestApp, type TestApp } from '../../../../test/app';
 import { makePerson, signIn } from '../../../../test/factories';
 import type { GraphqlClient, GraphqlResponse } from '../../../../test/graphql-client';
@@ -44,11 +47,13 @@ const termInput = (term: string, overrides: Record<string, unknown> = {}) => ({
 
 describe('glossary', () => {
   let t: TestApp;
+  // Uploaded recordings are stored here (an absolute folder of this run's own).
+  const dataDir = mkdtempSync(join(tmpdir(), 'cg-glossary-'));
   let editor: GraphqlClient;
   let learner: GraphqlClient;
   let visitor: GraphqlClient;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ DATA_DIR: dataDir });
     const e = await makePerson(t.db, { roles: ['EDITOR'] });
     editor = t.client();
     await signIn(editor, e.email);
@@ -59,6 +64,7 @@ describe('glossary', () => {
   });
   afterAll(async () => {
     await t?.close();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   const create = async (term: string, overrides: Record<string, unknown> = {}) =>
@@ -211,6 +217,49 @@ describe('glossary', () => {
       [draft.id],
     );
     expect(events.map((e) => e.event).sort()).toEqual(['ARCHIVED', 'CREATED', 'PUBLISHED']);
+  });
+
+  it('plays a translation’s recording to readers once the term is published, and never before', async () => {
+    // A tenth of a second of silence as 8 kHz, 16-bit mono WAV.
+    const samples = 800;
+    const wav = Buffer.alloc(44 + samples * 2);
+    wav.write('RIFF', 0);
+    wav.writeUInt32LE(36 + samples * 2, 4);
+    wav.write('WAVEfmt ', 8);
+    wav.writeUInt32LE(16, 16);
+    wav.writeUInt16LE(1, 20);
+    wav.writeUInt16LE(1, 22);
+    wav.writeUInt32LE(8000, 24);
+    wav.writeUInt32LE(16000, 28);
+    wav.writeUInt16LE(2, 32);
+    wav.writeUInt16LE(16, 34);
+    wav.write('data', 36);
+    wav.writeUInt32LE(samples * 2, 40);
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(wav)]), 'najem.wav');
+    const uploaded = await fetch(`${t.url}/api/media`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: editor.sessionCookie },
+    });
+    expect(uploaded.status).toBe(201);
+    const { id: audioMediaId } = (await uploaded.json()) as { id: string };
+    const made = await editor.ok<{ createGlossaryTerm: { id: string; translations: { audioUrl: string | null }[] } }>(
+      CREATE,
+      {
+        input: termInput('Recorded word', {
+          publishNow: false,
+          translations: [{ languageCode: 'pl', languageName: 'Polish', text: 'najem', audioMediaId }],
+        }),
+      },
+    );
+    const url = made.createGlossaryTerm.translations[0].audioUrl;
+    expect(url).toBe(`/api/media/${audioMediaId}`);
+    expect((await fetch(`${t.url}${url}`)).status).toBe(404);
+    await editor.ok(STEP('publishContentItem'), { input: { id: made.createGlossaryTerm.id } });
+    const played = await fetch(`${t.url}${url}`);
+    expect(played.status).toBe(200);
+    expect(played.headers.get('content-type')).toContain('audio/');
   });
 
   it('updates and deletes a term', async () => {
