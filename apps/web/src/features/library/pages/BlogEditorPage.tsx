@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { checkThreadTags, splitTagList, THREAD_TAG_PROBLEMS } from '@common-ground/shared';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../../../app/AuthContext';
 import { LoadingPage } from '../../../app/guards';
@@ -27,6 +27,8 @@ import {
   readDateTime,
 } from '../../authoring/components/DateTimeInput';
 import { FileUpload } from '../../authoring/components/FileUpload';
+import { UnsavedChangesWarning } from '../../authoring/components/UnsavedChangesWarning';
+import { useUnsavedChangesWarning } from '../../authoring/hooks/useUnsavedChangesWarning';
 import { readNotice, withNotice } from '../../authoring/notice';
 import { RichTextEditor } from '../../learn/editor/RichTextEditor';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
@@ -119,6 +121,14 @@ function BlogEditor({ post }: { post: Post | null }) {
   const navigate = useNavigate();
   const location = useLocation();
   const [draft, setDraft] = useState<Draft>(() => (post ? draftOf(post) : EMPTY));
+  const [savedJson, setSavedJson] = useState(() => JSON.stringify(post ? draftOf(post) : EMPTY));
+  const dirty = JSON.stringify(draft) !== savedJson;
+  const blocker = useUnsavedChangesWarning(dirty);
+  // Set when a new post is saved and the page moves on to it: that move is not leaving unsaved work.
+  const [movingOn, setMovingOn] = useState(false);
+  useEffect(() => {
+    if (blocker.state === 'blocked' && movingOn) blocker.proceed();
+  }, [blocker, movingOn]);
   const [bodyVersion, setBodyVersion] = useState(0);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [done, setDone] = useState<{ heading: string; body?: string; attempt: number } | null>(() => {
@@ -198,7 +208,12 @@ function BlogEditor({ post }: { post: Post | null }) {
     try {
       if (!post) {
         const result = await create({ variables: { input } });
-        return result.data?.createBlogPost.id ?? null;
+        const id = result.data?.createBlogPost.id ?? null;
+        if (id) {
+          setSavedJson(JSON.stringify(draft));
+          setMovingOn(true);
+        }
+        return id;
       }
       const result = await update({ variables: { input: { ...input, id: post.id } } });
       const stored = result.data?.updateBlogPost.bodyHtml;
@@ -207,6 +222,7 @@ function BlogEditor({ post }: { post: Post | null }) {
         set('body')(stored);
         setBodyVersion((version) => version + 1);
       }
+      setSavedJson(JSON.stringify({ ...draft, body: stored ?? draft.body }));
       return post.id;
     } catch (error) {
       failWith(error);
@@ -287,6 +303,18 @@ function BlogEditor({ post }: { post: Post | null }) {
       beforeHeading={
         <>
           <BackLink to={post ? blogPostHref(post.slug) : BLOG_PATH} />
+          {blocker.state === 'blocked' && !movingOn ? (
+            <UnsavedChangesWarning
+              saving={busy}
+              onSaveAndLeave={() => {
+                void save().then((saved) => {
+                  if (saved) blocker.proceed();
+                });
+              }}
+              onLeave={() => blocker.proceed()}
+              onStay={() => blocker.reset()}
+            />
+          ) : null}
           {problem ? <ErrorSummary key={problem.attempt} errors={problem.items} /> : null}
           {done ? (
             <NotificationBanner key={done.attempt} type="success" heading={done.heading}>
