@@ -92,4 +92,15 @@ describe('BlogEditorPage', () => {
     expect(await screen.findByText(/Sent for review/)).toHaveTextContent('1. Sent for review');
     expect(screen.getByText(/by Joanna Nowak on/)).toBeInTheDocument();
   });
+
+  it('asks before leaving a half-written post, and stays when asked to', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/library/blog/new', { viewer: learnerFixture });
+    await user.type(await screen.findByLabelText('Title'), 'Half a thought');
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'You have unsaved changes' });
+    await user.click(within(dialog).getByRole('button', { name: 'Stay on this page' }));
+    expect(router.state.location.pathname).toBe('/library/blog/new');
+    expect(screen.getByLabelText('Title')).toHaveValue('Half a thought');
+  });
 });
