@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { Request } from 'express';
 import { DataSource, In } from 'typeorm';
 import type { RequestContext } from '../../common/context/request-context';
+import type { OrganisationEntity } from '../identity/entities/organisation.entity';
 import { PersonEntity } from '../identity/entities/person.entity';
 import { IdentityLoaderFactory } from '../identity/identity.loaders';
 import { DiscussionThreadEntity } from './entities/discussion-thread.entity';
@@ -54,6 +55,20 @@ export class DiscussionLoaderFactory {
     return loaders;
   }
 
+  /**
+   * Authors and their organisations read along with something else (a page of posts), so
+   * showing them costs no statement of its own; here and in identity's loaders.
+   */
+  rememberAuthors(ctx: RequestContext, people: PersonEntity[], organisations: OrganisationEntity[]): void {
+    const identity = this.identity.for(ctx);
+    for (const organisation of organisations) identity.organisation.prime(organisation.id, organisation);
+    const authors = this.for(ctx).author;
+    for (const person of people) {
+      identity.person.prime(person.id, person);
+      authors.prime(person.id, person);
+    }
+  }
+
   private create(ctx: RequestContext): DiscussionLoaders {
     const m = this.dataSource.manager;
     const loaders: DiscussionLoaders = {
@@ -92,12 +107,12 @@ export class DiscussionLoaderFactory {
           .innerJoinAndSelect('a.organisation', 'o')
           .where('a.id in (:...ids)', { ids })
           .getMany();
-        const identity = this.identity.for(ctx);
         for (const person of people) {
-          if (person.organisation) identity.organisation.prime(person.organisationId, person.organisation);
+          if (person.organisation)
+            this.identity.for(ctx).organisation.prime(person.organisationId, person.organisation);
           delete person.organisation;
-          identity.person.prime(person.id, person);
         }
+        this.rememberAuthors(ctx, people, []);
         return inOrder(ids, people);
       }),
       post: new DataLoader(async (ids: readonly string[]) =>
