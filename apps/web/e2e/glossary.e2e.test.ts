@@ -6,6 +6,25 @@ import { type Account, makeAccount, signIn } from './people';
 
 const baseUrl = inject('baseUrl');
 
+/** A tenth of a second of silence as 8 kHz, 16-bit mono WAV: a recording the server accepts by its content. */
+function tinyWav(): Buffer {
+  const samples = 800;
+  const wav = Buffer.alloc(44 + samples * 2);
+  wav.write('RIFF', 0);
+  wav.writeUInt32LE(36 + samples * 2, 4);
+  wav.write('WAVEfmt ', 8);
+  wav.writeUInt32LE(16, 16);
+  wav.writeUInt16LE(1, 20);
+  wav.writeUInt16LE(1, 22);
+  wav.writeUInt32LE(8000, 24);
+  wav.writeUInt32LE(16000, 28);
+  wav.writeUInt16LE(2, 32);
+  wav.writeUInt16LE(16, 34);
+  wav.write('data', 36);
+  wav.writeUInt32LE(samples * 2, 40);
+  return wav;
+}
+
 describe('glossary', () => {
   let browser: Browser;
   let learner: Account;
@@ -118,10 +137,17 @@ describe('glossary', () => {
     await page.getByLabel('Language name in English').fill('Persian');
     await page.getByLabel('The word in that language, in its own script').fill('صندوق حمایت خانوار');
     await page.getByLabel('How to say it (optional)').fill('sandugh-e hemayat-e khanevar');
+    await page.getByLabel('Recording of it said aloud (optional)').setInputFiles({
+      name: 'persian.wav',
+      mimeType: 'audio/wav',
+      buffer: tinyWav(),
+    });
+    await expect.poll(() => page.getByLabel('Recording of translation 1').count()).toBe(1);
     await snap(page, 'glossary-editor');
     await page.getByRole('button', { name: 'Add term' }).click();
     await expect.poll(() => page.title()).toBe('Household support fund – Glossary – Common Ground');
     await expect.poll(() => page.locator('span[lang="fa"]').getAttribute('dir')).toBe('rtl');
+    await expect.poll(() => page.getByLabel('Hear “صندوق حمایت خانوار” in Persian').count()).toBe(1);
     await expectAccessible(page);
     await context.close();
 

@@ -16,6 +16,7 @@ import type { GlossaryAudience, GlossaryTermFieldsFragment } from '../../../../g
 import type { FieldErrors } from '../../../../lib/errors';
 import { useFormErrors } from '../../../../lib/useFormErrors';
 import { BackLink, Button, ButtonGroup, Fieldset, Radios, Select, Textarea, TextInput } from '../../../../ui';
+import { FileUpload } from '../../../authoring/components/FileUpload';
 import { NotFoundPage } from '../../../errors/pages/NotFoundPage';
 import { createGlossaryTermMutation, glossaryTermQuery, updateGlossaryTermMutation } from '../operations';
 import { GLOSSARY_PATH, glossaryTermHref } from '../paths';
@@ -26,10 +27,20 @@ interface TranslationValues {
   languageName: string;
   text: string;
   pronunciation: string;
+  /** An uploaded recording of it said aloud, and where to play it. */
+  audio: { id: string; url: string } | null;
 }
 
-const emptyTranslation = (): TranslationValues => ({ languageCode: '', languageName: '', text: '', pronunciation: '' });
-const TRANSLATION_FIELDS = ['languageCode', 'languageName', 'text', 'pronunciation'] as const;
+const emptyTranslation = (): TranslationValues => ({
+  languageCode: '',
+  languageName: '',
+  text: '',
+  pronunciation: '',
+  audio: null,
+});
+const TRANSLATION_FIELDS = ['languageCode', 'languageName', 'text', 'pronunciation', 'audioMediaId'] as const;
+/** The id the API gives a stored recording in a media URL (/api/media/<id>). */
+const mediaIdOf = (url: string): string => url.split('/').pop() ?? '';
 
 /** Field ids in page order, for the error summary (translations included, as the API names them). */
 const fieldOrder = (count: number): string[] => [
@@ -73,14 +84,16 @@ function GlossaryTermForm({ term }: { term?: GlossaryTermFieldsFragment }) {
           languageName: t.languageName,
           text: t.text,
           pronunciation: t.pronunciation ?? '',
+          audio: t.audioUrl ? { id: mediaIdOf(t.audioUrl), url: t.audioUrl } : null,
         }))
       : [emptyTranslation()],
   );
   const order = fieldOrder(translations.length);
   const errors = useFormErrors(order);
 
-  const setTranslation = (index: number, field: keyof TranslationValues, value: string) =>
+  const setTranslation = <K extends keyof TranslationValues>(index: number, field: K, value: TranslationValues[K]) =>
     setTranslations((all) => all.map((t, i) => (i === index ? { ...t, [field]: value } : t)));
+  const [audioErrors, setAudioErrors] = useState<Record<number, string>>({});
 
   const check = (): FieldErrors => {
     const found: FieldErrors = {};
@@ -130,6 +143,7 @@ function GlossaryTermForm({ term }: { term?: GlossaryTermFieldsFragment }) {
           languageName: t.languageName.trim(),
           text: t.text.trim(),
           pronunciation: t.pronunciation.trim() || null,
+          audioMediaId: t.audio?.id ?? null,
         })),
     };
     try {
@@ -252,6 +266,33 @@ function GlossaryTermForm({ term }: { term?: GlossaryTermFieldsFragment }) {
                 value={t.pronunciation}
                 onChange={(value) => setTranslation(i, 'pronunciation', value)}
               />
+              {t.audio ? (
+                <div className="govuk-form-group">
+                  <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">Recording</p>
+                  <audio controls preload="none" src={t.audio.url} aria-label={`Recording of translation ${i + 1}`} />
+                  <p className="govuk-body">
+                    <Button type="button" variant="warning" onClick={() => setTranslation(i, 'audio', null)}>
+                      Remove recording <span className="govuk-visually-hidden">of translation {i + 1}</span>
+                    </Button>
+                  </p>
+                </div>
+              ) : (
+                <FileUpload
+                  id={`${key}.audioMediaId`}
+                  label="Recording of it said aloud (optional)"
+                  hint="An MP3, M4A, Ogg or WAV file."
+                  accept="audio/*"
+                  error={audioErrors[i] ?? errors.fields[`${key}.audioMediaId`]}
+                  onUploaded={(media) => {
+                    if (media.kind !== 'AUDIO') {
+                      setAudioErrors((all) => ({ ...all, [i]: 'The recording must be an audio file, like an MP3' }));
+                      return;
+                    }
+                    setAudioErrors((all) => ({ ...all, [i]: '' }));
+                    setTranslation(i, 'audio', { id: media.id, url: media.url });
+                  }}
+                />
+              )}
               <Button
                 type="button"
                 variant="secondary"
