@@ -433,7 +433,9 @@ function BlogEditor({ post }: { post: Post | null }) {
                 onChange={(values) => set('featured')(values.includes('featured'))}
               />
             </>
-          ) : null}
+          ) : (
+            <p className="govuk-body">An editor adds a cover picture, if the post needs one, when they review it.</p>
+          )}
           <ButtonGroup>
             <Button type="submit" variant={can?.submit || !post ? 'secondary' : 'primary'} loading={busy}>
               {post ? 'Save changes' : 'Save draft'}
