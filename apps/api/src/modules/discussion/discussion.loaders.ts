@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import type { Request } from 'express';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityMetadata, In } from 'typeorm';
 import type { RequestContext } from '../../common/context/request-context';
+import { entityFromJson, jsonObjectSql } from '../../database/json-rows';
 import type { OrganisationEntity } from '../identity/entities/organisation.entity';
 import { PersonEntity } from '../identity/entities/person.entity';
 import { IdentityLoaderFactory } from '../identity/identity.loaders';
@@ -39,6 +40,7 @@ export interface DiscussionLoaders {
 @Injectable()
 export class DiscussionLoaderFactory {
   private readonly perRequest = new WeakMap<Request, DiscussionLoaders>();
+  private threadSql?: { sql: string; thread: EntityMetadata; category: EntityMetadata };
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -53,6 +55,24 @@ export class DiscussionLoaderFactory {
       this.perRequest.set(ctx.req, loaders);
     }
     return loaders;
+  }
+
+  /**
+   * The SQL reading threads with their categories and who wrote each one's opening post while
+   * it is held for review, as JSON rows (no query builder on every page); built once.
+   */
+  private threadStatement() {
+    if (!this.threadSql) {
+      const thread = this.dataSource.getMetadata(DiscussionThreadEntity);
+      const category = this.dataSource.getMetadata(ForumCategoryEntity);
+      const sql = `select ${jsonObjectSql(thread, 't')} as thread,
+          case when c.id is null then null else ${jsonObjectSql(category, 'c')} end as category,
+          (select o.author_id from post o where o.thread_id = t.id and o.seq = 1 and o.moderation_state = 'HELD') as held
+        from discussion_thread t left join forum_category c on c.id = t.category_id
+        where t.id = any($1::uuid[])`;
+      this.threadSql = { sql, thread, category };
+    }
+    return this.threadSql;
   }
 
   /**
@@ -77,21 +97,22 @@ export class DiscussionLoaderFactory {
       ),
       // Opening a thread needs its category and its review state too: one statement for all three.
       thread: new DataLoader(async (ids: readonly string[]) => {
-        const { entities, raw } = await m
-          .createQueryBuilder(DiscussionThreadEntity, 't')
-          .leftJoinAndSelect('t.category', 'c')
-          .addSelect(
-            `(select o.author_id from post o where o.thread_id = t.id and o.seq = 1 and o.moderation_state = 'HELD')`,
-            'held_author',
-          )
-          .where('t.id in (:...ids)', { ids })
-          .getRawAndEntities<{ t_id: string; held_author: string | null }>();
-        for (const row of raw) loaders.heldOpening.prime(row.t_id, row.held_author);
-        for (const thread of entities) {
-          if (thread.category) loaders.category.prime(thread.category.id, thread.category);
-          delete thread.category;
-        }
-        return inOrder(ids, entities);
+        const { sql, thread, category } = this.threadStatement();
+        const rows: {
+          thread: Record<string, unknown>;
+          category: Record<string, unknown> | null;
+          held: string | null;
+        }[] = await m.query(sql, [ids]);
+        const threads = rows.map((row) => {
+          const found = entityFromJson<DiscussionThreadEntity>(thread, row.thread);
+          loaders.heldOpening.prime(found.id, row.held);
+          if (row.category) {
+            const place = entityFromJson<ForumCategoryEntity>(category, row.category);
+            loaders.category.prime(place.id, place);
+          }
+          return found;
+        });
+        return inOrder(ids, threads);
       }),
       heldOpening: new DataLoader(async (ids: readonly string[]) => {
         const rows: { thread_id: string; author_id: string }[] = await m.query(
