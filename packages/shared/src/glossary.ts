@@ -45,6 +45,10 @@ export const GLOSSARY_LIMITS = {
   searchMaxLength: 200,
   /** Terms on one printed language card. */
   cardTermsMax: 60,
+  /** Characters in a language tag: the longest LANGUAGE_TAG, e.g. `abc-Abcd-123`. */
+  languageCodeMaxLength: 12,
+  /** Languages listed for the language filter (more than the service is ever likely to translate into). */
+  languagesListed: 200,
 } as const;
 
 /**

@@ -76,7 +76,7 @@ export type BlogPostFilterInput = {
 export type BlogPostInput = {
   /** Who may read it once published (STAFF when new). */
   audience?: ContentAudience | null | undefined;
-  /** The post as HTML from the editor; sanitised by the server. */
+  /** The post as HTML from the editor (up to 100000 characters); sanitised by the server. */
   bodyHtml: string;
   /** What the cover shows (required with a cover). */
   coverAlt?: string | null | undefined;
@@ -86,7 +86,7 @@ export type BlogPostInput = {
   featured?: boolean | null | undefined;
   /** A sentence or two for lists and feeds (plain text). */
   summary?: string | null | undefined;
-  /** Tags (the same rule as forum thread tags). */
+  /** Tags (up to 5, 30 characters each: the same rule as forum thread tags). */
   tags?: Array<string> | null | undefined;
   /** Title (1–200 characters). */
   title: string;
@@ -813,7 +813,7 @@ export type TokenInput = {
 export type UpdateBlogPostInput = {
   /** Who may read it once published (STAFF when new). */
   audience?: ContentAudience | null | undefined;
-  /** The post as HTML from the editor; sanitised by the server. */
+  /** The post as HTML from the editor (up to 100000 characters); sanitised by the server. */
   bodyHtml: string;
   /** What the cover shows (required with a cover). */
   coverAlt?: string | null | undefined;
@@ -825,7 +825,7 @@ export type UpdateBlogPostInput = {
   id: string | number;
   /** A sentence or two for lists and feeds (plain text). */
   summary?: string | null | undefined;
-  /** Tags (the same rule as forum thread tags). */
+  /** Tags (up to 5, 30 characters each: the same rule as forum thread tags). */
   tags?: Array<string> | null | undefined;
   /** Title (1–200 characters). */
   title: string;

@@ -8,6 +8,8 @@ export const THREAD_TAG_LIMITS = {
   perThread: 5,
   /** Characters in one tag, once normalised. */
   maxLength: 30,
+  /** Characters in one tag as sent, before spaces are squeezed (checkThreadTags checks the normalised length). */
+  rawMaxLength: 100,
 } as const;
 
 /** Letters and numbers of any language, single spaces and hyphens: nothing that could be markup. */

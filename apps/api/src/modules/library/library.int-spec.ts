@@ -300,6 +300,26 @@ describe('library workflow and blog posts', () => {
     expect(code(notImage)).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses over-long tags and tag filters with BAD_USER_INPUT, before anything is read or written', async () => {
+    const author = await as();
+    const long = 'x'.repeat(101);
+    const tooLong = await author.request(CREATE, { input: { title: 'x', bodyHtml: '<p>x</p>', tags: [long] } });
+    expect(code(tooLong)).toBe('BAD_USER_INPUT');
+    const tooMany = await author.request(CREATE, {
+      input: { title: 'x', bodyHtml: '<p>x</p>', tags: ['a', 'b', 'c', 'd', 'e', 'f'] },
+    });
+    expect(code(tooMany)).toBe('BAD_USER_INPUT');
+    expect(code(await t.client().request(LIST, { filter: { tag: long } }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('gives posts started at the same moment with one title a web address each, without a server error', async () => {
+    const author = await as();
+    const title = `Same moment ${Date.now()}`;
+    const posts = await Promise.all(Array.from({ length: 12 }, () => draft(author, { title })));
+    expect(new Set(posts.map((p) => p.slug)).size).toBe(12);
+    expect(t.logs.errors).toEqual([]);
+  });
+
   it('pages the published list by cursor with a tag filter, in the same statements for 1 or 5 posts', async () => {
     const author = await as();
     const editor = await as(['EDITOR']);

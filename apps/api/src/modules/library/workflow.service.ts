@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
@@ -133,11 +134,12 @@ export class WorkflowService implements OnApplicationBootstrap {
     const actorId = ctx.actor.id;
     const clean = this.cleanFields(fields);
     const base = slugFromTitle(clean.title);
-    // A slug taken between reading and writing: try once more with a random ending.
+    // A slug taken between reading and writing (two posts with one title at once): try again
+    // with a random ending. Not a timestamp: requests in the same millisecond would collide again.
     for (let attempt = 0; ; attempt += 1) {
       try {
         return await this.dataSource.transaction(async (m) => {
-          const slug = attempt === 0 ? await this.freeSlug(m, kind, base) : `${base}-${Date.now().toString(36)}`;
+          const slug = attempt === 0 ? await this.freeSlug(m, kind, base) : `${base}-${randomBytes(4).toString('hex')}`;
           const item = await m.save(
             m.create(ContentItemEntity, {
               kind,
@@ -154,7 +156,7 @@ export class WorkflowService implements OnApplicationBootstrap {
           return item;
         });
       } catch (error) {
-        if (attempt === 0 && isUniqueViolation(error, 'content_item_kind_slug_key')) continue;
+        if (attempt < 2 && isUniqueViolation(error, 'content_item_kind_slug_key')) continue;
         throw error;
       }
     }

@@ -6,8 +6,6 @@ import { DISCUSSION_LIMITS } from '../discussion.constants';
 
 const UUID_MESSAGE = 'Must be a valid identifier';
 const BODY_MESSAGE = 'The post must be 20,000 characters or fewer';
-/** A tag as sent, before spaces are squeezed (threadTags checks the normalised length). */
-const RAW_TAG_MAX_LENGTH = 100;
 
 @InputType({ description: 'A new forum thread and its first post.' })
 export class CreateForumThreadInput {
@@ -33,7 +31,7 @@ export class CreateForumThreadInput {
   @IsArray()
   @ArrayMaxSize(THREAD_TAG_LIMITS.perThread, { message: THREAD_TAG_PROBLEMS.TOO_MANY })
   @IsString({ each: true })
-  @MaxLength(RAW_TAG_MAX_LENGTH, { each: true, message: THREAD_TAG_PROBLEMS.TOO_LONG })
+  @MaxLength(THREAD_TAG_LIMITS.rawMaxLength, { each: true, message: THREAD_TAG_PROBLEMS.TOO_LONG })
   tags: string[];
 
   @Field(() => Boolean, { nullable: true, description: 'Start it without your name shown, where the category allows.' })

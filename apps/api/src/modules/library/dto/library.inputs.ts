@@ -12,6 +12,7 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
+import { THREAD_TAG_LIMITS, THREAD_TAG_PROBLEMS } from '@common-ground/shared';
 import { Trim } from '../../identity/dto/normalise';
 import {
   CONTENT_AUDIENCES,
@@ -58,8 +59,11 @@ export class BlogPostInput {
   })
   summary?: string | null;
 
-  @Field({ description: 'The post as HTML from the editor; sanitised by the server.' })
+  @Field({
+    description: `The post as HTML from the editor (up to ${CONTENT_LIMITS.bodyMax} characters); sanitised by the server.`,
+  })
   @IsString()
+  @MaxLength(CONTENT_LIMITS.bodyMax, { message: `The post must be ${CONTENT_LIMITS.bodyMax} characters or fewer` })
   bodyHtml: string;
 
   @Field(() => ContentAudience, { nullable: true, description: 'Who may read it once published (STAFF when new).' })
@@ -67,11 +71,15 @@ export class BlogPostInput {
   @IsIn(CONTENT_AUDIENCES)
   audience?: ContentAudienceName | null;
 
-  @Field(() => [String], { nullable: true, description: 'Tags (the same rule as forum thread tags).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Tags (up to ${THREAD_TAG_LIMITS.perThread}, ${THREAD_TAG_LIMITS.maxLength} characters each: the same rule as forum thread tags).`,
+  })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20, { message: 'Give 5 tags or fewer' })
+  @ArrayMaxSize(THREAD_TAG_LIMITS.perThread, { message: THREAD_TAG_PROBLEMS.TOO_MANY })
   @IsString({ each: true })
+  @MaxLength(THREAD_TAG_LIMITS.rawMaxLength, { each: true, message: THREAD_TAG_PROBLEMS.TOO_LONG })
   tags?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: 'An uploaded picture for the cover.' })
@@ -106,7 +114,7 @@ export class BlogPostFilterInput {
   @Field(() => String, { nullable: true, description: 'Only posts with this tag.' })
   @IsOptional()
   @IsString()
-  @MaxLength(60)
+  @MaxLength(THREAD_TAG_LIMITS.rawMaxLength, { message: THREAD_TAG_PROBLEMS.TOO_LONG })
   tag?: string | null;
 
   @Field(() => ContentStatus, {

@@ -124,6 +124,12 @@ describe('glossary', () => {
     expect(code(await editor.request(CREATE, { input: termInput('') }))).toBe('BAD_USER_INPUT');
   });
 
+  it('adds a term sent four times at once only once, and answers the others with CONFLICT', async () => {
+    const all = await Promise.all([1, 2, 3, 4].map(() => editor.request(CREATE, { input: termInput('Same time') })));
+    expect(all.map((res) => code(res) ?? 'ADDED').sort()).toEqual(['ADDED', 'CONFLICT', 'CONFLICT', 'CONFLICT']);
+    expect(t.logs.errors).toEqual([]);
+  });
+
   it('shows drafts to editors only and staff terms to signed-in people only', async () => {
     const draft = await create('Draft only term', { publishNow: false });
     const staffOnly = await create('Staff only term', { audience: 'STAFF' });

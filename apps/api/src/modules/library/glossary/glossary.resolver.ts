@@ -1,4 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { GLOSSARY_LIMITS } from '@common-ground/shared';
 import { Ctx, Public, Roles } from '../../../common/auth/decorators';
 import type { RequestContext } from '../../../common/context/request-context';
 import { pageSize, toConnection } from '../../../common/graphql/connection';
@@ -53,6 +54,7 @@ export class GlossaryResolver {
   }
 
   @Public()
+  @MaxItems(GLOSSARY_LIMITS.languagesListed)
   @Query(() => [GlossaryLanguage], {
     description: 'The languages the glossary has translations into, by English name (for the language filter).',
   })

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { glossaryLetter, glossarySlug, textDirection } from '@common-ground/shared';
+import { GLOSSARY_LIMITS, glossaryLetter, glossarySlug, textDirection } from '@common-ground/shared';
 import type { Actor } from '../../../common/auth/actor';
 import { hasRole } from '../../../common/auth/actor';
 import { Clock } from '../../../common/clock';
 import type { RequestContext } from '../../../common/context/request-context';
 import { decodeCursor, encodeCursor, type Page } from '../../../common/graphql/connection';
 import { isUuid } from '../../../common/ids';
+import { isUniqueViolation } from '../../identity/identity.errors';
 import { MediaService } from '../../media/media.service';
 import { ContentItemEntity } from '../entities/content-item.entity';
 import { canSee } from '../library.policy';
@@ -124,14 +125,14 @@ export class GlossaryService {
     return (await this.withTranslations(this.dataSource.manager, [term]))[0];
   }
 
-  /** Every language the readable glossary has translations into, by English name. */
+  /** The languages the readable glossary has translations into, by English name (at most GLOSSARY_LIMITS.languagesListed). */
   async languages(ctx: RequestContext): Promise<{ code: string; name: string }[]> {
     const rows: { code: string; name: string }[] = await this.dataSource.query(
       `select t.language_code as code, min(t.language_name) as name
          from glossary_translation t join content_item c on c.id = t.term_id
         where ($1 or c.status = 'PUBLISHED') and ($2 or c.audience = 'PUBLIC')
-        group by t.language_code order by min(t.language_name), t.language_code`,
-      [canEditGlossary(ctx.actor), !!ctx.actor],
+        group by t.language_code order by min(t.language_name), t.language_code limit $3`,
+      [canEditGlossary(ctx.actor), !!ctx.actor, GLOSSARY_LIMITS.languagesListed],
     );
     return rows;
   }
@@ -267,19 +268,24 @@ export class GlossaryService {
     const clash = await m.findOneBy(GlossaryTermEntity, { slug });
     if (clash && clash.id !== id) throw GlossaryErrors.duplicateTerm();
     await this.checkTranslations(ctx, input);
-    await m.upsert(
-      GlossaryTermEntity,
-      {
-        id,
-        slug,
-        term: input.term,
-        sortKey: input.term.toLocaleLowerCase('en-GB').slice(0, 120),
-        letter: glossaryLetter(input.term),
-        definition: input.definition,
-        category: input.category,
-      },
-      ['id'],
-    );
+    await m
+      .upsert(
+        GlossaryTermEntity,
+        {
+          id,
+          slug,
+          term: input.term,
+          sortKey: input.term.toLocaleLowerCase('en-GB').slice(0, 120),
+          letter: glossaryLetter(input.term),
+          definition: input.definition,
+          category: input.category,
+        },
+        ['id'],
+      )
+      .catch((error: unknown) => {
+        // Two editors adding the same term at once: the later finds it taken only here.
+        throw isUniqueViolation(error, 'glossary_term_slug_key') ? GlossaryErrors.duplicateTerm() : error;
+      });
     await m.delete(GlossaryTranslationEntity, { termId: id });
     if (input.translations.length) {
       await m.insert(

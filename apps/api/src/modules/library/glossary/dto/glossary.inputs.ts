@@ -32,6 +32,7 @@ export class GlossaryTranslationInput {
   @Field({ description: 'BCP 47 language tag, e.g. pl, ar or pa-Arab.' })
   @Trim()
   @IsString()
+  @MaxLength(L.languageCodeMaxLength, { message: 'Enter a language code like pl, ar or pt-BR' })
   @Matches(LANGUAGE_TAG, { message: 'Enter a language code like pl, ar or pt-BR' })
   languageCode: string;
 
@@ -127,12 +128,14 @@ export class GlossaryTermsFilter {
   @Field(() => String, { nullable: true, description: 'Only terms filed under this letter (A–Z or #).' })
   @IsOptional()
   @IsString()
+  @MaxLength(1, { message: 'Choose a letter from A to Z, or #' })
   @Matches(/^[A-Z#]$/, { message: 'Choose a letter from A to Z, or #' })
   letter?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only terms translated into this language (BCP 47 tag).' })
   @IsOptional()
   @IsString()
+  @MaxLength(L.languageCodeMaxLength, { message: 'Choose a language from the list' })
   @Matches(LANGUAGE_TAG, { message: 'Choose a language from the list' })
   languageCode?: string | null;
 
