@@ -3,8 +3,7 @@ import { makeForumCategory, makeForumThread, makePerson, signIn } from '../../..
 import type { GraphqlClient, GraphqlResponse } from '../../../../test/graphql-client';
 
 const code = (res: GraphqlResponse<unknown>) => res.errors?.[0]?.extensions?.code;
-const field = (res: GraphqlResponse<unknown>, name: string) =>
-  (res.errors?.[0]?.extensions?.fields)?.[name];
+const field = (res: GraphqlResponse<unknown>, name: string) => res.errors?.[0]?.extensions?.fields?.[name];
 
 const START = `mutation($input: CreateForumThreadInput!) { createForumThread(input: $input) { id tags } }`;
 const LIST = `query($categoryId: ID!, $tag: String) { forumThreads(categoryId: $categoryId, first: 50, tag: $tag) {
