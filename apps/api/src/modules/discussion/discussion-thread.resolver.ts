@@ -83,7 +83,9 @@ export class DiscussionThreadResolver {
   }
 
   @SignedIn()
-  @Mutation(() => DiscussionThread, { description: 'Starts a thread in a category, with its first post.' })
+  @Mutation(() => DiscussionThread, {
+    description: 'Starts a thread in a category, with its first post. At most 10 a minute (RATE_LIMITED says when).',
+  })
   async createForumThread(
     @Ctx() ctx: RequestContext,
     @Args('input') input: CreateForumThreadInput,

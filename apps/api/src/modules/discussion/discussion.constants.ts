@@ -11,8 +11,10 @@ export const DISCUSSION_LIMITS = {
   restrictionEntriesMax: 100,
   /** Edits one post may have; its whole history is listed with it. */
   editsPerPost: 50,
-  /** Posts one person may make in any minute (PRODUCT.md, "Limits to start from"). */
-  postsPerMinute: 10,
+  /** Threads one person may start in any minute (the "posts 10 a minute"). */
+  threadsPerMinute: 10,
+  /** Replies one person may make in any minute (beside a lesson, in a thread, under a blog post). */
+  repliesPerMinute: 20,
   /** Scene ids are scenario scene ids (short slugs). */
   sceneIdMaxLength: 64,
 } as const;

@@ -39,9 +39,14 @@ export const DiscussionErrors = {
   unknownOrganisations: (): DomainError =>
     badInput('allowedOrganisationIds', 'One or more of the organisations could not be found.'),
   badCursor: (): DomainError => badInput('after', 'The page cursor is not valid. Start again from the first page.'),
-  postingTooFast: (until: Date): DomainError =>
+  startingTooFast: (until: Date): DomainError =>
     new DomainError(
       'RATE_LIMITED',
-      `You have posted ${DISCUSSION_LIMITS.postsPerMinute} times in the last minute. You can post again at ${londonTime(until)}.`,
+      `You have started ${DISCUSSION_LIMITS.threadsPerMinute} threads in the last minute. You can start another at ${londonTime(until)}.`,
+    ),
+  replyingTooFast: (until: Date): DomainError =>
+    new DomainError(
+      'RATE_LIMITED',
+      `You have posted ${DISCUSSION_LIMITS.repliesPerMinute} replies in the last minute. You can post again at ${londonTime(until)}.`,
     ),
 };

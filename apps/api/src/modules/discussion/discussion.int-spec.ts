@@ -265,18 +265,38 @@ describe('discussion', () => {
       expect({ seq: row.seq, postCount: row.postCount }).toEqual({ seq: 1, postCount: 1 });
     });
 
-    it('limits posts to 10 a minute per person, saying when they may post again', async () => {
+    it('limits replies to 20 a minute per person, saying when they may post again', async () => {
       const category = await makeForumCategory(t.db);
       const person = await staff();
-      const thread = await makeForumThread(t.db, category.id, [person.id], 0);
-      for (let i = 0; i < 10; i += 1) await post(person.client, { threadId: thread.id, body: `<p>${i}</p>` });
-      const refused = await person.client.request(CREATE_POST, { input: { threadId: thread.id, body: '<p>11</p>' } });
-      expect(code(refused)).toBe('RATE_LIMITED');
-      expect(refused.errors?.[0]?.message).toMatch(/You can post again at \d{1,2}:\d{2}(am|pm)\./);
       const other = await staff();
-      expect((await post(other.client, { threadId: thread.id, body: '<p>Another person</p>' })).seq).toBe(11);
+      const thread = await makeForumThread(t.db, category.id, [other.id], 1);
+      for (let i = 0; i < 20; i += 1) await post(person.client, { threadId: thread.id, body: `<p>${i}</p>` });
+      const refused = await person.client.request(CREATE_POST, { input: { threadId: thread.id, body: '<p>21</p>' } });
+      expect(code(refused)).toBe('RATE_LIMITED');
+      expect(refused.errors?.[0]?.message).toMatch(
+        /^You have posted 20 replies in the last minute\. You can post again at \d{1,2}:\d{2}(am|pm)\.$/,
+      );
+      expect((await post(other.client, { threadId: thread.id, body: '<p>Another person</p>' })).seq).toBe(22);
       t.clock.advance(61_000);
-      expect((await post(person.client, { threadId: thread.id, body: '<p>Later</p>' })).seq).toBe(12);
+      expect((await post(person.client, { threadId: thread.id, body: '<p>Later</p>' })).seq).toBe(23);
+    });
+
+    it('limits new threads to 10 a minute per person, counted apart from replies', async () => {
+      const category = await makeForumCategory(t.db);
+      const person = await staff();
+      const start = (n: number) =>
+        person.client.request(`mutation($input: CreateForumThreadInput!) { createForumThread(input: $input) { id } }`, {
+          input: { categoryId: category.id, title: `Question ${n}`, body: `<p>Question ${n}</p>`, tags: [] },
+        });
+      for (let i = 0; i < 10; i += 1) expect(code(await start(i))).toBeUndefined();
+      const refused = await start(10);
+      expect(code(refused)).toBe('RATE_LIMITED');
+      expect(refused.errors?.[0]?.message).toMatch(/^You have started 10 threads in the last minute\./);
+      // Openings are not replies: the same person may still reply.
+      const thread = await makeForumThread(t.db, category.id, [(await staff()).id], 1);
+      expect((await post(person.client, { threadId: thread.id, body: '<p>A reply</p>' })).seq).toBe(2);
+      t.clock.advance(61_000);
+      expect(code(await start(11))).toBeUndefined();
     });
   });
 

@@ -75,7 +75,7 @@ export class DiscussionService {
     const body = this.cleanBody(input.body);
     const words = await this.screening.check(actor.id, body, input.title);
     const { thread, first } = await this.dataSource.transaction(async (m) => {
-      await this.throttle(m, actor);
+      await this.throttle(m, actor, 'thread');
       const created = await m.save(
         m.create(DiscussionThreadEntity, {
           categoryId: category.id,
@@ -117,7 +117,7 @@ export class DiscussionService {
     }
     const words = await this.screening.check(actor.id, body);
     const outcome = await this.dataSource.transaction(async (m) => {
-      await this.throttle(m, actor);
+      await this.throttle(m, actor, 'reply');
       const threadId =
         target.threadId ??
         ('contentItem' in target
@@ -273,20 +273,26 @@ export class DiscussionService {
   }
 
   /**
-   * Refuses a post while the author's last DISCUSSION_LIMITS.postsPerMinute posts all fall
-   * in the past minute. Holds a per-person lock to the end of the transaction, so posts
-   * sent at the same moment cannot pass the limit together.
+   * Refuses a new thread while the person's last DISCUSSION_LIMITS.threadsPerMinute thread
+   * openings, or a reply while their last DISCUSSION_LIMITS.repliesPerMinute replies, all fall
+   * in the past minute. A thread's opening is its first post when they started the thread;
+   * every other post is a reply. Holds a per-person lock to the end of the transaction, so
+   * posts sent at the same moment cannot pass the limit together.
    */
-  private async throttle(m: EntityManager, actor: Actor): Promise<void> {
+  private async throttle(m: EntityManager, actor: Actor, kind: 'thread' | 'reply'): Promise<void> {
     await m.query('select pg_advisory_xact_lock(hashtext($1))', [`discussion-post:${actor.id}`]);
-    const now = this.clock.now();
+    const limit = kind === 'thread' ? DISCUSSION_LIMITS.threadsPerMinute : DISCUSSION_LIMITS.repliesPerMinute;
     const rows: { until: Date }[] = await m.query(
-      `select created_at + interval '1 minute' as until from post
-        where author_id = $1 and created_at > $2::timestamptz - interval '1 minute'
-        order by created_at desc offset $3 limit 1`,
-      [actor.id, now, DISCUSSION_LIMITS.postsPerMinute - 1],
+      `select p.created_at + interval '1 minute' as until from post p
+        where p.author_id = $1 and p.created_at > $2::timestamptz - interval '1 minute'
+          and (p.seq = 1 and exists (select 1 from discussion_thread t
+                                      where t.id = p.thread_id and t.author_id = p.author_id)) = $3
+        order by p.created_at desc offset $4 limit 1`,
+      [actor.id, this.clock.now(), kind === 'thread', limit - 1],
     );
-    if (rows.length) throw DiscussionErrors.postingTooFast(new Date(rows[0].until));
+    if (!rows.length) return;
+    const until = new Date(rows[0].until);
+    throw kind === 'thread' ? DiscussionErrors.startingTooFast(until) : DiscussionErrors.replyingTooFast(until);
   }
 
   /** The lesson's thread, created now if it has none (a concurrent first post finds the same one). */

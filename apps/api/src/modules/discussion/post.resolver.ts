@@ -47,7 +47,7 @@ export class PostResolver {
 
   @SignedIn()
   @Mutation(() => Post, {
-    description: 'Posts in a thread or a lesson’s discussion. At most 10 posts a minute (RATE_LIMITED says when).',
+    description: 'Replies in a thread or a lesson’s discussion. At most 20 replies a minute (RATE_LIMITED says when).',
   })
   async createPost(@Ctx() ctx: RequestContext, @Args('input') input: CreatePostInput): Promise<Post> {
     const { post, thread } = await this.discussion.createPost(ctx, input);
