@@ -174,6 +174,32 @@ describe('live discussion over socket.io', () => {
     expect(ack.lastSeq).toBe(4);
   });
 
+  it('gives a reconnecting client the edits and deletions of earlier posts made while it was away', async () => {
+    const writer = await staff();
+    const reader = await staff();
+    const thread = await openThread(writer.id, 0);
+    const one = await post(writer.client, thread.id, 'one');
+    const two = await post(writer.client, thread.id, 'two');
+    await post(writer.client, thread.id, 'three');
+    const first = await open(reader.client);
+    await send(first, 'thread.join', { threadId: thread.id });
+    first.close();
+    await writer.client.ok(`mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, {
+      input: { postId: one.id, body: '<p>one, corrected</p>' },
+    });
+    await writer.client.ok(`mutation($input: PostIdInput!) { deletePost(input: $input) { id } }`, {
+      input: { postId: two.id },
+    });
+    const again = await open(reader.client);
+    const ack = await send<JoinAck>(again, 'thread.join', { threadId: thread.id, lastSeq: 3 });
+    if (!ack.ok) throw new Error(ack.message);
+    expect(ack.missed.map((e) => [e.type, e.seq, e.post.bodyHtml])).toEqual([
+      ['post.edited', 1, '<p>one, corrected</p>'],
+      ['post.deleted', 2, ''],
+    ]);
+    expect(ack.lastSeq).toBe(3);
+  });
+
   it('refuses a lastSeq in the future, a negative one, and a catch-up too large to send', async () => {
     const viewer = await staff();
     const thread = await openThread(viewer.id, 3);

@@ -19,6 +19,7 @@ import { PostRevisionEntity } from './entities/post-revision.entity';
 import { PostEntity } from './entities/post.entity';
 import { ForumCategoriesService } from './forum-categories.service';
 import { DiscussionEvents } from './live/discussion-events';
+import { CHANGED_NOW } from './live/post-changes';
 import { PostScreeningService, type ScreeningOutcome } from './moderation/post-screening.service';
 import { threadTags } from './tags/thread-tags';
 import { sceneIdsOf, ThreadsService } from './threads.service';
@@ -161,6 +162,7 @@ export class DiscussionService {
       post.body = body;
       post.editedAt = this.clock.now();
       const saved = await m.save(post);
+      await m.update(PostEntity, post.id, { changedSeq: CHANGED_NOW });
       const screened = await this.screening.apply(m, saved, words, false);
       return {
         post: saved,
@@ -190,7 +192,9 @@ export class DiscussionService {
       post.body = '';
       post.sceneId = null;
       post.deletedAt = this.clock.now();
-      return { post: await m.save(post), thread };
+      const saved = await m.save(post);
+      await m.update(PostEntity, post.id, { changedSeq: CHANGED_NOW });
+      return { post: saved, thread };
     });
     this.announce('post.deleted', written.post);
     return written;

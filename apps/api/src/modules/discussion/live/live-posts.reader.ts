@@ -75,10 +75,10 @@ export class LivePostsReader {
 
   /**
    * What a reader who last saw `afterSeq` missed, up to `limit` posts in sequence order: each
-   * post after it (held ones left out) as `post.created`, and each earlier post whose
-   * moderation changed since (PostEntity.changedSeq at or after `afterSeq`: approved,
-   * restored, hidden, or held by an edit) as `post.restored`, `post.hidden` or `post.deleted`
-   * in its current state. Each post comes once; a change made while the thread stood at
+   * post after it (held ones left out) as `post.created`, and each earlier post changed since
+   * (PostEntity.changedSeq at or after `afterSeq`: edited, deleted, approved, restored, hidden,
+   * or held by an edit) as `post.deleted`, `post.hidden`, `post.edited` (visible and edited)
+   * or `post.restored` in its current state. Each post comes once; a change made while the thread stood at
    * exactly `afterSeq` may already have been seen live, and is sent again in the same state.
    */
   async after(threadId: string, afterSeq: number, limit: number): Promise<{ type: PostEventName; post: LivePost }[]> {
@@ -97,7 +97,9 @@ export class LivePostsReader {
             ? 'post.deleted'
             : post.hidden
               ? 'post.hidden'
-              : 'post.restored';
+              : post.editedAt
+                ? 'post.edited'
+                : 'post.restored';
       return { type, post };
     });
   }
