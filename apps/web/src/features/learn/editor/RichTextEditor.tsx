@@ -1,6 +1,6 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorMessage, Hint, TextInput } from '../../../ui';
 import { classNames } from '../../../ui/classNames';
 import { describedBy } from '../../../ui/describedBy';
@@ -98,6 +98,12 @@ export function RichTextEditor({
   }, [bridge, mentions]);
   const [extensions] = useState(() => (mentions ? [...baseExtensions, mentionExtension(bridge)] : baseExtensions));
 
+  // Every attribute of the editing surface is given to useEditor on each render: TipTap's hook
+  // re-applies its options whenever they differ, so attributes set any other way (an effect)
+  // would be wiped by the next render. Hint, error and the "@" list's state stay current.
+  const describedIds = describedBy(hintId, errorId);
+  const listShown = !!suggestions && suggestions.items.length > 0;
+  const activeOption = listShown ? mentionOptionId(mentionListId, suggestions.active) : null;
   const editor = useEditor({
     extensions,
     content: value,
@@ -115,40 +121,15 @@ export function RichTextEditor({
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-labelledby': labelId,
-        class: 'govuk-textarea app-rich-text__content',
+        ...(describedIds ? { 'aria-describedby': describedIds } : {}),
+        ...(error ? { 'aria-invalid': 'true' } : {}),
+        ...(mentions ? { 'aria-autocomplete': 'list' } : {}),
+        ...(listShown ? { 'aria-controls': mentionListId } : {}),
+        ...(activeOption ? { 'aria-activedescendant': activeOption } : {}),
+        class: classNames('govuk-textarea app-rich-text__content', error && 'govuk-textarea--error'),
       },
     },
   });
-
-  // Keep hint and error descriptions current; TipTap sets attributes only when it is created.
-  const describedIds = describedBy(hintId, errorId);
-  const listShown = !!suggestions && suggestions.items.length > 0;
-  const activeOption = listShown ? mentionOptionId(mentionListId, suggestions.active) : null;
-  const mentionAttributes = useMemo(
-    () => ({
-      ...(mentions ? { 'aria-autocomplete': 'list' } : {}),
-      ...(listShown ? { 'aria-controls': mentionListId } : {}),
-      ...(activeOption ? { 'aria-activedescendant': activeOption } : {}),
-    }),
-    [mentions, listShown, mentionListId, activeOption],
-  );
-  useEffect(() => {
-    if (!editor) return;
-    editor.setOptions({
-      editorProps: {
-        attributes: {
-          id,
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-labelledby': labelId,
-          ...(describedIds ? { 'aria-describedby': describedIds } : {}),
-          ...(error ? { 'aria-invalid': 'true' } : {}),
-          ...mentionAttributes,
-          class: classNames('govuk-textarea app-rich-text__content', error && 'govuk-textarea--error'),
-        },
-      },
-    });
-  }, [editor, id, labelId, describedIds, error, mentionAttributes]);
 
   // Content replaced from outside (an undo, a reset) is loaded without echoing back.
   useEffect(() => {

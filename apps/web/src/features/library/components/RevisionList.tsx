@@ -10,7 +10,11 @@ import { ContentStatusTag } from './ContentStatusTag';
  * as it was at each step behind a "Show the text" disclosure.
  */
 export function RevisionList({ postId }: { postId: string }) {
-  const { data, loading, error } = useQuery(blogPostRevisionsQuery, { variables: { idOrSlug: postId, first: 20 } });
+  // The history grows with every step taken on the page around it: always ask the server too.
+  const { data, loading, error } = useQuery(blogPostRevisionsQuery, {
+    variables: { idOrSlug: postId, first: 20 },
+    fetchPolicy: 'cache-and-network',
+  });
   const connection = data?.blogPost.revisions;
   const revisions = connection?.edges.map((edge) => edge.node) ?? [];
 
