@@ -29,9 +29,8 @@ export class BlogResolver {
     first: number,
     @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' })
     after: string | null,
-    @Args('filter', { type: () => BlogPostFilterInput, nullable: true, description: 'Which posts.' })
-    filter? // Optional rather than `| null`: a union type is emitted as Object, and the validation pipe would skip it.
-    : BlogPostFilterInput,
+    @Args('filter', { type: () => BlogPostFilterInput, nullable: true, description: 'Which posts.' }) // Optional rather than `| null`: a union type is emitted as Object, and the validation pipe would skip it.
+    filter?: BlogPostFilterInput,
   ): Promise<BlogPostConnection> {
     const page = await this.blog.list(ctx, pageSize(first), after, filter ?? {});
     return toConnection(page, (r) => toBlogPost(r, ctx.actor));
