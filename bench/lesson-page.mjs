@@ -13,23 +13,13 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { report } from './lib.mjs';
+import { arg, database, freePort, median, report, waitFor } from './lib.mjs';
 
-const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..');
 /** The API to measure: this tree's build, or another build's apps/api folder named by BENCH_API_DIR. */
 const apiDir = process.env.BENCH_API_DIR ?? join(root, 'apps/api');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const SECONDS = arg('seconds', 10);
 const CONNECTIONS = arg('connections', 50);
 const ROUNDS = arg('rounds', 3);
@@ -47,64 +37,6 @@ const QUERY = `query LessonPage($id: ID!) {
     } }
   }
 }`;
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-
-async function waitFor(url, child) {
-  for (let i = 0; i < 400; i++) {
-    if (child.exitCode !== null) throw new Error(`${url}: process exited`);
-    try {
-      const res = await fetch(url);
-      if (res.status < 500) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-async function database() {
-  if (process.env.DATABASE_URL) {
-    const name = `cg_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new URL(process.env.DATABASE_URL);
-    admin.pathname = '/postgres';
-    const c = new pg.Client({ connectionString: admin.toString() });
-    await c.connect();
-    await c.query(`create database ${name}`);
-    await c.end();
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      stop: async () => {
-        const d = new pg.Client({ connectionString: admin.toString() });
-        await d.connect();
-        await d.query(`drop database if exists ${name} with (force)`);
-        await d.end();
-      },
-    };
-  }
-  const { startEmbeddedPostgres } = require(join(apiDir, 'dist/database/embedded-postgres.js'));
-  const dir = mkdtempSync(join(tmpdir(), 'cg-bench-'));
-  chmodSync(dir, 0o755);
-  const db = await startEmbeddedPostgres(dir, () => undefined);
-  return {
-    url: db.url,
-    stop: async () => {
-      await db.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 async function gql(url, query, variables, headers = {}) {
   const res = await fetch(url, {
@@ -150,13 +82,6 @@ function load(url, headers, body) {
             }),
     );
   });
-}
-
-/** The median of numbers (the mean of the middle two for an even count). */
-function median(values) {
-  const sorted = values.slice().sort((x, y) => x - y);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** Each figure's median over the rounds, and the failures summed over them. */
