@@ -9,3 +9,6 @@ export * from './learning';
 export * from './discussion';
 export * from './notifications';
 export * from './glossary';
+export * from './courses';
+export * from './framework';
+export * from './facts';
