@@ -28,6 +28,7 @@ import { GlossaryModule } from './modules/library/glossary/glossary.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MediaModule } from './modules/media/media.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { SearchModule } from './modules/search/search.module';
 
 /** The feature modules; the schema writer walks these to find every resolver. */
 export const FEATURE_MODULES = [
@@ -41,6 +42,7 @@ export const FEATURE_MODULES = [
   NotificationsModule,
   GlossaryModule,
   LibraryModule,
+  SearchModule,
 ];
 
 export interface AppModuleOptions {

@@ -1,3 +1,5 @@
+import { SEARCH_SCHEMA_V1 } from './migrations/1796477900000-AddSearch';
+
 /** A piece of the schema that TypeORM entities cannot declare, written as reviewed SQL. */
 export interface ExtraSchemaObject {
   /** The extension, table or index it creates. */
@@ -105,4 +107,6 @@ export const EXTRA_SCHEMA: readonly ExtraSchemaObject[] = [
     why: 'glossary search by part of a term, definition or translation, in any language',
     sql: `CREATE INDEX "glossary_term_search_text_trgm_idx" ON "glossary_term" USING gin ("search_text" gin_trgm_ops)`,
   },
+  // The one search's documents, functions and triggers (modules/search).
+  ...SEARCH_SCHEMA_V1,
 ];

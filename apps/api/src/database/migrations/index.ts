@@ -1,3 +1,4 @@
+import { AddSearch1796477900000 } from './1796477900000-AddSearch';
 import { AddContentItemThreads1796471018791 } from './1796471018791-AddContentItemThreads';
 import { PostChangedSeq1796469685203 } from './1796469685203-PostChangedSeq';
 import { AddGlossary1796469640568 } from './1796469640568-AddGlossary';
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   CreateLibrary1796469700000,
   AddContentItemThreads1796471018791,
   GlossaryTermsInWorkflow1796471000000,
+  AddSearch1796477900000,
 ];

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../../app/AuthContext';
 import { learnerFixture, renderRoute } from '../../../test/renderRoute';
+import { glossaryLinkingQuery } from '../glossary/operations';
 import { blogPostQuery, blogPostRevisionsQuery } from '../operations';
 import { fullPost, viewerCan } from '../testing/fixtures';
 
@@ -77,9 +78,14 @@ describe('BlogEditorPage', () => {
             },
           },
         },
+        {
+          request: { query: glossaryLinkingQuery, variables: { contentKind: 'BLOG_POST', contentId: 'post-7' } },
+          result: { data: { glossaryLinking: false } },
+        },
       ],
     });
     expect(await screen.findByRole('heading', { level: 2, name: 'Editor’s decision' })).toBeInTheDocument();
+    expect(await screen.findByRole('checkbox', { name: 'Link glossary terms in this blog post' })).not.toBeChecked();
     expect(screen.getByRole('button', { name: 'Publish now' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: /Or publish it later/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Return to the author' })).toBeInTheDocument();

@@ -34,6 +34,7 @@ import { RichTextEditor } from '../../learn/editor/RichTextEditor';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { ContentStatusTag } from '../components/ContentStatusTag';
+import { GlossaryLinkingToggle } from '../glossary/components/GlossaryLinkingToggle';
 import { RevisionList } from '../components/RevisionList';
 import { AUDIENCE_LABELS } from '../labels';
 import {
@@ -485,6 +486,13 @@ function BlogEditor({ post }: { post: Post | null }) {
               </Link>
             ) : null}
           </ButtonGroup>
+        </>
+      ) : null}
+
+      {post && editor ? (
+        <>
+          <h2 className="govuk-heading-m">Glossary links</h2>
+          <GlossaryLinkingToggle contentKind="BLOG_POST" contentId={post.id} />
         </>
       ) : null}
 
