@@ -1,0 +1,73 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '../../../common/graphql/connection';
+import { MaxItems } from '../../../common/graphql/list-size';
+import { SEARCH_KINDS, type SearchKindName } from '../search.constants';
+
+export const SearchKind = Object.fromEntries(SEARCH_KINDS.map((k) => [k, k])) as { [K in SearchKindName]: K };
+registerEnumType(SearchKind, {
+  name: 'SearchKind',
+  description: 'A kind of thing the search finds.',
+  valuesMap: {
+    LESSON: { description: 'A lesson of a learning module.' },
+    MODULE: { description: 'A learning module.' },
+    FORUM_THREAD: { description: 'A forum thread: its title, tags and opening post.' },
+    FORUM_POST: { description: 'A reply in a forum thread.' },
+    BLOG_POST: { description: 'A blog post.' },
+    PODCAST_EPISODE: { description: 'A podcast episode, its transcript included.' },
+    GLOSSARY_TERM: { description: 'A glossary term, its translations included.' },
+    FAQ: { description: 'A frequently asked question.' },
+    MYTH: { description: 'A myth-buster.' },
+  },
+});
+
+@ObjectType({ description: 'One thing the search found, with where to read it.' })
+export class SearchResult {
+  @Field(() => ID, { description: 'The id of what was found (a lesson, a post, a glossary term…).' })
+  id: string;
+
+  @Field(() => SearchKind, { description: 'What kind of thing it is.' })
+  kind: SearchKindName;
+
+  @Field({ description: 'Its title; for a forum reply, the title of its thread.' })
+  title: string;
+
+  @Field(() => [String], {
+    description:
+      'Where it matched, as plain text cut into pieces: even positions are plain, odd positions the matched words (to show marked). Never HTML.',
+  })
+  snippet: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its address part: a library item’s or a module’s slug; for a lesson, its module’s slug.',
+  })
+  slug: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For forum threads and replies: the thread.' })
+  threadId: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'For a forum reply: its place in the thread (to open it there).' })
+  postSeq: number | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was published or written, if known.' })
+  publishedAt: Date | null;
+}
+
+@ObjectType({ description: 'How many results there are of one kind.' })
+export class SearchKindCount {
+  @Field(() => SearchKind, { description: 'The kind.' })
+  kind: SearchKindName;
+
+  @Field(() => Int, { description: 'How many results of that kind the viewer may see.' })
+  count: number;
+}
+
+@ObjectType({ description: 'A page of search results, best first.' })
+export class SearchResultConnection extends Connection(SearchResult, 'SearchResult') {
+  @MaxItems(SEARCH_KINDS.length)
+  @Field(() => [SearchKindCount], {
+    description:
+      'Results of every kind (whatever `kinds` asked for), for filters by kind; kinds with none are left out.',
+  })
+  kindCounts: SearchKindCount[];
+}

@@ -1,0 +1,299 @@
+import { createTestApp, type TestApp } from '../../../test/app';
+import {
+  makeForumCategory,
+  makeForumThread,
+  makeLesson,
+  makeModule,
+  makePerson,
+  signIn,
+  uniqueId,
+} from '../../../test/factories';
+import type { GraphqlClient, GraphqlResponse } from '../../../test/graphql-client';
+
+const SEARCH = `query($query: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
+  search(query: $query, kinds: $kinds, first: $first, after: $after) {
+    totalCount kindCounts { kind count } pageInfo { hasNextPage endCursor }
+    edges { node { id kind title snippet slug threadId postSeq publishedAt } } } }`;
+const CREATE_TERM = `mutation($input: GlossaryTermInput!) { createGlossaryTerm(input: $input) { id slug } }`;
+const UPDATE_TERM = `mutation($input: UpdateGlossaryTermInput!) { updateGlossaryTerm(input: $input) { id } }`;
+const DELETE_TERM = `mutation($input: DeleteGlossaryTermInput!) { deleteGlossaryTerm(input: $input) }`;
+const PUBLISH = `mutation($input: PublishContentInput!) { publishContentItem(input: $input) { id status } }`;
+const ARCHIVE = `mutation($input: ContentItemIdInput!) { archiveContentItem(input: $input) { id status } }`;
+const START_THREAD = `mutation($input: CreateForumThreadInput!) { createForumThread(input: $input) { id } }`;
+const REPLY = `mutation($input: CreatePostInput!) { createPost(input: $input) { id seq } }`;
+const EDIT_POST = `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`;
+const DELETE_POST = `mutation($input: PostIdInput!) { deletePost(input: $input) { id } }`;
+const HIDE = `mutation($input: ModeratePostInput!) { hidePost(input: $input) { id } }`;
+const RESTORE = `mutation($input: ModeratePostInput!) { restorePost(input: $input) { id } }`;
+
+interface Result {
+  id: string;
+  kind: string;
+  title: string;
+  snippet: string[];
+  slug: string | null;
+  threadId: string | null;
+  postSeq: number | null;
+  publishedAt: string | null;
+}
+interface Searched {
+  search: {
+    totalCount: number;
+    kindCounts: { kind: string; count: number }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: Result }[];
+  };
+}
+
+const code = (res: GraphqlResponse<unknown>) => res.errors?.[0]?.extensions?.code;
+/** A word no other test uses (letters only, so the parser keeps it one word). */
+const word = () => `zq${uniqueId().replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`;
+/** The matched words of a snippet (its odd pieces). */
+const marked = (r: Result) => r.snippet.filter((_, i) => i % 2 === 1);
+
+describe('one search', () => {
+  let t: TestApp;
+  let editor: GraphqlClient;
+  let learner: GraphqlClient;
+  let visitor: GraphqlClient;
+  let moderator: GraphqlClient;
+  let learnerId: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    const e = await makePerson(t.db, { roles: ['EDITOR'] });
+    editor = t.client();
+    await signIn(editor, e.email);
+    const l = await makePerson(t.db);
+    learnerId = l.id;
+    learner = t.client();
+    await signIn(learner, l.email);
+    const m = await makePerson(t.db, { roles: ['MODERATOR'] });
+    moderator = t.client();
+    await signIn(moderator, m.email);
+    visitor = t.client();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const search = async (client: GraphqlClient, query: string, extra: Record<string, unknown> = {}) =>
+    (await client.ok<Searched>(SEARCH, { query, first: 50, ...extra })).search;
+  const ids = async (client: GraphqlClient, query: string, extra: Record<string, unknown> = {}) =>
+    (await search(client, query, extra)).edges.map((e) => e.node.id);
+
+  /** A published glossary term (a PUBLIC one unless told). */
+  const term = async (name: string, definition: string, overrides: Record<string, unknown> = {}) =>
+    (
+      await editor.ok<{ createGlossaryTerm: { id: string; slug: string } }>(CREATE_TERM, {
+        input: {
+          term: name,
+          definition,
+          category: 'HOUSING',
+          audience: 'PUBLIC',
+          publishNow: true,
+          translations: [{ languageCode: 'pl', languageName: 'Polish', text: 'zasiłek mieszkaniowy' }],
+          ...overrides,
+        },
+      })
+    ).createGlossaryTerm;
+
+  it('ranks a title match above a body match, marks the matched words, and pages by cursor', async () => {
+    const w = word();
+    const inBody = await term(`Tenancy deposit ${uniqueId()}`, `A deposit scheme; ask about ${w} at the desk.`);
+    const inTitle = await term(`${w} notice`, 'A letter saying a tenancy will end.');
+    const page = await search(learner, w);
+    expect(page.edges.map((e) => e.node.id)).toEqual([inTitle.id, inBody.id]);
+    expect(page.totalCount).toBe(2);
+    expect(page.kindCounts).toEqual([{ kind: 'GLOSSARY_TERM', count: 2 }]);
+    const body = page.edges[1].node;
+    expect(body).toMatchObject({ kind: 'GLOSSARY_TERM', slug: inBody.slug });
+    expect(marked(body)).toEqual([w]);
+    expect(body.snippet.join('')).toContain(`ask about ${w} at the desk`);
+
+    const first = await search(learner, w, { first: 1 });
+    expect(first.edges.map((e) => e.node.id)).toEqual([inTitle.id]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await search(learner, w, { first: 1, after: first.pageInfo.endCursor });
+    expect(second.edges.map((e) => e.node.id)).toEqual([inBody.id]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect((await search(learner, w, { kinds: ['FAQ', 'LESSON'] })).edges).toEqual([]);
+  });
+
+  it('forgives accents and a typo in a title, and finds translations in any script', async () => {
+    const tag = word();
+    const city = await term(`Łódź office ${tag}`, 'Where the partnership’s Polish liaison works.');
+    expect(await ids(visitor, `Lodz ${tag}`)).toEqual([city.id]);
+    const typo = await term('Frumious bandersnatch', 'A made-up term for a test of typos.');
+    expect(await ids(visitor, 'frumius bandersnach')).toContain(typo.id);
+
+    const rtl = await term(`Interpreter ${tag}`, 'Someone who turns speech into another language.', {
+      translations: [
+        { languageCode: 'pl', languageName: 'Polish', text: `tłumacz ustny ${tag}` },
+        { languageCode: 'ar', languageName: 'Arabic', text: 'مترجم فوري' },
+      ],
+    });
+    const polish = (await search(visitor, `tlumacz ${tag}`)).edges.map((e) => e.node);
+    expect(polish.map((r) => r.id)).toEqual([rtl.id]);
+    expect(marked(polish[0])).toEqual(expect.arrayContaining(['tłumacz']));
+    expect(await ids(visitor, 'مترجم فوري')).toContain(rtl.id);
+  });
+
+  it('shows each viewer only what they may read', async () => {
+    const w = word();
+    const open = await term(`${w} public`, 'For everyone.');
+    const staffOnly = await term(`${w} staff`, 'For staff.', { audience: 'STAFF' });
+    const draft = await term(`${w} draft`, 'Not yet.', { publishNow: false });
+
+    const publicModule = await makeModule(t.db, { title: `${w} public module`, audience: 'PUBLIC' });
+    const staffModule = await makeModule(t.db, { title: `${w} staff module` });
+    const draftModule = await makeModule(t.db, { title: `${w} draft module`, status: 'DRAFT' });
+    const article = (text: string) => ({ html: `<p>${text}</p>` });
+    const publicLesson = await makeLesson(t.db, publicModule.id, 'ARTICLE', article(`Read about ${w}.`));
+    const staffLesson = await makeLesson(t.db, staffModule.id, 'ARTICLE', article(`Read about ${w}.`));
+    await makeLesson(t.db, draftModule.id, 'ARTICLE', article(`Read about ${w}.`));
+    await makeLesson(t.db, staffModule.id, 'ARTICLE', article(`Draft about ${w}.`), { publish: false });
+
+    const openCategory = await makeForumCategory(t.db);
+    const modsOnly = await makeForumCategory(t.db, { allowedRoles: ['MODERATOR'] });
+    const openThread = await makeForumThread(t.db, openCategory.id, [learnerId], 2, { title: `${w} in the open` });
+    const closedThread = await makeForumThread(t.db, modsOnly.id, [learnerId], 1, { title: `${w} for moderators` });
+    await t.db.query(`update post set body = $2 where thread_id = $1 and seq = 2`, [openThread.id, `<p>${w} too</p>`]);
+    const reply = (
+      await t.db.query<{ id: string }[]>(`select id from post where thread_id = $1 and seq = 2`, [openThread.id])
+    )[0];
+
+    const everyone = [open.id, publicModule.id, publicLesson.id];
+    const staff = [staffOnly.id, staffModule.id, staffLesson.id, openThread.id, reply.id];
+    expect((await ids(visitor, w)).sort()).toEqual([...everyone].sort());
+    expect((await ids(learner, w)).sort()).toEqual([...everyone, ...staff].sort());
+    expect((await ids(moderator, w)).sort()).toEqual([...everyone, ...staff, closedThread.id].sort());
+    // Drafts are for their editors' lists, not the search, even for editors.
+    expect(await ids(editor, w)).not.toContain(draft.id);
+
+    const found = (await search(learner, w)).edges.map((e) => e.node);
+    expect(found.find((r) => r.id === reply.id)).toMatchObject({
+      kind: 'FORUM_POST',
+      title: `${w} in the open`,
+      threadId: openThread.id,
+      postSeq: 2,
+    });
+    expect(found.find((r) => r.id === staffLesson.id)).toMatchObject({ kind: 'LESSON', slug: staffModule.slug });
+  });
+
+  it('follows publishing, edits, archiving and deletion of library content', async () => {
+    const before = word();
+    const after = word();
+    const draft = await term(`${before} allowance`, 'A payment.', { publishNow: false });
+    expect(await ids(learner, before)).toEqual([]);
+    await editor.ok(PUBLISH, { input: { id: draft.id } });
+    expect(await ids(learner, before)).toEqual([draft.id]);
+    await editor.ok(UPDATE_TERM, {
+      input: {
+        id: draft.id,
+        term: `${after} allowance`,
+        definition: 'A payment.',
+        category: 'HOUSING',
+        audience: 'PUBLIC',
+        translations: [],
+      },
+    });
+    expect(await ids(learner, before)).toEqual([]);
+    expect(await ids(learner, after)).toEqual([draft.id]);
+    await editor.ok(ARCHIVE, { input: { id: draft.id } });
+    expect(await ids(learner, after)).toEqual([]);
+    await editor.ok(DELETE_TERM, { input: { id: draft.id } });
+    const [{ n }] = await t.db.query<{ n: number }[]>(
+      `select count(*)::int as n from search_document where source_id = $1`,
+      [draft.id],
+    );
+    expect(n).toBe(0);
+  });
+
+  it('follows posts as they are written, edited, hidden, restored and deleted, and modules as they close', async () => {
+    const category = await makeForumCategory(t.db);
+    const first = word();
+    const thread = (
+      await learner.ok<{ createForumThread: { id: string } }>(START_THREAD, {
+        input: { categoryId: category.id, title: `Desk rota ${first}`, body: '<p>Who covers Fridays?</p>', tags: [] },
+      })
+    ).createForumThread;
+    expect(await ids(learner, first)).toEqual([thread.id]);
+
+    const said = word();
+    const post = (
+      await learner.ok<{ createPost: { id: string } }>(REPLY, {
+        input: { threadId: thread.id, body: `<p>I can, ${said}.</p>` },
+      })
+    ).createPost;
+    expect(await ids(learner, said)).toEqual([post.id]);
+    const edited = word();
+    await learner.ok(EDIT_POST, { input: { postId: post.id, body: `<p>I can, ${edited}.</p>` } });
+    expect(await ids(learner, said)).toEqual([]);
+    expect(await ids(learner, edited)).toEqual([post.id]);
+
+    await moderator.ok(HIDE, { input: { postId: post.id, reason: 'Names a resident' } });
+    expect(await ids(learner, edited)).toEqual([]);
+    expect(await ids(moderator, edited)).toEqual([]);
+    await moderator.ok(RESTORE, { input: { postId: post.id, reason: 'Name removed' } });
+    expect(await ids(learner, edited)).toEqual([post.id]);
+    await learner.ok(DELETE_POST, { input: { postId: post.id } });
+    expect(await ids(learner, edited)).toEqual([]);
+
+    const topic = word();
+    const module = await makeModule(t.db, { title: `${topic} basics` });
+    const lesson = await makeLesson(t.db, module.id, 'ARTICLE', { html: `<p>All about ${topic}.</p>` });
+    expect((await ids(learner, topic)).sort()).toEqual([module.id, lesson.id].sort());
+    await t.db.query(`update learning_module set status = 'ARCHIVED' where id = $1`, [module.id]);
+    expect(await ids(learner, topic)).toEqual([]);
+  });
+
+  it('answers input of any shape with results or a clear error, never a fault', async () => {
+    const odd = [
+      '"unclosed quote',
+      'a & b | !c <-> d:*',
+      "'; drop table post; --",
+      '<script>alert(1)</script>',
+      '():*&|!<->',
+      '🙂🏠 housing',
+      'مترجم فوري',
+      '   ',
+      '',
+      '-',
+      '"" OR ""',
+      'a'.repeat(200),
+    ];
+    for (const query of odd) {
+      const res = await visitor.request<Searched>(SEARCH, { query });
+      expect({ query, errors: res.errors }).toEqual({ query, errors: undefined });
+      expect(res.data?.search.totalCount).toBeGreaterThanOrEqual(0);
+    }
+    const tooLong = await visitor.request(SEARCH, { query: 'a'.repeat(201) });
+    expect(code(tooLong)).toBe('BAD_USER_INPUT');
+    expect(tooLong.errors?.[0].extensions?.fields).toHaveProperty('query');
+    expect(code(await visitor.request(SEARCH, { query: 'x'.repeat(10_000) }))).toBe('BAD_USER_INPUT');
+    expect(code(await visitor.request(SEARCH, { query: 'x', after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
+    const forged = Buffer.from(JSON.stringify(['1; drop', 'x'])).toString('base64url');
+    expect(code(await visitor.request(SEARCH, { query: 'x', after: forged }))).toBe('BAD_USER_INPUT');
+    expect(code(await visitor.request(SEARCH, { query: 'x', first: 101 }))).toBe('BAD_USER_INPUT');
+    expect(code(await visitor.request(SEARCH, { query: 'x', kinds: ['NOPE'] }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('costs the same statements for one result as for many', async () => {
+    const one = word();
+    const many = word();
+    await term(`${one} grant`, 'A grant.');
+    for (let i = 0; i < 6; i++) await term(`${many} grant ${i}`, 'A grant.');
+    const statements = async (w: string) => {
+      let found = 0;
+      const n = await t.queries.measure(async () => {
+        found = (await search(learner, w)).edges.length;
+      });
+      return { found, n };
+    };
+    const forOne = await statements(one);
+    const forMany = await statements(many);
+    expect([forOne.found, forMany.found]).toEqual([1, 6]);
+    expect(forMany.n).toBe(forOne.n);
+    expect(forOne.n).toBeLessThanOrEqual(5);
+  });
+});
