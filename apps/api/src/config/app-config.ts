@@ -25,6 +25,8 @@ export class AppConfig {
   readonly trustProxy: boolean;
   /** Whether this process runs background jobs (pg-boss workers and schedules); off under test unless asked for. */
   readonly backgroundJobs: boolean;
+  /** The largest audio upload accepted, in bytes (MEDIA_AUDIO_MAX_BYTES). */
+  readonly mediaAudioMaxBytes: number;
 
   constructor(env: Env, databaseUrl: string) {
     this.production = env.NODE_ENV === 'production';
@@ -44,6 +46,7 @@ export class AppConfig {
     this.logLevel = env.LOG_LEVEL;
     this.trustProxy = env.TRUST_PROXY;
     this.backgroundJobs = env.BACKGROUND_JOBS ?? !this.test;
+    this.mediaAudioMaxBytes = env.MEDIA_AUDIO_MAX_BYTES;
   }
 }
 

@@ -35,6 +35,13 @@ const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TRUST_PROXY: booleanString.default(false),
     BACKGROUND_JOBS: booleanString.optional(),
+    /** The largest audio upload accepted, in bytes (podcast episodes, recordings). */
+    MEDIA_AUDIO_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(2_000_000_000)
+      .default(200 * 1024 * 1024),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {

@@ -27,6 +27,9 @@ import { BlogPostEntity } from '../modules/library/blog/blog-post.entity';
 import { ContentItemEntity } from '../modules/library/entities/content-item.entity';
 import { ContentRevisionEntity } from '../modules/library/entities/content-revision.entity';
 import { MediaEntity } from '../modules/media/entities/media.entity';
+import { PodcastEpisodeEntity } from '../modules/library/podcast/entities/podcast-episode.entity';
+import { PodcastFeedTokenEntity } from '../modules/library/podcast/entities/podcast-feed-token.entity';
+import { PodcastShowEntity } from '../modules/library/podcast/entities/podcast-show.entity';
 import { OutboxMessageEntity } from '../modules/mail/entities/outbox-message.entity';
 import { CategoryFollowEntity } from '../modules/notifications/entities/category-follow.entity';
 import { NotificationSettingsEntity } from '../modules/notifications/entities/notification-settings.entity';
@@ -69,4 +72,7 @@ export const ENTITIES = [
   ContentItemEntity,
   ContentRevisionEntity,
   BlogPostEntity,
+  PodcastShowEntity,
+  PodcastEpisodeEntity,
+  PodcastFeedTokenEntity,
 ];

@@ -1,4 +1,5 @@
 import { AddSearch1796477900000 } from './1796477900000-AddSearch';
+import { AddPodcasts1796478048000 } from './1796478048000-AddPodcasts';
 import { AddContentItemThreads1796471018791 } from './1796471018791-AddContentItemThreads';
 import { PostChangedSeq1796469685203 } from './1796469685203-PostChangedSeq';
 import { AddGlossary1796469640568 } from './1796469640568-AddGlossary';
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   AddContentItemThreads1796471018791,
   GlossaryTermsInWorkflow1796471000000,
   AddSearch1796477900000,
+  AddPodcasts1796478048000,
 ];

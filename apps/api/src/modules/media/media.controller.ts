@@ -1,14 +1,14 @@
-import { Controller, Get, HttpCode, Param, Post, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public, Roles } from '../../common/auth/decorators';
 import { notFound } from '../../common/errors/domain-error';
-import { MEDIA_LIMITS, MediaService, type UploadedBytes } from './media.service';
+import { MediaService } from './media.service';
 import { type MediaFile, toMediaFile } from './models/media-file.model';
 
 /**
  * Uploads (editors) and downloads of images and audio. Uploads go through REST
- * multipart, not GraphQL, so the 100 KB GraphQL body limit stays.
+ * multipart, not GraphQL, so the 100 KB GraphQL body limit stays; they are streamed to a
+ * temporary file, never held in memory.
  */
 @Controller('api/media')
 export class MediaController {
@@ -18,21 +18,18 @@ export class MediaController {
   @Roles('EDITOR', 'ADMIN')
   @Post()
   @HttpCode(201)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MEDIA_LIMITS.audioBytes, files: 1, fields: 0 } }))
-  async upload(
-    @Req() req: Request,
-    @UploadedFile() file: UploadedBytes | undefined,
-  ): Promise<MediaFile & { originalName: string }> {
-    const saved = await this.mediaService.upload(req.actor ?? null, file);
-    return { ...toMediaFile(saved), originalName: saved.originalName };
+  async upload(@Req() req: Request): Promise<MediaFile & { originalName: string; format: string | null }> {
+    const saved = await this.mediaService.receive(req.actor ?? null, req);
+    return { ...toMediaFile(saved), originalName: saved.originalName, format: saved.format };
   }
 
   /**
    * GET /api/media/:id streams the file with its detected type and supports Range requests
-   * (audio seeking). Who may download what is `MediaService.isVisibleTo`; a file the viewer
-   * may not see answers NOT_FOUND exactly like an unknown id, so nobody can learn that it
-   * exists. Files used by public content may stay in shared caches for a day; everything else
-   * is marked private so a shared cache never keeps staff-only media.
+   * (audio seeking: 206 with Content-Range, 416 for a range outside the file). Who may
+   * download what is `MediaService.isVisibleTo`; a file the viewer may not see answers
+   * NOT_FOUND exactly like an unknown id, so nobody can learn that it exists. Files used by
+   * public content may stay in shared caches for a day; everything else is marked private so
+   * a shared cache never keeps staff-only media.
    */
   @Public()
   @Get(':id')
@@ -44,13 +41,6 @@ export class MediaController {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Content-Disposition', 'inline');
     res.setHeader('Cache-Control', signedIn ? 'private, max-age=3600' : 'public, max-age=86400');
-    await new Promise<void>((resolve, reject) => {
-      res.sendFile(this.mediaService.pathOf(media), { acceptRanges: true, lastModified: false }, (error) => {
-        if (!error || res.headersSent) resolve();
-        // A row whose file has gone from the disk (restored backup, manual clean-up) is missing, not a fault.
-        else if ((error as NodeJS.ErrnoException).code === 'ENOENT') reject(notFound('That file'));
-        else reject(error);
-      });
-    });
+    await this.mediaService.send(res, media);
   }
 }

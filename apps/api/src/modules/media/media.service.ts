@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { type EntityManager, In, Repository } from 'typeorm';
 import { LIMITS } from '@common-ground/shared';
 import type { Actor } from '../../common/auth/actor';
@@ -14,11 +14,14 @@ import { DomainError, forbidden, notFound } from '../../common/errors/domain-err
 import { isUuid } from '../../common/ids';
 import { AppConfig } from '../../config/app-config';
 import { londonTime } from '../identity/sign-in-throttle';
+import { type AudioFacts, readAudioFacts } from './audio-metadata.adapter';
 import { MediaEntity, type MediaKindName } from './entities/media.entity';
 import { detectFileType } from './file-type.adapter';
+import { MediaStorage } from './storage/media-storage';
+import { type ReceivedFile, receiveUpload } from './upload-receiver';
 
-/** Upload limits per kind, in bytes. */
-export const MEDIA_LIMITS = { imageBytes: 10 * 1024 * 1024, audioBytes: 50 * 1024 * 1024 } as const;
+/** The largest image accepted, in bytes; audio's limit is configured (MEDIA_AUDIO_MAX_BYTES). */
+export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
 
 /** The file extensions (as file-type names them) accepted for each kind. */
 const ACCEPTED: Record<string, MediaKindName> = {
@@ -28,18 +31,15 @@ const ACCEPTED: Record<string, MediaKindName> = {
   gif: 'IMAGE',
   mp3: 'AUDIO',
   m4a: 'AUDIO',
+  aac: 'AUDIO',
   ogg: 'AUDIO',
   oga: 'AUDIO',
   opus: 'AUDIO',
   wav: 'AUDIO',
 };
 
-/** An uploaded file as multer hands it over (memory storage). */
-export interface UploadedBytes {
-  buffer: Buffer;
-  originalname: string;
-  size: number;
-}
+/** Bytes read from the start of a file to tell its type (file-type's recommended sample). */
+const SNIFF_BYTES = 4100;
 
 /** A client's file name made safe to show: no folders, no control characters, at most 200 characters. */
 export function safeOriginalName(name: string): string {
@@ -51,9 +51,16 @@ export function safeOriginalName(name: string): string {
   return cleaned || 'file';
 }
 
+const notAccepted = () =>
+  new DomainError(
+    'UNSUPPORTED_MEDIA_TYPE',
+    'The file must be a JPEG, PNG, WebP or GIF image, or an MP3, M4A (AAC), Ogg (Opus or Vorbis) or WAV recording.',
+  );
+
 /**
- * Images and audio uploaded by editors, stored on local disk under `<dataDir>/media`
- * with server-generated names. The type is decided by the content, never by the name.
+ * Images and audio uploaded by editors, kept in the media storage (local disk unless
+ * configured otherwise) under server-generated keys. The type is decided by the content,
+ * never by the name; a recording's duration and format are read from it.
  */
 @Injectable()
 export class MediaService {
@@ -61,44 +68,60 @@ export class MediaService {
 
   constructor(
     private readonly config: AppConfig,
+    private readonly storage: MediaStorage,
     @InjectRepository(MediaEntity) private readonly media: Repository<MediaEntity>,
   ) {}
 
-  /** The folder files are kept in. */
-  get directory(): string {
-    return join(this.config.dataDir, 'media');
+  /** The largest audio file accepted, in bytes. */
+  get audioMaxBytes(): number {
+    return this.config.mediaAudioMaxBytes;
   }
 
   /**
-   * Stores an uploaded file after checking its content is a JPEG, PNG, WebP or GIF image
-   * (up to 10 MB) or an MP3, M4A, Ogg or WAV recording (up to 50 MB), at most
-   * `LIMITS.uploadsPerHour` a person in any hour. Throws FORBIDDEN for non-editors,
-   * RATE_LIMITED past the hourly limit, BAD_USER_INPUT for a missing file,
-   * UNSUPPORTED_MEDIA_TYPE for an unknown type and PAYLOAD_TOO_LARGE for an oversized one; nothing is stored when it throws.
+   * Receives the multipart field `file` of an upload request into a temporary file (streamed,
+   * never whole in memory) and stores it with `upload`. The person's role and hourly limit are
+   * checked before a byte is read. Throws as `receiveUpload` and `upload` do; nothing is left
+   * behind when it throws, whether the request was refused, too large or cut off.
    */
-  async upload(actor: Actor | null, file: UploadedBytes | undefined): Promise<MediaEntity> {
+  async receive(actor: Actor | null, req: Request): Promise<MediaEntity> {
     if (!actor || !hasRole(actor, 'EDITOR', 'ADMIN')) throw forbidden();
-    if (!file || !file.buffer?.length) {
-      throw new DomainError('BAD_USER_INPUT', 'Choose a file to upload, sent as the multipart field "file".');
-    }
-    const detected = await detectFileType(file.buffer);
-    const kind = detected ? ACCEPTED[detected.ext] : undefined;
-    if (!detected || !kind) {
-      throw new DomainError(
-        'UNSUPPORTED_MEDIA_TYPE',
-        'The file must be a JPEG, PNG, WebP or GIF image, or an MP3, M4A, Ogg or WAV recording.',
-      );
-    }
-    const limit = kind === 'IMAGE' ? MEDIA_LIMITS.imageBytes : MEDIA_LIMITS.audioBytes;
-    if (file.buffer.length > limit) {
-      throw new DomainError(
-        'PAYLOAD_TOO_LARGE',
-        `The ${kind === 'IMAGE' ? 'image' : 'recording'} must be ${limit / 1024 / 1024} MB or smaller.`,
-      );
-    }
+    await this.assertUnderHourlyLimit(this.media.manager, actor.id);
+    const maxBytes = Math.max(IMAGE_MAX_BYTES, this.audioMaxBytes);
+    const file = await receiveUpload(req, join(this.config.dataDir, 'media-incoming'), maxBytes);
+    return this.upload(actor, file);
+  }
+
+  /**
+   * Stores a received file after checking its content is a JPEG, PNG, WebP or GIF image
+   * (up to 10 MB) or an MP3, M4A, Ogg or WAV recording (up to the configured limit) that can be
+   * read as audio, at most `LIMITS.uploadsPerHour` a person in any hour. Throws FORBIDDEN for
+   * non-editors, RATE_LIMITED past the hourly limit, BAD_USER_INPUT for an empty file,
+   * UNSUPPORTED_MEDIA_TYPE for an unknown type and PAYLOAD_TOO_LARGE for an oversized one.
+   * The temporary file is always consumed: moved into storage, or deleted when it throws.
+   */
+  async upload(actor: Actor | null, file: ReceivedFile): Promise<MediaEntity> {
     const storageKey = randomUUID();
-    const path = join(this.directory, storageKey);
+    let tempPath = file.tempPath;
     try {
+      if (!actor || !hasRole(actor, 'EDITOR', 'ADMIN')) throw forbidden();
+      if (!file.size) throw new DomainError('BAD_USER_INPUT', 'The file is empty. Choose another file.');
+      const detected = await detectFileType(await readHead(file.tempPath));
+      const kind = detected ? ACCEPTED[detected.ext] : undefined;
+      if (!detected || !kind) throw notAccepted();
+      const limit = kind === 'IMAGE' ? IMAGE_MAX_BYTES : this.audioMaxBytes;
+      if (file.size > limit) {
+        throw new DomainError(
+          'PAYLOAD_TOO_LARGE',
+          `The ${kind === 'IMAGE' ? 'image' : 'recording'} must be ${Math.floor(limit / 1024 / 1024)} MB or smaller.`,
+        );
+      }
+      let audio: AudioFacts | undefined;
+      if (kind === 'AUDIO') {
+        await rename(tempPath, `${tempPath}.${detected.ext}`);
+        tempPath = `${tempPath}.${detected.ext}`;
+        audio = await readAudioFacts(tempPath);
+        if (!audio) throw notAccepted();
+      }
       // The person's uploads are counted and stored under a lock of their own, so uploads
       // sent at the same moment cannot pass the hourly limit together.
       return await this.media.manager.transaction(async (m) => {
@@ -108,18 +131,20 @@ export class MediaService {
           m.create(MediaEntity, {
             kind,
             mime: detected.mime,
-            size: file.buffer.length,
+            size: file.size,
             storageKey,
-            originalName: safeOriginalName(file.originalname ?? ''),
+            durationSeconds: audio?.durationSeconds ?? null,
+            format: audio?.format ?? null,
+            originalName: safeOriginalName(file.clientName),
             uploadedById: actor.id,
           }),
         );
-        await mkdir(this.directory, { recursive: true, mode: 0o755 });
-        await writeFile(path, file.buffer, { mode: 0o644, flag: 'wx' });
+        await this.storage.save(storageKey, tempPath);
         return row;
       });
     } catch (error) {
-      await rm(path, { force: true });
+      await rm(tempPath, { force: true });
+      await this.storage.remove(storageKey);
       throw error;
     }
   }
@@ -148,7 +173,8 @@ export class MediaService {
    * and everyone the files they uploaded. Otherwise the file must be the cover of a
    * published module the viewer may read, or used by the published revision of a live
    * lesson in one, or the cover of a published blog post, or the recording of a published
-   * glossary term's translation (index glossary_translation_audio_media_id_idx): PUBLIC ones for signed-out
+   * glossary term's translation (index glossary_translation_audio_media_id_idx), or the audio of a
+   * published podcast episode or the artwork of a podcast show: PUBLIC ones for signed-out
    * visitors, PUBLIC and STAFF ones for signed-in staff. Drafts are never visible through it.
    * One statement on the learning and library tables (both depend on media, so not through
    * their services), using the GIN index on lesson_revision.media_ids.
@@ -176,6 +202,13 @@ export class MediaService {
             join content_item c on c.id = t.term_id and c.status = 'PUBLISHED'
              and c.audience = any($2::text[])
            where t.audio_media_id = $1
+            ) or exists (
+          select 1 from podcast_episode e
+            join content_item c on c.id = e.content_item_id and c.status = 'PUBLISHED'
+             and c.audience = any($2::text[])
+           where e.audio_media_id = $1
+        ) or exists (
+          select 1 from podcast_show s where s.artwork_media_id = $1 and s.audience = any($2::text[])
         ) as visible`,
       [media.id, audiences],
     );
@@ -189,9 +222,9 @@ export class MediaService {
     return row;
   }
 
-  /** The absolute path of a stored file. */
-  pathOf(media: MediaEntity): string {
-    return join(this.directory, media.storageKey);
+  /** Sends a stored file as the response, with range requests. Throws NOT_FOUND when its bytes are gone. */
+  async send(res: Response, media: MediaEntity): Promise<void> {
+    if (!(await this.storage.send(res, media.storageKey))) throw notFound('That file');
   }
 
   /** One media row or null, batched across the request (for covers, avatars and scene media). */
@@ -207,5 +240,17 @@ export class MediaService {
       this.perRequest.set(ctx.req, loader);
     }
     return loader.load(id);
+  }
+}
+
+/** The first bytes of a file, enough to tell its type by content. */
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
   }
 }

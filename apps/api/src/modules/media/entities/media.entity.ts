@@ -14,8 +14,8 @@ export const MEDIA_KINDS = ['IMAGE', 'AUDIO'] as const;
 export type MediaKindName = (typeof MEDIA_KINDS)[number];
 
 /**
- * An uploaded image or audio file. The bytes live on disk under `<dataDir>/media/<storageKey>`;
- * the key is generated (never the client's name) and the type comes from the content.
+ * An uploaded image or audio file. The bytes live in the media storage (by default on disk under
+ * `<dataDir>/media/<storageKey>`); the key is generated (never the client's name) and the type comes from the content.
  */
 @Entity('media')
 // The hourly upload limit counts by it; it also covers the uploader foreign key on its own.
@@ -39,6 +39,14 @@ export class MediaEntity {
   @Index('media_storage_key_key', { unique: true })
   @Column({ type: 'varchar', length: 100 })
   storageKey: string;
+
+  /** A recording's length in seconds, read from the file when it was uploaded; null for images. */
+  @Column({ type: 'double precision', nullable: true })
+  durationSeconds: number | null;
+
+  /** A recording's container and codec as read from the file (e.g. "Ogg / Opus"); null for images. */
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  format: string | null;
 
   /** The uploader's file name, sanitised, for display only. */
   @Column({ type: 'varchar', length: 200 })

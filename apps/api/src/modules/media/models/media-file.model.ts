@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MEDIA_KINDS, type MediaEntity, type MediaKindName } from '../entities/media.entity';
 
 export const MediaKind = Object.fromEntries(MEDIA_KINDS.map((k) => [k, k])) as { [K in MediaKindName]: K };
@@ -27,6 +27,12 @@ export class MediaFile {
 
   @Field({ description: 'Where to fetch it: /api/media/<id> (supports HTTP range requests).' })
   url: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'A recording’s length in seconds, read from the file; null for images.',
+  })
+  durationSeconds: number | null;
 }
 
 /** The route that serves a media file; rich text may embed only these. */
@@ -39,4 +45,5 @@ export const toMediaFile = (e: MediaEntity): MediaFile => ({
   mime: e.mime,
   size: e.size,
   url: mediaUrl(e.id),
+  durationSeconds: e.durationSeconds ?? null,
 });

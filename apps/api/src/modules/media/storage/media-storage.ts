@@ -1,0 +1,22 @@
+import type { Response } from 'express';
+
+/**
+ * Where the bytes of uploaded media live. The media service only ever hands it a finished,
+ * checked temporary file and a server-generated key (never a client's file name), so a
+ * storage never sees a half-received upload. Local disk is the default (LocalDiskStorage);
+ * an S3-compatible store would implement the same three operations.
+ */
+export abstract class MediaStorage {
+  /** Moves a complete temporary file into storage under `key`; the temporary file is gone afterwards. */
+  abstract save(key: string, tempPath: string): Promise<void>;
+
+  /** Deletes a stored file; a key with no file is not an error. */
+  abstract remove(key: string): Promise<void>;
+
+  /**
+   * Sends the file as the response body, answering HTTP range requests (206 with
+   * Content-Range, 416 for a range outside the file, Accept-Ranges on every answer).
+   * Resolves false when there is no such file (nothing has been sent then).
+   */
+  abstract send(res: Response, key: string): Promise<boolean>;
+}
