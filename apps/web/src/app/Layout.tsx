@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { Footer, Header, PhaseBanner, ServiceNavigation, SkipLink } from '../ui';
 import { NotificationBell } from '../features/notifications';
+import { SearchForm } from '../features/search';
 import { Announcer } from './Announcer';
 import { FlashBanner } from './FlashBanner';
 import { LoadingPage } from './guards';
@@ -75,7 +76,11 @@ export function Layout() {
       <ScrollRestoration />
       <SkipLink />
       <header className="govuk-template__header">
-        <Header serviceName={SERVICE_NAME} accountLinks={<AccountLinks />} />
+        <Header
+          serviceName={SERVICE_NAME}
+          search={<SearchForm compact label="Search Common Ground" />}
+          accountLinks={<AccountLinks />}
+        />
         <ServiceNavigation
           items={navigationItems(
             location.pathname,

@@ -123,6 +123,9 @@ const ArchiveBlogPostPage = lazyPage(
   async () => (await import('../features/library/pages/ArchiveBlogPostPage')).ArchiveBlogPostPage,
 );
 
+// The one search's results.
+const SearchPage = lazyPage(async () => (await import('../features/search/pages/SearchPage')).SearchPage);
+
 // Moderation: only moderators and administrators load these.
 const ModerationQueuePage = lazyPage(
   async () => (await import('../features/moderate/pages/ModerationQueuePage')).ModerationQueuePage,
@@ -193,6 +196,7 @@ export const routes: RouteObject[] = [
               element: <SectionPage path={section.href} />,
             }),
           ),
+          { path: 'search', element: <SearchPage /> },
           { path: 'library', element: <LibraryPage /> },
           { path: 'library/blog', element: <BlogListPage /> },
           { path: 'library/blog/:slug', element: <BlogPostPage /> },

@@ -6,6 +6,8 @@ export interface HeaderProps {
   homeHref?: string;
   /** Account links (sign in, profile, sign out), shown at the right of the header. */
   accountLinks?: ReactNode;
+  /** A search box, between the service name and the account links. */
+  search?: ReactNode;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface HeaderProps {
  * Account links sit in the header so the service navigation keeps to the
  * sections and fits on one line.
  */
-export function Header({ serviceName, homeHref = '/', accountLinks }: HeaderProps) {
+export function Header({ serviceName, homeHref = '/', accountLinks, search }: HeaderProps) {
   return (
     <div className="govuk-generic-header">
       <div className="govuk-generic-header__container govuk-width-container app-header__container">
@@ -23,6 +25,7 @@ export function Header({ serviceName, homeHref = '/', accountLinks }: HeaderProp
             {serviceName}
           </Link>
         </div>
+        {search}
         {accountLinks ? (
           <nav aria-label="Account" className="app-header__account">
             <ul className="app-header__account-list">{accountLinks}</ul>

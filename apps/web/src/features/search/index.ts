@@ -1,0 +1,2 @@
+export { SearchForm } from './components/SearchForm';
+export { SEARCH_PATH } from './paths';

@@ -1,0 +1,111 @@
+import { useQuery } from '@apollo/client/react';
+import { useSearchParams } from 'react-router';
+import { Page } from '../../../app/Page';
+import { mapApiError } from '../../../lib/errors';
+import { Pagination } from '../../../ui';
+import { PAGE_SIZE, useCursorPage } from '../../admin/hooks/useCursorPage';
+import { KindFilters } from '../components/KindFilters';
+import { SearchForm } from '../components/SearchForm';
+import { SearchResultList } from '../components/SearchResultList';
+import { isSearchKind, KIND_LABELS } from '../labels';
+import { searchQuery } from '../operations';
+
+/** The API refuses longer searches; the page says so before asking. */
+export const QUERY_MAX = 200;
+const TOO_LONG = `Search for ${QUERY_MAX} characters or fewer: try the few words that matter most`;
+
+/**
+ * Results of the one search (`/search?q=…&kind=…`), best first, with links that narrow
+ * them to one kind and cursor pages. Everything is in the address, so a search can be
+ * shared, bookmarked and gone back to.
+ */
+export function SearchPage() {
+  const [params] = useSearchParams();
+  const page = useCursorPage();
+  const query = params.get('q')?.trim() ?? '';
+  const kindParam = params.get('kind');
+  const kind = isSearchKind(kindParam) ? kindParam : null;
+  const tooLong = query.length > QUERY_MAX;
+
+  const { data, previousData, loading, error } = useQuery(searchQuery, {
+    variables: { query, kinds: kind ? [kind] : undefined, first: PAGE_SIZE, after: page.after },
+    skip: !query || tooLong,
+  });
+  const mapped = error ? mapApiError(error, ['query', 'after']) : null;
+  const inputError = tooLong ? TOO_LONG : (mapped?.fields.query ?? mapped?.fields.after);
+  const connection = (data ?? previousData)?.search;
+  const results = connection?.edges.map((edge) => edge.node) ?? [];
+  const title = query ? `Search results for “${query.slice(0, 60)}”` : 'Search';
+
+  return (
+    <Page title={title} heading="Search" width="full" error={Boolean(inputError)}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <SearchForm
+            key={query}
+            initial={query}
+            label="Search lessons, forums, the blog, podcasts, the glossary, FAQs and myth-busters"
+            error={inputError}
+          />
+        </div>
+      </div>
+      {!query || inputError ? null : error && !mapped?.fields.query ? (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            <h2 className="govuk-heading-m">Search is not working right now</h2>
+            <p className="govuk-body">We could not get your results. Try again in a few minutes.</p>
+          </div>
+        </div>
+      ) : loading && !connection ? (
+        <p className="govuk-body" role="status">
+          Searching…
+        </p>
+      ) : (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-third">
+            {connection && connection.kindCounts.length ? (
+              <KindFilters query={query} current={kind} counts={connection.kindCounts} />
+            ) : null}
+          </div>
+          <div className="govuk-grid-column-two-thirds">
+            <p className="govuk-body govuk-!-font-weight-bold" role="status">
+              {connection ? resultsLine(connection.totalCount, kind ? KIND_LABELS[kind].many.toLowerCase() : null) : ''}
+            </p>
+            {results.length === 0 ? (
+              <NoResults filtered={kind !== null} />
+            ) : (
+              <>
+                <SearchResultList results={results} />
+                <Pagination
+                  previousHref={page.previousHref}
+                  nextHref={connection ? page.nextHref(connection.pageInfo) : undefined}
+                  landmarkLabel="Search results pages"
+                />
+              </>
+            )}
+          </div>
+        </div>
+      )}
+    </Page>
+  );
+}
+
+function resultsLine(total: number, kind: string | null): string {
+  const noun = total === 1 ? 'result' : 'results';
+  return `${total.toLocaleString('en-GB')} ${noun}${kind ? ` in ${kind}` : ''}`;
+}
+
+function NoResults({ filtered }: { filtered: boolean }) {
+  return (
+    <>
+      <h2 className="govuk-heading-m">No results found</h2>
+      <p className="govuk-body">You could:</p>
+      <ul className="govuk-list govuk-list--bullet">
+        <li>check the spelling of your words</li>
+        <li>use fewer or more general words</li>
+        {filtered ? <li>show all results instead of one kind</li> : null}
+        <li>look in the glossary, which also searches translations</li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type { SearchKind } from '../../gql/graphql';
+import { threadHref } from '../discuss/paths';
+import { lessonHref, moduleHref } from '../learn/paths';
+import { GLOSSARY_PATH, glossaryTermHref } from '../library/glossary/paths';
+import { blogPostHref, LIBRARY_PATH } from '../library/paths';
+
+export const SEARCH_PATH = '/search';
+
+/** The results page for some words, optionally of one kind. */
+export function searchHref(query: string, kind?: SearchKind | null): string {
+  const params = new URLSearchParams({ q: query });
+  if (kind) params.set('kind', kind);
+  return `${SEARCH_PATH}?${params.toString()}`;
+}
+
+/** The parts of a result that say where it lives. */
+export interface ResultPlace {
+  id: string;
+  kind: SearchKind;
+  slug?: string | null;
+  threadId?: string | null;
+  postSeq?: number | null;
+}
+
+/**
+ * Where a result opens: its own page, or for a forum reply its thread at that post. FAQs,
+ * myth-busters and podcast episodes open at their library sections' addresses.
+ */
+export function resultHref(result: ResultPlace): string {
+  const slug = encodeURIComponent(result.slug ?? '');
+  switch (result.kind) {
+    case 'MODULE':
+      return moduleHref(slug);
+    case 'LESSON':
+      return lessonHref(slug, result.id);
+    case 'FORUM_THREAD':
+      return threadHref(result.id);
+    case 'FORUM_POST':
+      return `${threadHref(result.threadId ?? '')}?seq=${result.postSeq ?? 1}`;
+    case 'BLOG_POST':
+      return blogPostHref(result.slug ?? '');
+    case 'GLOSSARY_TERM':
+      return result.slug ? glossaryTermHref(slug) : GLOSSARY_PATH;
+    case 'FAQ':
+      return `${LIBRARY_PATH}/faqs/${slug}`;
+    case 'MYTH':
+      return `${LIBRARY_PATH}/myths/${slug}`;
+    case 'PODCAST_EPISODE':
+      return `${LIBRARY_PATH}/podcasts/episodes/${slug}`;
+  }
+}
