@@ -7,6 +7,7 @@ import { loadDemoModeration } from './seed/discussion/load-moderation';
 import { loadDemoLearning } from './seed/learning/load-learning';
 import { loadDemoBlog } from './seed/library/load-blog';
 import { loadDemoGlossary } from './seed/library/load-glossary';
+import { loadDemoPodcasts } from './seed/library/load-podcasts';
 
 /**
  * Brings the database up to date before the app serves anything: runs pending
@@ -25,6 +26,7 @@ export async function prepareDatabase(config: AppConfig): Promise<DemoAccount[] 
     await loadDemoModeration(dataSource);
     await loadDemoGlossary(dataSource);
     await loadDemoBlog(dataSource, DEMO_EDITOR_EMAIL);
+    await loadDemoPodcasts(dataSource, config.dataDir, DEMO_EDITOR_EMAIL);
     return accounts;
   } finally {
     await dataSource.destroy();
