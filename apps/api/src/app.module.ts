@@ -25,6 +25,8 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { LearningModule } from './modules/learning/learning.module';
 import { LibraryModule } from './modules/library/library.module';
 import { GlossaryModule } from './modules/library/glossary/glossary.module';
+import { FaqModule } from './modules/library/faq/faq.module';
+import { MythModule } from './modules/library/myth/myth.module';
 import { PodcastModule } from './modules/library/podcast/podcast.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MediaModule } from './modules/media/media.module';
@@ -43,6 +45,8 @@ export const FEATURE_MODULES = [
   NotificationsModule,
   GlossaryModule,
   LibraryModule,
+  FaqModule,
+  MythModule,
   SearchModule,
   PodcastModule,
 ];

@@ -128,6 +128,21 @@ describe('platform', () => {
       `insert into suspension (person_id, reason, ends_at) values ($1, 'Sweep', now() + interval '1 day')`,
       [suspended.id],
     );
+    // A published FAQ and myth-buster (evidence, a link, a reviewer, the rumour it began as), so readers reach their fields.
+    await t.db.query(
+      `with category as (insert into faq_category (name) values ('Sweep') returning id),
+        faq_item as (insert into content_item (kind, status, audience, title, slug, body, published_at)
+          values ('FAQ', 'PUBLISHED', 'PUBLIC', 'Sweep question', 'sweep-question', '<p>Answer</p>', now()) returning id),
+        faq_row as (insert into faq (content_item_id, category_id) select faq_item.id, category.id from faq_item, category),
+        myth_item as (insert into content_item (kind, status, audience, title, slug, body, published_at)
+          values ('MYTH', 'PUBLISHED', 'PUBLIC', 'Sweep myth', 'sweep-myth', '<p>Facts</p>', now()) returning id),
+        myth_row as (insert into myth (content_item_id, verdict, reviewer_id, reviewed_at, heard_in_post_id, reported_by_id, reported_at)
+          select id, 'FALSE', $1, now(), $2, $1, now() from myth_item),
+        evidence as (insert into myth_evidence (myth_id, position, title, publisher, url)
+          select id, 0, 'Source', 'Publisher', 'https://example.org' from myth_item)
+       insert into myth_link (myth_id, related_id) select myth_item.id, faq_item.id from myth_item, faq_item`,
+      [invitedById, reported[0].id],
+    );
     return { playedLessonId: played.id };
   };
 

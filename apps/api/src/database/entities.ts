@@ -24,6 +24,13 @@ import { LessonRevisionEntity } from '../modules/learning/entities/lesson-revisi
 import { LessonEntity } from '../modules/learning/entities/lesson.entity';
 import { ScenarioDecisionEntity } from '../modules/learning/entities/scenario-decision.entity';
 import { BlogPostEntity } from '../modules/library/blog/blog-post.entity';
+import { FaqCategoryEntity } from '../modules/library/faq/entities/faq-category.entity';
+import { FaqVoteEntity } from '../modules/library/faq/entities/faq-vote.entity';
+import { FaqEntity } from '../modules/library/faq/entities/faq.entity';
+import { MythEvidenceEntity } from '../modules/library/myth/entities/myth-evidence.entity';
+import { MythLinkEntity } from '../modules/library/myth/entities/myth-link.entity';
+import { MythSettingEntity } from '../modules/library/myth/entities/myth-setting.entity';
+import { MythEntity } from '../modules/library/myth/entities/myth.entity';
 import { ContentItemEntity } from '../modules/library/entities/content-item.entity';
 import { ContentRevisionEntity } from '../modules/library/entities/content-revision.entity';
 import { MediaEntity } from '../modules/media/entities/media.entity';
@@ -72,6 +79,13 @@ export const ENTITIES = [
   ContentItemEntity,
   ContentRevisionEntity,
   BlogPostEntity,
+  FaqCategoryEntity,
+  FaqEntity,
+  FaqVoteEntity,
+  MythEntity,
+  MythEvidenceEntity,
+  MythLinkEntity,
+  MythSettingEntity,
   PodcastShowEntity,
   PodcastEpisodeEntity,
   PodcastFeedTokenEntity,

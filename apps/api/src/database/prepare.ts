@@ -6,6 +6,7 @@ import { loadDemoDiscussion } from './seed/discussion/load-discussion';
 import { loadDemoModeration } from './seed/discussion/load-moderation';
 import { loadDemoLearning } from './seed/learning/load-learning';
 import { loadDemoBlog } from './seed/library/load-blog';
+import { loadDemoFaqsAndMyths } from './seed/library/load-faqs-and-myths';
 import { loadDemoGlossary } from './seed/library/load-glossary';
 import { loadDemoPodcasts } from './seed/library/load-podcasts';
 
@@ -26,6 +27,7 @@ export async function prepareDatabase(config: AppConfig): Promise<DemoAccount[] 
     await loadDemoModeration(dataSource);
     await loadDemoGlossary(dataSource);
     await loadDemoBlog(dataSource, DEMO_EDITOR_EMAIL);
+    await loadDemoFaqsAndMyths(dataSource, DEMO_EDITOR_EMAIL);
     await loadDemoPodcasts(dataSource, config.dataDir, DEMO_EDITOR_EMAIL);
     return accounts;
   } finally {

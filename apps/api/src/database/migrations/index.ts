@@ -1,3 +1,4 @@
+import { AddFaqsAndMyths1796478036292 } from './1796478036292-AddFaqsAndMyths';
 import { AddSearch1796477900000 } from './1796477900000-AddSearch';
 import { AddPodcasts1796478048000 } from './1796478048000-AddPodcasts';
 import { AddContentItemThreads1796471018791 } from './1796471018791-AddContentItemThreads';
@@ -36,4 +37,5 @@ export const MIGRATIONS = [
   GlossaryTermsInWorkflow1796471000000,
   AddSearch1796477900000,
   AddPodcasts1796478048000,
+  AddFaqsAndMyths1796478036292,
 ];

@@ -16,6 +16,7 @@ import { DiscussionThreadEntity } from './entities/discussion-thread.entity';
 import type { ForumCategoryEntity } from './entities/forum-category.entity';
 import { PostEntity } from './entities/post.entity';
 import { ForumCategoriesService } from './forum-categories.service';
+import { canSeeConcealed } from './moderation/moderation.policy';
 import { ModeratorScopeService } from './moderation/moderator-scope.service';
 
 /**
@@ -85,6 +86,18 @@ export class ThreadsService {
   private async passesReview(ctx: RequestContext, thread: DiscussionThreadEntity): Promise<boolean> {
     const heldAuthor = await this.loaders.for(ctx).heldOpening.load(thread.id);
     return heldAuthor === null || heldAuthor === ctx.actor?.id || this.scopes.covers(ctx, thread.categoryId);
+  }
+
+  /**
+   * A post the viewer may read in full (in a thread they may read, not deleted, and not hidden
+   * or held unless it is theirs or they moderate), or null. For other features that act on a
+   * post, e.g. a rumour reported from it.
+   */
+  async readablePost(ctx: RequestContext, postId: string): Promise<{ id: string; threadId: string } | null> {
+    const post = isUuid(postId) ? await this.loaders.for(ctx).post.load(postId) : null;
+    if (!post || post.deletedAt) return null;
+    if (post.moderationState !== 'VISIBLE' && !canSeeConcealed(ctx.actor, post)) return null;
+    return (await this.find(ctx, post.threadId)) ? { id: post.id, threadId: post.threadId } : null;
   }
 
   /** As find, but throws NOT_FOUND. */

@@ -34,6 +34,9 @@ export interface ContentFields {
 /** Writes a kind's own row (e.g. blog_post) inside the same transaction as the item. */
 export type KindWriter = (m: EntityManager, item: ContentItemEntity) => Promise<void>;
 
+/** Throws when an item of a kind is not ready for review or publication (see requireBeforePublishing). */
+export type ReadinessCheck = (m: EntityManager, item: ContentItemEntity) => Promise<void>;
+
 /**
  * THE ONE EDITORIAL WORKFLOW for every kind of library content (blog posts now; podcast
  * episodes, glossary terms, FAQs and myths plug in the same way). Rules are in
@@ -62,7 +65,9 @@ export type KindWriter = (m: EntityManager, item: ContentItemEntity) => Promise<
  *    transaction after the item is locked and checked (NOT_FOUND / FORBIDDEN).
  * 4. Steps: `submit`, `returnToDraft`, `publish(ctx, id, publishAt?)`, `archive` take the
  *    item's id whatever its kind. Scheduling goes through the product's one scheduled-publishing
- *    job (jobs/scheduled-publishing.service.ts); nothing for a kind to do.
+ *    job (jobs/scheduled-publishing.service.ts); nothing for a kind to do. A kind with its own
+ *    condition for review and publishing (a myth's verdict) registers it with
+ *    `requireBeforePublishing(kind, check)`; `createUnowned` starts a draft only editors see.
  * 5. Read: `findVisible(ctx, kind, idOrSlug)` for one page (NOT_FOUND when the viewer may not
  *    see it); for lists, build your query on `content_item c` joined to your table and call
  *    `workflow.restrictToVisible(qb, ctx.actor, 'c')`, which adds exactly the reader's rows.
@@ -72,6 +77,8 @@ export type KindWriter = (m: EntityManager, item: ContentItemEntity) => Promise<
  */
 @Injectable()
 export class WorkflowService implements OnApplicationBootstrap {
+  private readonly readiness = new Map<ContentKindName, ReadinessCheck>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -131,7 +138,39 @@ export class WorkflowService implements OnApplicationBootstrap {
     writeKind?: KindWriter,
   ): Promise<ContentItemEntity> {
     if (!ctx.actor || !canCreate(ctx.actor, kind)) throw LibraryErrors.cannotCreate();
-    const actorId = ctx.actor.id;
+    return this.insertDraft(kind, fields, ctx.actor.id, ctx.actor.id, writeKind);
+  }
+
+  /**
+   * Starts a DRAFT nobody owns, so only editors see it (e.g. a rumour a member of staff
+   * reported becomes a draft myth in the editors' queue). The caller has authorised the
+   * person; they are recorded as its first reviser. Throws BAD_USER_INPUT as create does.
+   */
+  async createUnowned(
+    ctx: RequestContext,
+    kind: ContentKindName,
+    fields: ContentFields,
+    writeKind?: KindWriter,
+  ): Promise<ContentItemEntity> {
+    if (!ctx.actor) throw LibraryErrors.cannotCreate();
+    return this.insertDraft(kind, fields, null, ctx.actor.id, writeKind);
+  }
+
+  /**
+   * A kind's own condition for being sent for review or published (e.g. a myth needs its
+   * verdict), checked inside the step's transaction; it throws a DomainError when unmet.
+   */
+  requireBeforePublishing(kind: ContentKindName, check: ReadinessCheck): void {
+    this.readiness.set(kind, check);
+  }
+
+  private async insertDraft(
+    kind: ContentKindName,
+    fields: ContentFields,
+    authorId: string | null,
+    actorId: string,
+    writeKind?: KindWriter,
+  ): Promise<ContentItemEntity> {
     const clean = this.cleanFields(fields);
     const base = slugFromTitle(clean.title);
     // A slug taken between reading and writing (two posts with one title at once): try again
@@ -147,7 +186,7 @@ export class WorkflowService implements OnApplicationBootstrap {
               audience: clean.audience ?? 'STAFF',
               slug,
               status: 'DRAFT',
-              authorId: actorId,
+              authorId,
               updatedById: actorId,
             }),
           );
@@ -184,9 +223,9 @@ export class WorkflowService implements OnApplicationBootstrap {
 
   /** DRAFT → IN_REVIEW, once it has a title and text. Throws NOT_FOUND, FORBIDDEN, CONFLICT, BAD_USER_INPUT. */
   async submit(ctx: RequestContext, id: string): Promise<ContentItemEntity> {
-    return this.step(ctx, id, null, (item) => {
+    return this.step(ctx, id, null, async (item, m) => {
       this.allowed(ctx, item, 'submit', 'send for review', 'Only a draft can be sent for review.');
-      this.assertComplete(item);
+      await this.assertComplete(m, item);
       item.status = 'IN_REVIEW';
       return { event: 'SUBMITTED' };
     });
@@ -211,9 +250,9 @@ export class WorkflowService implements OnApplicationBootstrap {
   async publish(ctx: RequestContext, id: string, publishAt?: Date | null): Promise<ContentItemEntity> {
     const now = this.clock.now();
     if (publishAt && publishAt.getTime() <= now.getTime()) throw LibraryErrors.publishAtPast();
-    const item = await this.step(ctx, id, null, (row) => {
+    const item = await this.step(ctx, id, null, async (row, m) => {
       this.allowed(ctx, row, 'publish', 'publish', 'This is already published.');
-      this.assertComplete(row);
+      await this.assertComplete(m, row);
       if (publishAt) {
         row.status = 'IN_REVIEW';
         row.publishAt = publishAt;
@@ -318,9 +357,10 @@ export class WorkflowService implements OnApplicationBootstrap {
     return statuses.some((status) => abilities(ctx.actor, { ...item, status })[step]);
   }
 
-  private assertComplete(item: ContentItemEntity): void {
+  private async assertComplete(m: EntityManager, item: ContentItemEntity): Promise<void> {
     if (!item.title.trim()) throw LibraryErrors.blankTitle();
     if (isBlankRichText(item.body)) throw LibraryErrors.blankBody();
+    await this.readiness.get(item.kind)?.(m, item);
   }
 
   /**
@@ -332,13 +372,18 @@ export class WorkflowService implements OnApplicationBootstrap {
     ctx: RequestContext,
     id: string,
     kind: ContentKindName | null,
-    change: (item: ContentItemEntity) => { event: RevisionEventName; writeKind?: KindWriter },
+    change: (
+      item: ContentItemEntity,
+      m: EntityManager,
+    ) =>
+      | { event: RevisionEventName; writeKind?: KindWriter }
+      | Promise<{ event: RevisionEventName; writeKind?: KindWriter }>,
   ): Promise<ContentItemEntity> {
     if (!isUuid(id)) throw LibraryErrors.itemNotFound();
     return this.dataSource.transaction(async (m) => {
       const item = await m.findOne(ContentItemEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!item || (kind && item.kind !== kind) || !canSee(ctx.actor, item)) throw LibraryErrors.itemNotFound();
-      const { event, writeKind } = change(item);
+      const { event, writeKind } = await change(item, m);
       item.updatedById = ctx.actor?.id ?? item.updatedById;
       const saved = await m.save(item);
       if (writeKind) await writeKind(m, saved);
