@@ -58,7 +58,7 @@ describe('glossary', () => {
     // With them, and only Polish words shown.
     await page.getByLabel('Search in any language').fill('tłumacz ustny');
     await page.getByLabel('Show words in').selectOption({ label: 'Polish' });
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
     await expect.poll(() => page.getByText('Showing 1 to 1 of 1 terms for “tłumacz ustny” in Polish').count()).toBe(1);
     await expect.poll(() => page.locator('[lang="ar"]').count()).toBe(0);
 

@@ -91,10 +91,9 @@ $$`,
     why: "a library kind's own searchable text: blog tags and glossary translations (weight B); the hook for more",
     sql: `CREATE FUNCTION "search_content_extra"(item_id uuid, OUT weight_b text, OUT weight_c text) LANGUAGE plpgsql STABLE AS $$
 BEGIN
-  weight_b := concat_ws(' ',
-    (SELECT array_to_string(p.tags, ' ') FROM blog_post p WHERE p.content_item_id = item_id),
-    (SELECT string_agg(concat_ws(' ', t.text, t.pronunciation), ' ' ORDER BY t.position)
-       FROM glossary_translation t WHERE t.term_id = item_id));
+  weight_b := concat_ws(' · ',
+    nullif((SELECT array_to_string(p.tags, ', ') FROM blog_post p WHERE p.content_item_id = item_id), ''),
+    (SELECT string_agg(t.text, ' · ' ORDER BY t.position) FROM glossary_translation t WHERE t.term_id = item_id));
   weight_c := '';
 END
 $$`,
@@ -109,8 +108,8 @@ BEGIN
   SELECT * INTO extra FROM search_content_extra(p_id);
   PERFORM search_put(ROW(c.id, c.kind, c.status, c.audience, c.author_id, NULL, NULL, NULL, c.slug, c.title,
       lower(unaccent(c.title)),
-      concat_ws(' ', CASE WHEN x.body <> c.summary THEN nullif(c.summary, '') END, nullif(extra.weight_b, ''),
-        nullif(x.body, ''), nullif(extra.weight_c, '')),
+      concat_ws(' · ', CASE WHEN x.body <> c.summary THEN nullif(c.summary, '') END, nullif(x.body, ''),
+        nullif(extra.weight_b, ''), nullif(extra.weight_c, '')),
       search_vector(c.title, concat_ws(' ', c.summary, extra.weight_b), concat_ws(' ', x.body, extra.weight_c)),
       c.published_at)::search_document)
     FROM content_item c CROSS JOIN LATERAL (SELECT search_plain_text(c.body) AS body) x

@@ -134,6 +134,7 @@ describe('search', () => {
     expect(await screen.findByRole('heading', { name: 'No results found' })).toBeInTheDocument();
     expect(screen.getByText('0 results')).toBeInTheDocument();
     expect(screen.getByText('check the spelling of your words')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'sign in' })).toHaveAttribute('href', expect.stringMatching(/^\/sign-in/));
   });
 
   it('says when search is not working, keeping the search box', async () => {

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { useAuth } from '../../../app/AuthContext';
 import { Page } from '../../../app/Page';
 import { mapApiError } from '../../../lib/errors';
 import { Pagination } from '../../../ui';
@@ -8,6 +9,7 @@ import { KindFilters } from '../components/KindFilters';
 import { SearchForm } from '../components/SearchForm';
 import { SearchResultList } from '../components/SearchResultList';
 import { isSearchKind, KIND_LABELS } from '../labels';
+import { useSignInHref } from '../../learn/hooks/useSignInHref';
 import { searchQuery } from '../operations';
 
 /** The API refuses longer searches; the page says so before asking. */
@@ -20,6 +22,8 @@ const TOO_LONG = `Search for ${QUERY_MAX} characters or fewer: try the few words
  * shared, bookmarked and gone back to.
  */
 export function SearchPage() {
+  const { viewer } = useAuth();
+  const signInHref = useSignInHref();
   const [params] = useSearchParams();
   const page = useCursorPage();
   const query = params.get('q')?.trim() ?? '';
@@ -72,7 +76,7 @@ export function SearchPage() {
               {connection ? resultsLine(connection.totalCount, kind ? KIND_LABELS[kind].many.toLowerCase() : null) : ''}
             </p>
             {results.length === 0 ? (
-              <NoResults filtered={kind !== null} />
+              <NoResults filtered={kind !== null} signInHref={viewer ? null : signInHref} />
             ) : (
               <>
                 <SearchResultList results={results} />
@@ -95,7 +99,8 @@ function resultsLine(total: number, kind: string | null): string {
   return `${total.toLocaleString('en-GB')} ${noun}${kind ? ` in ${kind}` : ''}`;
 }
 
-function NoResults({ filtered }: { filtered: boolean }) {
+/** What to try next; `signInHref` for a signed-out visitor, who finds only public content. */
+function NoResults({ filtered, signInHref }: { filtered: boolean; signInHref: string | null }) {
   return (
     <>
       <h2 className="govuk-heading-m">No results found</h2>
@@ -103,8 +108,16 @@ function NoResults({ filtered }: { filtered: boolean }) {
       <ul className="govuk-list govuk-list--bullet">
         <li>check the spelling of your words</li>
         <li>use fewer or more general words</li>
+        <li>try the word in English, or in the language you heard it in</li>
         {filtered ? <li>show all results instead of one kind</li> : null}
-        <li>look in the glossary, which also searches translations</li>
+        {signInHref === null ? null : (
+          <li>
+            <Link className="govuk-link" to={signInHref}>
+              sign in
+            </Link>{' '}
+            to search the forums and what is written for staff
+          </li>
+        )}
       </ul>
     </>
   );
