@@ -18,6 +18,7 @@ import { SessionModule } from './common/session/session.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { CoursesModule } from './modules/courses/courses.module';
 import { DiscussionModule } from './modules/discussion/discussion.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -43,6 +44,7 @@ export const FEATURE_MODULES = [
   LearningModule,
   DiscussionModule,
   NotificationsModule,
+  CoursesModule,
   GlossaryModule,
   LibraryModule,
   FaqModule,

@@ -1,3 +1,8 @@
+import { BankHolidayListEntity } from '../modules/courses/entities/bank-holiday-list.entity';
+import { ChargeRateEntity } from '../modules/courses/entities/charge-rate.entity';
+import { CourseApplicationEntity } from '../modules/courses/entities/course-application.entity';
+import { CourseSessionEntity } from '../modules/courses/entities/course-session.entity';
+import { CourseEntity } from '../modules/courses/entities/course.entity';
 import { DiscussionThreadEntity } from '../modules/discussion/entities/discussion-thread.entity';
 import { ForumCategoryEntity } from '../modules/discussion/entities/forum-category.entity';
 import { PostRevisionEntity } from '../modules/discussion/entities/post-revision.entity';
@@ -79,6 +84,11 @@ export const ENTITIES = [
   ContentItemEntity,
   ContentRevisionEntity,
   BlogPostEntity,
+  CourseEntity,
+  CourseSessionEntity,
+  CourseApplicationEntity,
+  ChargeRateEntity,
+  BankHolidayListEntity,
   FaqCategoryEntity,
   FaqEntity,
   FaqVoteEntity,
