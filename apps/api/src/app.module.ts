@@ -20,6 +20,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { CoursesModule } from './modules/courses/courses.module';
 import { DiscussionModule } from './modules/discussion/discussion.module';
+import { FrameworkModule } from './modules/framework/framework.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { JobsModule } from './modules/jobs/jobs.module';
@@ -46,6 +47,7 @@ export const FEATURE_MODULES = [
   NotificationsModule,
   CoursesModule,
   GlossaryModule,
+  FrameworkModule,
   LibraryModule,
   FaqModule,
   MythModule,

@@ -1,3 +1,10 @@
+import { CompetencyEntity } from '../modules/framework/entities/competency.entity';
+import { ConfidenceRatingEntity } from '../modules/framework/entities/confidence-rating.entity';
+import { ResourceCompetencyEntity } from '../modules/framework/entities/resource-competency.entity';
+import { ResourceDoneEntity } from '../modules/framework/entities/resource-done.entity';
+import { ResourceEntity } from '../modules/framework/entities/resource.entity';
+import { StrandEntity } from '../modules/framework/entities/strand.entity';
+import { WorkforceGroupEntity } from '../modules/framework/entities/workforce-group.entity';
 import { BankHolidayListEntity } from '../modules/courses/entities/bank-holiday-list.entity';
 import { ChargeRateEntity } from '../modules/courses/entities/charge-rate.entity';
 import { CourseApplicationEntity } from '../modules/courses/entities/course-application.entity';
@@ -99,4 +106,11 @@ export const ENTITIES = [
   PodcastShowEntity,
   PodcastEpisodeEntity,
   PodcastFeedTokenEntity,
+  StrandEntity,
+  WorkforceGroupEntity,
+  CompetencyEntity,
+  ResourceEntity,
+  ResourceCompetencyEntity,
+  ConfidenceRatingEntity,
+  ResourceDoneEntity,
 ];

@@ -4,6 +4,7 @@ import { dataSourceOptions } from './data-source-options';
 import { DEMO_EDITOR_EMAIL, loadDemoPartnership, type DemoAccount } from './seed/demo-partnership';
 import { loadDemoDiscussion } from './seed/discussion/load-discussion';
 import { loadDemoModeration } from './seed/discussion/load-moderation';
+import { loadDemoFramework } from './seed/framework/load-framework';
 import { loadDemoLearning } from './seed/learning/load-learning';
 import { loadDemoBlog } from './seed/library/load-blog';
 import { loadDemoFaqsAndMyths } from './seed/library/load-faqs-and-myths';
@@ -29,6 +30,7 @@ export async function prepareDatabase(config: AppConfig): Promise<DemoAccount[] 
     await loadDemoBlog(dataSource, DEMO_EDITOR_EMAIL);
     await loadDemoFaqsAndMyths(dataSource, DEMO_EDITOR_EMAIL);
     await loadDemoPodcasts(dataSource, config.dataDir, DEMO_EDITOR_EMAIL);
+    await loadDemoFramework(dataSource);
     return accounts;
   } finally {
     await dataSource.destroy();

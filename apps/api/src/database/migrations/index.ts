@@ -1,3 +1,4 @@
+import { AddFramework1796478100000 } from './1796478100000-AddFramework';
 import { AddFaqsAndMyths1796478036292 } from './1796478036292-AddFaqsAndMyths';
 import { AddSearch1796477900000 } from './1796477900000-AddSearch';
 import { AddPodcasts1796478048000 } from './1796478048000-AddPodcasts';
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   AddPodcasts1796478048000,
   AddFaqsAndMyths1796478036292,
   AddCourses1796478160355,
+  AddFramework1796478100000,
 ];

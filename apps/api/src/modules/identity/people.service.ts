@@ -73,6 +73,25 @@ export class PeopleService {
   }
 
   /**
+   * One page of a line manager's active direct reports, by name then id (keyset): the
+   * people who named them as line manager. Two statements: a count and the page.
+   */
+  async reports(managerId: string, first: number, after: string | null | undefined): Promise<Page<PersonEntity>> {
+    const cursor = decodeCursor(after, 2);
+    const cursorOf = (p: PersonEntity) => encodeCursor([p.name, p.id]);
+    const filtered = () =>
+      this.people
+        .createQueryBuilder('p')
+        .where('p.line_manager_id = :managerId', { managerId })
+        .andWhere('p.deactivated_at is null');
+    const totalCount = await filtered().getCount();
+    const qb = filtered().orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC');
+    if (cursor) qb.andWhere('(p.name, p.id) > (:name, :id::uuid)', { name: String(cursor[0]), id: String(cursor[1]) });
+    const rows = await qb.limit(first + 1).getMany();
+    return { items: rows.slice(0, first), hasNextPage: rows.length > first, totalCount, cursorOf };
+  }
+
+  /**
    * One page of people for admins, ordered by name then id (keyset, no OFFSET), filtered
    * by a name-or-email search (wildcards escaped), organisation and role; deactivated
    * accounts only when asked. An unknown or malformed organisation id matches nobody.

@@ -93,6 +93,21 @@ export class CertificatesService {
     );
   }
 
+  /**
+   * Which of the modules each person has completed (holds a certificate for), in one
+   * statement: the framework counts a completed module as done in a learning plan.
+   */
+  async completedModules(personIds: readonly string[]): Promise<Map<string, Set<string>>> {
+    const result = new Map<string, Set<string>>(personIds.map((id) => [id, new Set<string>()]));
+    if (!personIds.length) return result;
+    const rows: { person_id: string; module_id: string }[] = await this.dataSource.query(
+      `select person_id, module_id from certificate where person_id = any($1::uuid[])`,
+      [personIds],
+    );
+    for (const row of rows) result.get(row.person_id)?.add(row.module_id);
+    return result;
+  }
+
   /** A certificate by module for the model, with the module's title and CPD time. */
   async forModule(certificate: CertificateEntity, module: { title: string; cpdMinutes: number }): Promise<Certificate> {
     return Promise.resolve(this.toModel({ ...certificate, moduleTitle: module.title, cpdMinutes: module.cpdMinutes }));
