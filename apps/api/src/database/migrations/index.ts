@@ -3,6 +3,7 @@ import { AddFaqsAndMyths1796478036292 } from './1796478036292-AddFaqsAndMyths';
 import { AddSearch1796477900000 } from './1796477900000-AddSearch';
 import { AddPodcasts1796478048000 } from './1796478048000-AddPodcasts';
 import { AddCourses1796478160355 } from './1796478160355-AddCourses';
+import { AddOutboxAttachments1796479827086 } from './1796479827086-AddOutboxAttachments';
 import { AddContentItemThreads1796471018791 } from './1796471018791-AddContentItemThreads';
 import { PostChangedSeq1796469685203 } from './1796469685203-PostChangedSeq';
 import { AddGlossary1796469640568 } from './1796469640568-AddGlossary';
@@ -41,5 +42,6 @@ export const MIGRATIONS = [
   AddPodcasts1796478048000,
   AddFaqsAndMyths1796478036292,
   AddCourses1796478160355,
+  AddOutboxAttachments1796479827086,
   AddFramework1796478100000,
 ];

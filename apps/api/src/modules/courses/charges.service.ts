@@ -17,22 +17,35 @@ export class ChargesService {
     organisationId: string,
     session: Pick<CourseSessionEntity, 'startsAt'>,
   ): Promise<{ band: ChargeBandName; pence: number | null }> {
-    const [organisation] = await m.query<
-      { sector: SectorName; funds_partnership: boolean; safer_programme_member: boolean }[]
-    >(`select sector, funds_partnership, safer_programme_member from organisation where id = $1`, [organisationId]);
+    const charges = await this.forOrganisations(m, [organisationId], session);
+    return charges.get(organisationId) ?? { band: 'STANDARD', pence: null };
+  }
+
+  /** Charges for places for several organisations at once, in two statements. */
+  async forOrganisations(
+    m: EntityManager,
+    organisationIds: string[],
+    session: Pick<CourseSessionEntity, 'startsAt'>,
+  ): Promise<Map<string, { band: ChargeBandName; pence: number | null }>> {
+    const organisations = await m.query<
+      { id: string; sector: SectorName; funds_partnership: boolean; safer_programme_member: boolean }[]
+    >(`select id, sector, funds_partnership, safer_programme_member from organisation where id = any($1::uuid[])`, [
+      [...new Set(organisationIds)],
+    ]);
     const rates = await m.query<ChargeRate[]>(
       `select band, amount_pence as "amountPence", to_char(effective_from, 'YYYY-MM-DD') as "effectiveFrom"
        from course_charge_rate`,
     );
-    const { band, rate } = chargeFor(
-      {
-        sector: organisation.sector,
-        fundsPartnership: organisation.funds_partnership,
-        saferProgrammeMember: organisation.safer_programme_member,
-      },
-      sessionStartDate(session.startsAt),
-      rates,
-    );
-    return { band, pence: rate?.amountPence ?? null };
+    const date = sessionStartDate(session.startsAt);
+    const out = new Map<string, { band: ChargeBandName; pence: number | null }>();
+    for (const o of organisations) {
+      const { band, rate } = chargeFor(
+        { sector: o.sector, fundsPartnership: o.funds_partnership, saferProgrammeMember: o.safer_programme_member },
+        date,
+        rates,
+      );
+      out.set(o.id, { band, pence: rate?.amountPence ?? null });
+    }
+    return out;
   }
 }

@@ -1,16 +1,28 @@
 import { Module } from '@nestjs/common';
+import { JobsModule } from '../jobs/jobs.module';
+import { MailModule } from '../mail/mail.module';
 import { BankHolidaysService } from './bank-holidays.service';
 import { BookingService } from './booking.service';
 import { ChargesService } from './charges.service';
 import { CoursesResolver } from './courses.resolver';
 import { ProgrammeService } from './programme.service';
+import { ShortlistingService } from './shortlisting.service';
 
 /**
  * The course programme (seed 004): courses and sessions, applying and cancelling under a
- * per-session lock, charges by organisation, and the seven-working-day rule.
+ * per-session lock, charges by organisation, the seven-working-day rule, and shortlisting
+ * (scheduled on pg-boss, or run by a lead) with booking mail through the platform's mailer.
  */
 @Module({
-  providers: [BankHolidaysService, ChargesService, BookingService, ProgrammeService, CoursesResolver],
+  imports: [JobsModule, MailModule],
+  providers: [
+    BankHolidaysService,
+    ChargesService,
+    BookingService,
+    ProgrammeService,
+    ShortlistingService,
+    CoursesResolver,
+  ],
   exports: [BookingService, ProgrammeService],
 })
 export class CoursesModule {}

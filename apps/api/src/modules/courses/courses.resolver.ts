@@ -5,12 +5,14 @@ import type { RequestContext } from '../../common/context/request-context';
 import { pageSize, toConnection } from '../../common/graphql/connection';
 import { MaxItems } from '../../common/graphql/list-size';
 import { BookingService } from './booking.service';
+import { CourseErrors } from './courses.errors';
 import {
   ApplyForSessionInput,
   CancelApplicationInput,
   CourseInput,
   CreateSessionInput,
   ProgrammeFilter,
+  RunShortlistingInput,
   UpdateCourseInput,
   UpdateSessionInput,
 } from './dto/course.inputs';
@@ -20,11 +22,15 @@ import {
   CourseApplicationConnection,
   CourseSession,
   CourseSessionConnection,
+  ShortlistPreviewItem,
 } from './models/course.model';
 import { toCourse, toCourseApplication, toCourseSession } from './models/course.mappers';
 import { ProgrammeService } from './programme.service';
+import { ShortlistingService } from './shortlisting.service';
 
 const LOCALITIES_MAX = 50;
+/** Applicants a shortlisting preview shows; a session receives a few hundred at most. */
+const PREVIEW_MAX = 500;
 
 /** The course programme: the public list of sessions, applying and cancelling, and leads' running of it. */
 @Resolver(() => CourseSession)
@@ -32,6 +38,7 @@ export class CoursesResolver {
   constructor(
     private readonly programme: ProgrammeService,
     private readonly booking: BookingService,
+    private readonly shortlisting: ShortlistingService,
     private readonly clock: Clock,
   ) {}
 
@@ -147,7 +154,10 @@ export class CoursesResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: ApplyForSessionInput,
   ): Promise<CourseApplication> {
-    return toCourseApplication((await this.booking.apply(ctx, input)).row);
+    const { row } = await this.booking.apply(ctx, input);
+    if (row.application.status === 'CONFIRMED')
+      await this.shortlisting.tellAboutBooking({ confirmedId: row.application.id });
+    return toCourseApplication(row);
   }
 
   @SignedIn()
@@ -159,6 +169,47 @@ export class CoursesResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: CancelApplicationInput,
   ): Promise<CourseApplication> {
-    return toCourseApplication((await this.booking.cancel(ctx, input.applicationId)).row);
+    const { row, offeredOn } = await this.booking.cancel(ctx, input.applicationId);
+    if (offeredOn) await this.shortlisting.tellAboutBooking({ offeredId: offeredOn.application.id });
+    return toCourseApplication(row);
+  }
+
+  @Roles('MODERATOR', 'ADMIN')
+  @MaxItems(PREVIEW_MAX)
+  @Query(() => [ShortlistPreviewItem], {
+    description:
+      'What shortlisting would decide now for each applicant, saving and sending nothing (leads and admins).',
+  })
+  async shortlistPreview(
+    @Ctx() ctx: RequestContext,
+    @Args('sessionId', { type: () => ID, description: 'The session.' }) sessionId: string,
+  ): Promise<ShortlistPreviewItem[]> {
+    const items = await this.shortlisting.preview(ctx, sessionId);
+    return items.slice(0, PREVIEW_MAX).map((i) => ({
+      applicationId: i.applicationId,
+      applicantName: i.applicantName,
+      organisationName: i.organisationName,
+      sector: i.sector,
+      locality: i.locality,
+      appliedAt: i.appliedAt,
+      outcome: i.decision.outcome === 'OFFERED' ? 'CONFIRMED' : 'WAITING',
+      waitingPosition: i.decision.waitingPosition,
+      reason: i.decision.reason,
+    }));
+  }
+
+  @Roles('MODERATOR', 'ADMIN')
+  @Mutation(() => CourseSession, {
+    description:
+      'Gives out a session’s places now, before its shortlisting day, and emails every applicant and their manager (leads and admins).',
+  })
+  async runShortlisting(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RunShortlistingInput,
+  ): Promise<CourseSession> {
+    await this.shortlisting.run(ctx, input.sessionId);
+    const view = await this.programme.session(ctx, input.sessionId);
+    if (!view) throw CourseErrors.sessionNotFound();
+    return toCourseSession(view, this.clock.now());
   }
 }

@@ -12,6 +12,14 @@ export interface MailMessage {
   html?: string;
   /** Extra headers, e.g. List-Unsubscribe on a digest (kept in the outbox with the message). */
   headers?: Record<string, string>;
+  /** Small text attachments, e.g. a calendar entry (.ics); kept in the outbox with the message. */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 /**
@@ -38,6 +46,7 @@ export class MailerService implements OnModuleDestroy {
         ...message,
         html: message.html ?? null,
         headers: message.headers ?? null,
+        attachments: message.attachments ?? null,
         status: 'QUEUED',
         error: null,
         sentAt: null,

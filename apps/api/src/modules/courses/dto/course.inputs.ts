@@ -185,3 +185,10 @@ export class ProgrammeFilter {
   @IsBoolean()
   placesLeft?: boolean | null;
 }
+
+@InputType({ description: 'Give out a session’s places now (leads and admins).' })
+export class RunShortlistingInput {
+  @Field(() => ID, { description: 'The session.' })
+  @IsUUID('all', { message: UUID_MESSAGE })
+  sessionId: string;
+}

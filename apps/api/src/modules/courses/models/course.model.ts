@@ -155,3 +155,33 @@ export class CourseSessionConnection extends Connection(CourseSession, 'CourseSe
 
 @ObjectType()
 export class CourseApplicationConnection extends Connection(CourseApplication, 'CourseApplication') {}
+
+@ObjectType({ description: 'What shortlisting would decide for one applicant, before it is sent.' })
+export class ShortlistPreviewItem {
+  @Field(() => ID, { description: 'The application.' })
+  applicationId: string;
+
+  @Field({ description: 'The applicant’s name.' })
+  applicantName: string;
+
+  @Field({ description: 'The applicant’s organisation.' })
+  organisationName: string;
+
+  @Field(() => Sector, { description: 'The organisation’s sector.' })
+  sector: SectorName;
+
+  @Field(() => String, { nullable: true, description: 'Where the applicant works.' })
+  locality: string | null;
+
+  @Field({ description: 'When they applied.' })
+  appliedAt: Date;
+
+  @Field(() => ApplicationStatus, { description: 'CONFIRMED (a place) or WAITING.' })
+  outcome: ApplicationStatusName;
+
+  @Field(() => Int, { nullable: true, description: 'Place on the waiting list (1 is next).' })
+  waitingPosition: number | null;
+
+  @Field({ description: 'Why, in words a lead can read out.' })
+  reason: string;
+}

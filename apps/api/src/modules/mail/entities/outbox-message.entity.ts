@@ -26,6 +26,10 @@ export class OutboxMessageEntity {
   @Column({ type: 'jsonb', nullable: true })
   headers: Record<string, string> | null;
 
+  /** Text attachments sent with the message (a calendar entry on a booking); null when none. */
+  @Column({ type: 'jsonb', nullable: true })
+  attachments: { filename: string; contentType: string; content: string }[] | null;
+
   @Column({ type: 'varchar', length: 10, default: 'QUEUED' })
   status: OutboxStatusName;
 

@@ -1,0 +1,143 @@
+import type { MailAttachment, MailMessage } from '../mail/mailer.service';
+import { calendar } from './rules/ics';
+import { londonDateTimeWords, londonDateWords, londonTimeWords } from './rules/london-time';
+
+const SIGN_OFF = '\n\nCommon Ground course programme';
+
+/** What every booking email says about the session. */
+export interface SessionForMail {
+  id: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  venue: string;
+  joiningInstructions: string;
+  sequence: number;
+  freeCancellationUntil: Date | null;
+}
+
+export interface Recipient {
+  applicantName: string;
+  applicantEmail: string;
+  managerName: string;
+  managerEmail: string;
+}
+
+/** "Tuesday 16 June 2026, 9:30am to 12:30pm". */
+export const whenWords = (s: Pick<SessionForMail, 'startsAt' | 'endsAt'>): string =>
+  `${londonDateWords(s.startsAt)}, ${londonTimeWords(s.startsAt)} to ${londonTimeWords(s.endsAt)}`;
+
+/** The session's calendar entry: one UID for life, SEQUENCE from the session. */
+export function sessionCalendarEntry(s: SessionForMail, link: string, cancelled = false): MailAttachment {
+  return {
+    filename: 'session.ics',
+    contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    content: calendar(
+      s.title,
+      [
+        {
+          uid: `course-session-${s.id}@common-ground`,
+          sequence: s.sequence,
+          startsAt: s.startsAt,
+          endsAt: s.endsAt,
+          summary: s.title,
+          location: s.venue,
+          description: [s.joiningInstructions, link].filter(Boolean).join('\n\n'),
+          url: link,
+          cancelled,
+        },
+      ],
+      new Date(),
+    ),
+  };
+}
+
+/** The applicant's and their manager's copies of one message, each addressed to its reader. */
+function toBoth(
+  r: Recipient,
+  subject: string,
+  forApplicant: string[],
+  forManager: string[],
+  attachment?: MailAttachment,
+): MailMessage[] {
+  const attachments = attachment ? [attachment] : undefined;
+  return [
+    {
+      to: r.applicantEmail,
+      subject,
+      text: [`Hello ${r.applicantName},`, '', ...forApplicant].join('\n') + SIGN_OFF,
+      attachments,
+    },
+    {
+      to: r.managerEmail,
+      subject,
+      text: [`Hello ${r.managerName},`, '', ...forManager].join('\n') + SIGN_OFF,
+      attachments,
+    },
+  ];
+}
+
+/** A confirmed place: venue, joining instructions, the free cancellation deadline and a calendar entry. */
+export function placeConfirmedEmails(r: Recipient, s: SessionForMail, link: string): MailMessage[] {
+  const details = [
+    `Course: ${s.title}`,
+    `When: ${whenWords(s)}`,
+    `Where: ${s.venue}`,
+    '',
+    'Joining instructions:',
+    s.joiningInstructions || 'None given.',
+    '',
+    s.freeCancellationUntil
+      ? `If you cannot come, cancel by ${londonDateTimeWords(s.freeCancellationUntil)} to avoid a charge. After that, a charge applies unless your organisation sends someone in your place.`
+      : 'If you cannot come, cancel as early as you can so the place can be offered to someone else.',
+    '',
+    `Session details: ${link}`,
+    'The calendar entry is attached.',
+  ];
+  return toBoth(
+    r,
+    `Place confirmed: ${s.title}, ${londonDateWords(s.startsAt)}`,
+    ['You have a place on this course.', '', ...details],
+    [`${r.applicantName} has a place on this course. You are named as their line manager.`, '', ...details],
+    sessionCalendarEntry(s, link),
+  );
+}
+
+/** Not offered a place this time: on the waiting list, with the reason shortlisting gave. */
+export function waitingListEmails(r: Recipient, s: SessionForMail, reason: string, link: string): MailMessage[] {
+  const details = [
+    `Course: ${s.title}`,
+    `When: ${whenWords(s)}`,
+    '',
+    `Why: ${reason}`,
+    '',
+    'Places are shared so that as many organisations and sectors as possible learn together, so they are not given on a first come, first served basis.',
+    `Session details: ${link}`,
+  ];
+  return toBoth(
+    r,
+    `No place yet: ${s.title}, ${londonDateWords(s.startsAt)}`,
+    ['You have not been offered a place on this course this time. You are on the waiting list.', '', ...details],
+    [
+      `${r.applicantName} has not been offered a place on this course this time and is on the waiting list. You are named as their line manager.`,
+      '',
+      ...details,
+    ],
+  );
+}
+
+/** A freed place offered to someone on the waiting list. */
+export function placeOfferedEmails(r: Recipient, s: SessionForMail, link: string): MailMessage[] {
+  const details = [`Course: ${s.title}`, `When: ${whenWords(s)}`, `Where: ${s.venue}`, '', `Session details: ${link}`];
+  return toBoth(
+    r,
+    `A place has come up: ${s.title}, ${londonDateWords(s.startsAt)}`,
+    [
+      'A place has been given up and it is now yours. If you cannot come, cancel it on the session page so it can go to the next person.',
+      '',
+      ...details,
+    ],
+    [`A place has come up for ${r.applicantName} on this course. You are named as their line manager.`, '', ...details],
+    sessionCalendarEntry(s, link),
+  );
+}

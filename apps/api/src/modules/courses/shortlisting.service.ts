@@ -1,0 +1,327 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { SHORTLIST_DAYS_BEFORE, type SectorName } from '@common-ground/shared';
+import { Clock } from '../../common/clock';
+import type { RequestContext } from '../../common/context/request-context';
+import { DomainError, forbidden, unauthenticated } from '../../common/errors/domain-error';
+import { AppConfig } from '../../config/app-config';
+import { JobsService } from '../jobs/jobs.service';
+import { MailerService, type MailMessage } from '../mail/mailer.service';
+import { BankHolidaysService } from './bank-holidays.service';
+import { BookingService, canManageProgramme } from './booking.service';
+import { ChargesService } from './charges.service';
+import {
+  placeConfirmedEmails,
+  placeOfferedEmails,
+  type Recipient,
+  type SessionForMail,
+  waitingListEmails,
+} from './course-emails';
+import { CourseErrors } from './courses.errors';
+import type { CourseSessionEntity } from './entities/course-session.entity';
+import { shortlistsOn } from './programme.service';
+import { type ShortlistApplicant, type ShortlistDecision, shortlist } from './rules/shortlisting';
+import { freeCancellationDeadline, sessionStartDate } from './rules/working-days';
+
+export const SHORTLIST_QUEUE = 'courses.shortlist-due';
+/** Every hour at ten past: sessions whose shortlisting day has come (7am London, 42 days before) are shortlisted. */
+const SHORTLIST_CRON = '10 * * * *';
+const DAY_MS = 86_400_000;
+
+/** One applicant's outcome as a preview shows it. */
+export interface ShortlistPreviewItem {
+  applicationId: string;
+  applicantName: string;
+  organisationName: string;
+  sector: SectorName;
+  locality: string | null;
+  appliedAt: Date;
+  decision: ShortlistDecision;
+}
+
+interface Applicant extends ShortlistApplicant {
+  applicantName: string;
+}
+
+/**
+ * Shortlisting (seed 004 d): by itself on the day six weeks before a session, through a
+ * pg-boss schedule that fires once per slot across instances; or earlier by a lead, who can
+ * first see the outcome. Each run holds the session's lock and does nothing to a session
+ * already shortlisted, so two instances, a retry and a lead at once still give places once.
+ * Confirmations (with a calendar entry) and waiting-list news go to each applicant and
+ * their manager after the places are saved.
+ */
+@Injectable()
+export class ShortlistingService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Shortlisting');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly jobs: JobsService,
+    private readonly mailer: MailerService,
+    private readonly booking: BookingService,
+    private readonly charges: ChargesService,
+    private readonly bankHolidays: BankHolidaysService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.register(
+      SHORTLIST_QUEUE,
+      { retryLimit: 3, retryDelaySeconds: 300, backoff: true, cron: SHORTLIST_CRON },
+      async () => {
+        await this.runDue();
+      },
+    );
+  }
+
+  /** What shortlisting would decide now, saving nothing. Leads and admins: throws FORBIDDEN, NOT_FOUND. */
+  async preview(ctx: RequestContext, sessionId: string): Promise<ShortlistPreviewItem[]> {
+    this.assertManager(ctx);
+    return this.dataSource.transaction(async (m) => {
+      const session = await this.booking.lockSession(m, sessionId);
+      const { applicants, decisions } = await this.decide(m, session);
+      const byId = new Map(applicants.map((a) => [a.applicationId, a]));
+      return decisions.map((decision) => {
+        const a = byId.get(decision.applicationId) as Applicant;
+        return {
+          applicationId: a.applicationId,
+          applicantName: a.applicantName,
+          organisationName: a.organisationName,
+          sector: a.sector,
+          locality: a.locality,
+          appliedAt: a.appliedAt,
+          decision,
+        };
+      });
+    });
+  }
+
+  /**
+   * Gives out a session's places now and tells everyone. Leads and admins: throws FORBIDDEN,
+   * NOT_FOUND, CONFLICT (already shortlisted, cancelled or started).
+   */
+  async run(ctx: RequestContext, sessionId: string): Promise<number> {
+    this.assertManager(ctx);
+    const done = await this.runOne(sessionId);
+    if (done === null) {
+      throw new DomainError('CONFLICT', 'This session has already been shortlisted. Its places have been given out.');
+    }
+    return done;
+  }
+
+  /** Shortlists every session whose day has come; returns how many. What the schedule runs. */
+  async runDue(): Promise<number> {
+    const now = this.clock.now();
+    const candidates = await this.dataSource.query<{ id: string; starts_at: Date }[]>(
+      `select id, starts_at from course_session
+       where status = 'SCHEDULED' and shortlisted_at is null and starts_at > $1 and starts_at <= $2
+       order by starts_at, id`,
+      [now, new Date(now.getTime() + (SHORTLIST_DAYS_BEFORE + 1) * DAY_MS)],
+    );
+    let count = 0;
+    for (const c of candidates) {
+      if (shortlistsOn(new Date(c.starts_at)).getTime() > now.getTime()) continue;
+      if ((await this.runOne(c.id)) !== null) count += 1;
+    }
+    return count;
+  }
+
+  /** Shortlists one session under its lock; null when it was already shortlisted. Mail follows the commit. */
+  private async runOne(sessionId: string): Promise<number | null> {
+    const outcome = await this.dataSource.transaction(async (m) => {
+      const session = await this.booking.lockSession(m, sessionId);
+      if (session.shortlistedAt) return null;
+      const now = this.clock.now();
+      if (session.startsAt.getTime() <= now.getTime()) throw CourseErrors.sessionPast();
+      const { applicants, decisions } = await this.decide(m, session);
+      const offeredOrgs = decisions
+        .filter((d) => d.outcome === 'OFFERED')
+        .map((d) => applicants.find((a) => a.applicationId === d.applicationId)?.organisationId ?? '');
+      const charges = await this.charges.forOrganisations(m, offeredOrgs, session);
+      const orgOf = new Map(applicants.map((a) => [a.applicationId, a.organisationId]));
+      const charge = (d: ShortlistDecision) =>
+        d.outcome === 'OFFERED' ? charges.get(orgOf.get(d.applicationId) ?? '') : undefined;
+      if (decisions.length > 0) {
+        await m.query(
+          `update course_application a
+           set status = d.status, reason = d.reason, waiting_position = d.position, decided_at = $7,
+               charge_band = d.band, charge_pence = d.pence, updated_at = $7
+           from unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::int[])
+             as d(id, status, reason, position, band, pence)
+           where a.id = d.id`,
+          [
+            decisions.map((d) => d.applicationId),
+            decisions.map((d) => (d.outcome === 'OFFERED' ? 'CONFIRMED' : 'WAITING')),
+            decisions.map((d) => d.reason.slice(0, 500)),
+            decisions.map((d) => d.waitingPosition),
+            decisions.map((d) => charge(d)?.band ?? null),
+            decisions.map((d) => charge(d)?.pence ?? null),
+            now,
+          ],
+        );
+      }
+      await m.query(`update course_session set shortlisted_at = $2 where id = $1`, [session.id, now]);
+      return { decisions };
+    });
+    if (!outcome) return null;
+    await this.tellEveryone(sessionId, outcome.decisions);
+    return outcome.decisions.length;
+  }
+
+  /** The applicants waiting for shortlisting and the decision for each, under the session's lock. */
+  private async decide(
+    m: EntityManager,
+    session: CourseSessionEntity,
+  ): Promise<{ applicants: Applicant[]; decisions: ShortlistDecision[] }> {
+    const rows = await m.query<
+      {
+        id: string;
+        status: string;
+        organisation_id: string;
+        organisation_name: string;
+        sector: SectorName;
+        locality: string | null;
+        applied_at: Date;
+        applicant_name: string;
+      }[]
+    >(
+      `select a.id, a.status, a.organisation_id, o.name as organisation_name, o.sector, a.locality, a.applied_at,
+              p.name as applicant_name
+       from course_application a join organisation o on o.id = a.organisation_id join person p on p.id = a.person_id
+       where a.session_id = $1 and a.status in ('APPLIED', 'OFFERED', 'CONFIRMED')`,
+      [session.id],
+    );
+    const placed = rows
+      .filter((r) => r.status !== 'APPLIED')
+      .map((r) => ({ organisationId: r.organisation_id, sector: r.sector }));
+    const applicants: Applicant[] = rows
+      .filter((r) => r.status === 'APPLIED')
+      .map((r) => ({
+        applicationId: r.id,
+        organisationId: r.organisation_id,
+        organisationName: r.organisation_name,
+        sector: r.sector,
+        locality: r.locality,
+        appliedAt: new Date(r.applied_at),
+        applicantName: r.applicant_name,
+      }));
+    const decisions = shortlist({
+      places: session.capacity - placed.length,
+      sessionLocality: session.locality,
+      applicants,
+      placed,
+    });
+    return { applicants, decisions };
+  }
+
+  /** Confirmations and waiting-list news to each applicant and their manager. */
+  private async tellEveryone(sessionId: string, decisions: ShortlistDecision[]): Promise<void> {
+    const session = await this.sessionForMail(sessionId);
+    const recipients = await this.recipients(decisions.map((d) => d.applicationId));
+    const link = `${this.config.publicUrl}/courses/sessions/${sessionId}`;
+    const messages: MailMessage[] = [];
+    for (const d of decisions) {
+      const r = recipients.get(d.applicationId);
+      if (!r) continue;
+      messages.push(
+        ...(d.outcome === 'OFFERED'
+          ? placeConfirmedEmails(r, session, link)
+          : waitingListEmails(r, session, d.reason, link)),
+      );
+    }
+    for (const message of messages) await this.mailer.send(message);
+    this.logger.log({ msg: 'session shortlisted', sessionId, applicants: decisions.length, emails: messages.length });
+  }
+
+  /**
+   * Tells the people a booking step concerns, after it committed: a direct confirmation, or
+   * a freed place offered on. Nothing is sent for a withdrawal.
+   */
+  async tellAboutBooking(change: { confirmedId?: string | null; offeredId?: string | null }): Promise<void> {
+    for (const [id, kind] of [
+      [change.confirmedId, 'CONFIRMED'],
+      [change.offeredId, 'OFFERED'],
+    ] as const) {
+      if (!id) continue;
+      const recipients = await this.recipients([id]);
+      const r = recipients.get(id);
+      if (!r) continue;
+      const session = await this.sessionForMail(r.sessionId);
+      const link = `${this.config.publicUrl}/courses/sessions/${r.sessionId}`;
+      const messages =
+        kind === 'CONFIRMED' ? placeConfirmedEmails(r, session, link) : placeOfferedEmails(r, session, link);
+      for (const message of messages) await this.mailer.send(message);
+    }
+  }
+
+  private async sessionForMail(sessionId: string): Promise<SessionForMail> {
+    const [s] = await this.dataSource.query<
+      {
+        id: string;
+        title: string;
+        starts_at: Date;
+        ends_at: Date;
+        venue: string;
+        joining_instructions: string;
+        sequence: number;
+        nation: CourseSessionEntity['nation'];
+      }[]
+    >(
+      `select s.id, c.title, s.starts_at, s.ends_at, s.venue, s.joining_instructions, s.sequence, s.nation
+       from course_session s join course c on c.id = s.course_id where s.id = $1`,
+      [sessionId],
+    );
+    const startsAt = new Date(s.starts_at);
+    let freeCancellationUntil: Date | null = null;
+    try {
+      freeCancellationUntil = freeCancellationDeadline(
+        sessionStartDate(startsAt),
+        s.nation,
+        await this.bankHolidays.calendar(),
+      );
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+    }
+    return {
+      id: s.id,
+      title: s.title,
+      startsAt,
+      endsAt: new Date(s.ends_at),
+      venue: s.venue,
+      joiningInstructions: s.joining_instructions,
+      sequence: s.sequence,
+      freeCancellationUntil,
+    };
+  }
+
+  private async recipients(applicationIds: string[]): Promise<Map<string, Recipient & { sessionId: string }>> {
+    const rows = await this.dataSource.query<
+      { id: string; session_id: string; name: string; email: string; manager_name: string; manager_email: string }[]
+    >(
+      `select a.id, a.session_id, p.name, p.email, a.manager_name, a.manager_email
+       from course_application a join person p on p.id = a.person_id where a.id = any($1::uuid[])`,
+      [applicationIds],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          sessionId: r.session_id,
+          applicantName: r.name,
+          applicantEmail: r.email,
+          managerName: r.manager_name,
+          managerEmail: r.manager_email,
+        },
+      ]),
+    );
+  }
+
+  private assertManager(ctx: RequestContext): void {
+    if (!ctx.actor) throw unauthenticated();
+    if (!canManageProgramme(ctx))
+      throw forbidden('Only partnership leads and administrators can run the course programme.');
+  }
+}
