@@ -18,6 +18,7 @@ export const postFieldsFragment = graphql(`
     threadId
     seq
     body
+    linkedBody
     anonymous
     deleted
     createdAt

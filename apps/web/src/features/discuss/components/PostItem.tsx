@@ -1,10 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { useRouteFocus } from '../../../app/RouteFocus';
 import { formatDateTime } from '../../../lib/dates';
 import { mapApiError } from '../../../lib/errors';
 import { Button, ButtonGroup, ErrorSummary, WarningText } from '../../../ui';
-import { ArticleBody } from '../../learn/components/ArticleBody';
+import { GlossaryLinkedHtml } from '../../library/glossary/components/GlossaryLinkedHtml';
+import { reportRumourHref } from '../../library/myth/paths';
 import type { ThreadPost } from '../hooks/useThreadPosts';
 import { deletePostMutation } from '../operations';
 import { AboutScene } from './AboutScene';
@@ -30,6 +32,7 @@ export function PostItem({ post }: { post: ThreadPost }) {
   const articleRef = useRef<HTMLElement>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
   const routeFocus = useRouteFocus();
+  const location = useLocation();
   const [deletePost, deleting] = useMutation(deletePostMutation);
   const [deleteError, setDeleteError] = useState<string[]>([]);
 
@@ -89,7 +92,7 @@ export function PostItem({ post }: { post: ThreadPost }) {
       ) : (
         <AboutScene sceneId={post.sceneId}>
           {post.quotedPost ? <QuotedPost quoted={post.quotedPost} /> : null}
-          <ArticleBody html={post.body} />
+          <GlossaryLinkedHtml html={post.linkedBody ?? post.body} />
         </AboutScene>
       )}
       {!post.deleted && mode === 'confirming-delete' ? (
@@ -128,6 +131,19 @@ export function PostItem({ post }: { post: ThreadPost }) {
               </button>
             </li>
           ) : null}
+        </ul>
+      ) : null}
+      {!post.deleted && mode === 'reading' && !post.viewerCan.delete && !isHiddenFromViewer(post) ? (
+        <ul className="govuk-list app-post__actions">
+          <li>
+            <Link
+              className="govuk-link"
+              to={reportRumourHref(post.id, `${location.pathname}${location.search}#post-${post.id}`)}
+            >
+              Report a rumour
+              <span className="govuk-visually-hidden"> heard in the post from {formatDateTime(post.createdAt)}</span>
+            </Link>
+          </li>
         </ul>
       ) : null}
       {mode === 'reading' ? <PostModerationActions post={post} when={formatDateTime(post.createdAt)} /> : null}

@@ -26,7 +26,10 @@ export interface LiveThreadView extends ThreadLive {
  */
 function applyChange(shown: ThreadPost, event: NamedPostEvent): ThreadPost {
   const { post } = event;
-  return { ...shown, deleted: post.deleted, editedAt: post.editedAt, ...liveModeration(shown, post) };
+  const moderated = liveModeration(shown, post);
+  // The event carries the text without glossary links: keep the linked text while the text is unchanged.
+  const linkedBody = moderated.body === shown.body ? shown.linkedBody : moderated.body;
+  return { ...shown, deleted: post.deleted, editedAt: post.editedAt, ...moderated, linkedBody };
 }
 
 /**

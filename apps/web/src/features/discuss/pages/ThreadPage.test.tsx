@@ -106,6 +106,28 @@ describe('ThreadPage', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('shows posts with their glossary terms linked, and offers to report a rumour from others’ posts only', async () => {
+    const linked = post(1, {
+      body: '<p>Ask the landlord.</p>',
+      linkedBody:
+        '<p>Ask the <button type="button" class="app-glossary-term" data-glossary-term="landlord">landlord</button>.</p>',
+    });
+    renderRoute('/discuss/threads/thread-1', {
+      viewer: learnerFixture,
+      mocks: [threadMock, { ...postsMock, result: { data: postsPage([linked, own]) } }],
+    });
+    const articles = await screen.findAllByRole('article');
+    expect(within(articles[0]).getByRole('button', { name: 'landlord' })).toHaveAttribute(
+      'data-glossary-term',
+      'landlord',
+    );
+    expect(within(articles[0]).getByRole('link', { name: /^Report a rumour/ })).toHaveAttribute(
+      'href',
+      `/library/myths/report?post=post-1&from=${encodeURIComponent('/discuss/threads/thread-1#post-post-1')}`,
+    );
+    expect(within(articles[1]).queryByRole('link', { name: /^Report a rumour/ })).not.toBeInTheDocument();
+  });
+
   it('edits the viewer’s post in place', async () => {
     const user = userEvent.setup();
     renderRoute('/discuss/threads/thread-1', {
@@ -124,6 +146,7 @@ describe('ThreadPage', () => {
               editPost: {
                 ...own,
                 body: '<p>We use the council’s telephone line. Ask for extension 4.</p>',
+                linkedBody: '<p>We use the council’s telephone line. Ask for extension 4.</p>',
                 editedAt: '2026-06-16T14:00:00.000Z',
               },
             },

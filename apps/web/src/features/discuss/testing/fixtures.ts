@@ -46,6 +46,8 @@ export function post(
     threadId: 'thread-1',
     seq,
     body: `<p>Post number ${seq}</p>`,
+    // What readers see: the body, with glossary terms linked (none in these fixtures).
+    linkedBody: overrides.body ?? `<p>Post number ${seq}</p>`,
     anonymous: false,
     deleted: false,
     createdAt: '2026-06-16T08:30:00.000Z',
