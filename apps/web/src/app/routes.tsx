@@ -12,6 +12,8 @@ import { RequireEditor } from '../features/authoring/components/RequireEditor';
 import { RequireModerator } from '../features/moderate/components/RequireModerator';
 import { Layout } from './Layout';
 import { glossaryRoutes } from '../features/library/glossary/routes';
+import { faqRoutes } from '../features/library/faq/routes';
+import { mythRoutes } from '../features/library/myth/routes';
 
 /**
  * A page component loaded on first use, in its own chunk, so the first
@@ -302,6 +304,8 @@ export const routes: RouteObject[] = [
             ],
           },
           ...glossaryRoutes,
+          ...faqRoutes,
+          ...mythRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -22,6 +22,18 @@ export function LibraryPage() {
         </Link>
       </h2>
       <p className="govuk-body">Words you meet at work, in plain English and in the languages people speak to you.</p>
+      <h2 className="govuk-heading-m">
+        <Link className="govuk-link" to="/library/faqs">
+          Frequently asked questions
+        </Link>
+      </h2>
+      <p className="govuk-body">Straight answers to the questions people ask front-line staff most often.</p>
+      <h2 className="govuk-heading-m">
+        <Link className="govuk-link" to="/library/myths">
+          Myth-busters
+        </Link>
+      </h2>
+      <p className="govuk-body">Things people often hear, checked against the facts, with where the facts come from.</p>
     </Page>
   );
 }
