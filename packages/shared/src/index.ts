@@ -12,3 +12,4 @@ export * from './glossary';
 export * from './courses';
 export * from './framework';
 export * from './facts';
+export * from './webvtt';

@@ -10,8 +10,12 @@ export interface Cue {
 
 export type VttResult = { cues: Cue[] } | { problems: string[] };
 
-/** Limits on a transcript, so one request cannot ask for unbounded work. */
-export const VTT_LIMITS = { chars: 300_000, cues: 5_000 } as const;
+/**
+ * Limits on a transcript, so one request cannot ask for unbounded work. Typed or pasted, it
+ * travels in a GraphQL request, whose body is at most 100 KB: 90,000 characters is about an
+ * hour and a half of speech.
+ */
+export const VTT_LIMITS = { chars: 90_000, cues: 3_000 } as const;
 
 const TIMING = /^(\S+)[ \t]+-->[ \t]+(\S+)(?:[ \t]+.*)?$/;
 const TIME = /^(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})$/;

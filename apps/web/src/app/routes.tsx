@@ -12,6 +12,7 @@ import { RequireEditor } from '../features/authoring/components/RequireEditor';
 import { RequireModerator } from '../features/moderate/components/RequireModerator';
 import { Layout } from './Layout';
 import { glossaryRoutes } from '../features/library/glossary/routes';
+import { podcastRoutes } from '../features/library/podcast/routes';
 import { faqRoutes } from '../features/library/faq/routes';
 import { mythRoutes } from '../features/library/myth/routes';
 
@@ -304,6 +305,7 @@ export const routes: RouteObject[] = [
             ],
           },
           ...glossaryRoutes,
+          ...podcastRoutes,
           ...faqRoutes,
           ...mythRoutes,
           { path: '*', element: <NotFoundPage /> },

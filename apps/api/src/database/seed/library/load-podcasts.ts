@@ -8,7 +8,7 @@ import { ContentItemEntity } from '../../../modules/library/entities/content-ite
 import { parseChaptersJson } from '../../../modules/library/podcast/chapters';
 import { PodcastEpisodeEntity } from '../../../modules/library/podcast/entities/podcast-episode.entity';
 import { PodcastShowEntity } from '../../../modules/library/podcast/entities/podcast-show.entity';
-import { parseWebVtt } from '../../../modules/library/podcast/webvtt';
+import { parseWebVtt } from '@common-ground/shared';
 import { readAudioFacts } from '../../../modules/media/audio-metadata.adapter';
 import { MediaEntity } from '../../../modules/media/entities/media.entity';
 import { LocalDiskStorage } from '../../../modules/media/storage/local-disk.storage';

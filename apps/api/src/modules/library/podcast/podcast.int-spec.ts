@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
+import { parseWebVtt } from '@common-ground/shared';
 import { createTestApp, type TestApp } from '../../../../test/app';
 import { makePerson, signIn } from '../../../../test/factories';
 import type { GraphqlClient, GraphqlResponse } from '../../../../test/graphql-client';
@@ -12,7 +13,7 @@ const code = (res: GraphqlResponse<unknown>) => res.errors?.[0]?.extensions?.cod
 
 const SHOW_FIELDS = 'id slug title audience feedUrl viewerCan { edit privateFeed } privateFeed { createdAt url }';
 const EPISODE_FIELDS = `id slug title status audience explicit notesHtml transcriptUrl chaptersUrl
-  voices { name role } chapters { startSeconds title } transcript { startSeconds endSeconds voice text }
+  voices { name role } chapters { startSeconds title } transcriptVtt
   audio { url mime size durationSeconds } viewerCan { edit publish }`;
 const CREATE_SHOW = `mutation($input: PodcastShowInput!) { createPodcastShow(input: $input) { ${SHOW_FIELDS} } }`;
 const CREATE_EPISODE = `mutation($input: CreatePodcastEpisodeInput!) { createPodcastEpisode(input: $input) { ${EPISODE_FIELDS} } }`;
@@ -31,7 +32,7 @@ interface Episode {
   audience: string;
   transcriptUrl: string | null;
   chaptersUrl: string | null;
-  transcript: { startSeconds: number; voice: string | null; text: string }[];
+  transcriptVtt: string;
   chapters: { startSeconds: number; title: string }[];
   audio: { url: string; size: number; durationSeconds: number } | null;
 }
@@ -112,8 +113,9 @@ describe('podcasts', () => {
     ).createPodcastEpisode;
     expect(created).toMatchObject({ status: 'DRAFT', audience: 'PUBLIC', voices: [{ name: 'Sarah Whitlock' }] });
     expect(created.notesHtml).not.toContain('script');
-    expect(created.transcript[0]).toMatchObject({ startSeconds: 0, voice: 'Sarah Whitlock' });
-    expect(created.transcript).toHaveLength(6);
+    const cues = parseWebVtt(created.transcriptVtt);
+    expect('cues' in cues && cues.cues).toHaveLength(6);
+    expect('cues' in cues && cues.cues[0]).toMatchObject({ startSeconds: 0, voice: 'Sarah Whitlock' });
     expect(created.audio?.durationSeconds).toBeGreaterThan(40);
 
     // Nobody but editors sees a draft; its recording is hidden like an unknown file.
@@ -286,7 +288,7 @@ describe('podcasts', () => {
         input: { id: one.id, ...episodeInput(await uploadAudio(), { title: 'Renamed', transcriptVtt: '' }) },
       })
     ).updatePodcastEpisode;
-    expect(changed).toMatchObject({ title: 'Renamed', transcriptUrl: null, transcript: [] });
+    expect(changed).toMatchObject({ title: 'Renamed', transcriptUrl: null, transcriptVtt: '' });
 
     const visitor = t.client();
     const query = `query($id: String!) { podcastShow(idOrSlug: $id) { episodes(first: 20) {

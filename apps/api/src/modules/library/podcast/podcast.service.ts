@@ -19,7 +19,7 @@ import { PodcastEpisodeEntity } from './entities/podcast-episode.entity';
 import { PodcastFeedTokenEntity } from './entities/podcast-feed-token.entity';
 import { PodcastShowEntity } from './entities/podcast-show.entity';
 import { PodcastErrors } from './podcast.errors';
-import { parseWebVtt } from './webvtt';
+import { parseWebVtt } from '@common-ground/shared';
 
 /** An episode: its workflow item and its own row. */
 export interface EpisodeRecord {

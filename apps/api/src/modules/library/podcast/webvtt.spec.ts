@@ -1,5 +1,5 @@
 import { checkChapters, parseChaptersJson } from './chapters';
-import { formatVttTime, parseVttTime, parseWebVtt } from './webvtt';
+import { formatVttTime, parseVttTime, parseWebVtt } from '@common-ground/shared';
 
 describe('parseWebVtt', () => {
   it('reads cues with voices, identifiers, notes and entities', () => {

@@ -17,6 +17,14 @@ export function LibraryPage() {
         working. Any member of staff can write a post; an editor checks it before it is published.
       </p>
       <h2 className="govuk-heading-m">
+        <Link className="govuk-link" to="/library/podcasts">
+          Podcasts
+        </Link>
+      </h2>
+      <p className="govuk-body">
+        Council workers and migrant workers talk about their work and lives, with a transcript of every episode.
+      </p>
+      <h2 className="govuk-heading-m">
         <Link className="govuk-link" to="/library/glossary">
           Glossary
         </Link>

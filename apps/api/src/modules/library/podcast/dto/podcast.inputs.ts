@@ -19,7 +19,7 @@ import { Trim } from '../../../identity/dto/normalise';
 import { CONTENT_AUDIENCES, CONTENT_LIMITS, type ContentAudienceName } from '../../library.constants';
 import { ContentAudience } from '../../models/enums';
 import { CHAPTER_LIMITS } from '../chapters';
-import { VTT_LIMITS } from '../webvtt';
+import { VTT_LIMITS } from '@common-ground/shared';
 
 /** Limits on a show's and an episode's own fields. */
 export const PODCAST_LIMITS = { descriptionMax: 4000, altMax: 300, voices: 12, voiceNameMax: 100, voiceRoleMax: 100 };

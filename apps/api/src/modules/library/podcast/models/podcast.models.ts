@@ -1,6 +1,9 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import type { Actor } from '../../../../common/auth/actor';
 import { Connection } from '../../../../common/graphql/connection';
+import { MaxItems } from '../../../../common/graphql/list-size';
+import { CHAPTER_LIMITS } from '../chapters';
+import { PODCAST_LIMITS } from '../dto/podcast.inputs';
 import { mediaUrl } from '../../../media/models/media-file.model';
 import type { ContentAudienceName, ContentStatusName } from '../../library.constants';
 import { abilities, isLibraryEditor } from '../../library.policy';
@@ -8,7 +11,6 @@ import { ContentViewerCan } from '../../models/content.model';
 import { ContentAudience, ContentStatus } from '../../models/enums';
 import type { PodcastShowEntity } from '../entities/podcast-show.entity';
 import type { EpisodeRecord } from '../podcast.service';
-import { parseWebVtt } from '../webvtt';
 
 @ObjectType({ description: 'A picture with its description.' })
 export class PodcastArtwork {
@@ -84,21 +86,6 @@ export class PodcastChapter {
   title: string;
 }
 
-@ObjectType({ description: 'One timed passage of a transcript.' })
-export class TranscriptCue {
-  @Field(() => Float, { description: 'Where it starts, in seconds.' })
-  startSeconds: number;
-
-  @Field(() => Float, { description: 'Where it ends, in seconds.' })
-  endSeconds: number;
-
-  @Field(() => String, { nullable: true, description: 'Who speaks, when the transcript says.' })
-  voice: string | null;
-
-  @Field({ description: 'The words (plain text).' })
-  text: string;
-}
-
 @ObjectType({ description: 'An episode’s recording.' })
 export class PodcastAudio {
   @Field(() => ID, { description: 'The uploaded file.' })
@@ -149,17 +136,19 @@ export class PodcastEpisode {
   @Field({ description: 'Marked explicit for podcast apps.' })
   explicit: boolean;
 
+  @MaxItems(PODCAST_LIMITS.voices)
   @Field(() => [PodcastVoice], { description: 'The voices heard in it.' })
   voices: PodcastVoice[];
 
+  @MaxItems(CHAPTER_LIMITS.count)
   @Field(() => [PodcastChapter], { description: 'Its chapters, in order.' })
   chapters: PodcastChapter[];
 
-  @Field({ description: 'The transcript as WebVTT text; empty when there is none.' })
+  @Field({
+    description:
+      'The transcript as WebVTT text (checked on save; @common-ground/shared parseWebVtt reads it); empty when there is none.',
+  })
   transcriptVtt: string;
-
-  @Field(() => [TranscriptCue], { description: 'The transcript’s passages, in order.' })
-  transcript: TranscriptCue[];
 
   @Field(() => String, {
     nullable: true,
@@ -216,7 +205,6 @@ export const toPodcastShow = (show: PodcastShowEntity, actor: Actor | null): Pod
 
 export const toPodcastEpisode = (record: EpisodeRecord, actor: Actor | null): PodcastEpisode => {
   const { item, episode } = record;
-  const parsed = episode.transcriptVtt ? parseWebVtt(episode.transcriptVtt) : null;
   return {
     id: item.id,
     slug: item.slug,
@@ -231,7 +219,6 @@ export const toPodcastEpisode = (record: EpisodeRecord, actor: Actor | null): Po
     voices: episode.voices,
     chapters: episode.chapters.map((c) => ({ startSeconds: c.startTime, title: c.title })),
     transcriptVtt: episode.transcriptVtt,
-    transcript: parsed && 'cues' in parsed ? parsed.cues : [],
     transcriptUrl: episode.transcriptVtt ? transcriptPath(item.id) : null,
     chaptersUrl: episode.chapters.length ? chaptersPath(item.id) : null,
     viewerCan: abilities(actor, item),

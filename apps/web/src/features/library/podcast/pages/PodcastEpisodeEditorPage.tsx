@@ -1,0 +1,375 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { LoadingPage } from '../../../../app/guards';
+import { Page } from '../../../../app/Page';
+import { apiErrorCode, mapApiError, type FieldErrors } from '../../../../lib/errors';
+import type { PodcastEpisodeQuery } from '../../../../gql/graphql';
+import {
+  BackLink,
+  Button,
+  ButtonGroup,
+  Checkboxes,
+  ErrorSummary,
+  FileInput,
+  NotificationBanner,
+  Textarea,
+  TextInput,
+  type ErrorSummaryItem,
+} from '../../../../ui';
+import { RichTextEditor } from '../../../learn/editor/RichTextEditor';
+import { NotFoundPage } from '../../../errors/pages/NotFoundPage';
+import { SomethingWentWrong } from '../../../errors/pages/SomethingWentWrong';
+import { ContentStatusTag } from '../../components/ContentStatusTag';
+import { publishContentItemMutation, submitContentItemMutation } from '../../operations';
+import { AudioUpload } from '../components/AudioUpload';
+import { RowsEditor } from '../components/RowsEditor';
+import {
+  createPodcastEpisodeMutation,
+  podcastEpisodeQuery,
+  podcastShowQuery,
+  updatePodcastEpisodeMutation,
+} from '../operations';
+import { editEpisodeHref, episodeHref, showHref } from '../paths';
+import { clockTime, parseClockTime } from '../time';
+import '../../../authoring/authoring.scss';
+import '../podcast.scss';
+
+type Episode = NonNullable<PodcastEpisodeQuery['podcastEpisode']>;
+
+const FIELDS = ['title', 'summary', 'notesHtml', 'audioMediaId', 'transcriptVtt', 'chapters', 'voices'] as const;
+const VTT_EXAMPLE = 'WEBVTT\n\n00:00:00.000 --> 00:00:05.000\n<v Sarah Whitlock>Hello, and welcome.';
+
+interface ChapterRow {
+  start: string;
+  title: string;
+}
+interface VoiceRow {
+  name: string;
+  role: string;
+}
+
+/** New episodes start from the show's page; editing one starts from the episode's id. */
+export function NewPodcastEpisodePage() {
+  const { slug = '' } = useParams();
+  const { data, loading, error } = useQuery(podcastShowQuery, { variables: { idOrSlug: slug } });
+  if (loading && !data) return <LoadingPage />;
+  if (error && !data) return apiErrorCode(error) === 'NOT_FOUND' ? <NotFoundPage /> : <SomethingWentWrong />;
+  const show = data?.podcastShow;
+  if (!show) return <NotFoundPage />;
+  return <EpisodeEditor show={{ id: show.id, slug: show.slug, title: show.title }} episode={null} />;
+}
+
+export function EditPodcastEpisodePage() {
+  const { id = '' } = useParams();
+  const { data, loading, error } = useQuery(podcastEpisodeQuery, {
+    variables: { idOrSlug: id },
+    fetchPolicy: 'network-only',
+  });
+  if (loading && !data) return <LoadingPage />;
+  if (error && !data) return apiErrorCode(error) === 'NOT_FOUND' ? <NotFoundPage /> : <SomethingWentWrong />;
+  const episode = data?.podcastEpisode;
+  if (!episode) return <NotFoundPage />;
+  return <EpisodeEditor key={episode.id} show={episode.show} episode={episode} />;
+}
+
+/**
+ * The episode editor: title, summary, show notes (the rich-text editor), the recording
+ * (uploaded at once with a progress bar), the transcript as WebVTT (typed, or loaded from a
+ * .vtt file, with a button that adds a timed passage), chapters and voices as "add another"
+ * lists, and the explicit flag. After saving, the workflow's steps: send for review or publish.
+ */
+function EpisodeEditor({
+  show,
+  episode,
+}: {
+  show: { id: string; slug: string; title: string };
+  episode: Episode | null;
+}) {
+  const navigate = useNavigate();
+  const refetch = episode ? [{ query: podcastEpisodeQuery, variables: { idOrSlug: episode.id } }] : [];
+  const [create, createState] = useMutation(createPodcastEpisodeMutation);
+  const [update, updateState] = useMutation(updatePodcastEpisodeMutation, {
+    refetchQueries: refetch,
+    awaitRefetchQueries: true,
+  });
+  const [submit, submitState] = useMutation(submitContentItemMutation, {
+    refetchQueries: refetch,
+    awaitRefetchQueries: true,
+  });
+  const [publish, publishState] = useMutation(publishContentItemMutation, {
+    refetchQueries: refetch,
+    awaitRefetchQueries: true,
+  });
+  const [title, setTitle] = useState(episode?.title ?? '');
+  const [summary, setSummary] = useState(episode?.summary ?? '');
+  const [notes, setNotes] = useState(episode?.notesHtml ?? '');
+  const [audio, setAudio] = useState(
+    episode?.audio
+      ? { id: episode.audio.mediaId, url: episode.audio.url, durationSeconds: episode.audio.durationSeconds ?? null }
+      : null,
+  );
+  const [vtt, setVtt] = useState(episode?.transcriptVtt ?? '');
+  const [chapters, setChapters] = useState<ChapterRow[]>(
+    episode?.chapters.map((c) => ({ start: clockTime(c.startSeconds), title: c.title })) ?? [],
+  );
+  const [voices, setVoices] = useState<VoiceRow[]>(episode?.voices.map((v) => ({ name: v.name, role: v.role })) ?? []);
+  const [explicit, setExplicit] = useState(episode?.explicit ?? false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problems, setProblems] = useState<ErrorSummaryItem[]>([]);
+  const [saved, setSaved] = useState('');
+  const busy = createState.loading || updateState.loading || submitState.loading || publishState.loading;
+
+  const fail = (items: ErrorSummaryItem[], fields: FieldErrors) => {
+    setErrors(fields);
+    setProblems(items);
+    setSaved('');
+  };
+
+  const save = async (): Promise<string | null> => {
+    const badStart = chapters.findIndex((c) => parseClockTime(c.start) === null);
+    if (badStart >= 0) {
+      const message = `Chapter ${badStart + 1}: write its start as minutes and seconds, for example 1:30`;
+      fail([{ text: message, href: '#chapter-rows' }], { chapters: message });
+      return null;
+    }
+    if (!audio) {
+      fail([{ text: 'Upload the recording', href: '#audioMediaId' }], { audioMediaId: 'Upload the recording' });
+      return null;
+    }
+    const fields = {
+      title,
+      summary,
+      notesHtml: notes,
+      audioMediaId: audio.id,
+      transcriptVtt: vtt,
+      chapters: chapters.map((c) => ({ startSeconds: parseClockTime(c.start) ?? 0, title: c.title })),
+      voices,
+      explicit,
+    };
+    try {
+      if (episode) {
+        await update({ variables: { input: { id: episode.id, ...fields } } });
+        setErrors({});
+        setProblems([]);
+        setSaved('Episode saved');
+        return episode.id;
+      }
+      const { data } = await create({ variables: { input: { showId: show.id, ...fields } } });
+      if (!data) return null;
+      await navigate(editEpisodeHref(data.createPodcastEpisode.id));
+      return data.createPodcastEpisode.id;
+    } catch (caught) {
+      const mapped = mapApiError(caught, FIELDS);
+      const anchor = (f: string) => (f === 'chapters' ? '#chapter-rows' : f === 'voices' ? '#voice-rows' : `#${f}`);
+      fail(
+        [
+          ...FIELDS.flatMap((f) => (mapped.fields[f] ? [{ text: mapped.fields[f], href: anchor(f) }] : [])),
+          ...mapped.general.map((text) => ({ text })),
+        ],
+        mapped.fields,
+      );
+      return null;
+    }
+  };
+
+  const step = async (run: (id: string) => Promise<unknown>, done: string) => {
+    const id = await save();
+    if (!id) return;
+    try {
+      await run(id);
+      setSaved(done);
+    } catch (caught) {
+      fail(
+        mapApiError(caught).general.map((text) => ({ text })),
+        {},
+      );
+    }
+  };
+
+  const addPassage = () => {
+    const ends = [...vtt.matchAll(/-->\s*(\d{2}:\d{2}:\d{2}\.\d{3}|\d{2}:\d{2}\.\d{3})/g)];
+    const last = ends.length ? (parseClockTime(ends[ends.length - 1][1]) ?? 0) : 0;
+    const stamp = (s: number) => {
+      const ms = Math.round(s * 1000);
+      const p = (n: number, w = 2) => String(n).padStart(w, '0');
+      return `${p(Math.floor(ms / 3600000))}:${p(Math.floor(ms / 60000) % 60)}:${p(Math.floor(ms / 1000) % 60)}.${p(ms % 1000, 3)}`;
+    };
+    const head = vtt.trim() ? vtt.replace(/\s+$/, '') : 'WEBVTT';
+    setVtt(`${head}\n\n${stamp(last)} --> ${stamp(last + 5)}\n`);
+  };
+
+  const loadVtt = (file: File | undefined) => {
+    if (!file) return;
+    void file.text().then(setVtt);
+  };
+
+  return (
+    <Page
+      title={episode ? `Edit ${episode.title}` : 'Add an episode'}
+      caption={show.title}
+      error={problems.length > 0}
+      beforeHeading={
+        <>
+          <BackLink to={episode ? episodeHref(episode.slug) : showHref(show.slug)} />
+          {problems.length ? <ErrorSummary errors={problems} /> : null}
+          {saved && !problems.length ? <NotificationBanner type="success" title="Success" heading={saved} /> : null}
+        </>
+      }
+    >
+      {episode ? (
+        <p className="govuk-body">
+          <ContentStatusTag status={episode.status} />
+        </p>
+      ) : null}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <TextInput
+          id="title"
+          label="Title"
+          labelClassName="govuk-label--s"
+          value={title}
+          onChange={setTitle}
+          error={errors.title}
+        />
+        <Textarea
+          id="summary"
+          label="Summary"
+          labelClassName="govuk-label--s"
+          hint="A sentence or two for lists and podcast apps."
+          rows={2}
+          value={summary}
+          onChange={setSummary}
+          error={errors.summary}
+        />
+        <RichTextEditor
+          id="notesHtml"
+          label="Show notes"
+          labelClassName="govuk-label--s"
+          value={notes}
+          onChange={setNotes}
+          error={errors.notesHtml}
+        />
+        <AudioUpload
+          id="audioMediaId"
+          error={errors.audioMediaId}
+          onUploaded={(uploaded) =>
+            setAudio({ id: uploaded.id, url: uploaded.url, durationSeconds: uploaded.durationSeconds })
+          }
+        />
+        {audio ? (
+          <p className="govuk-body">
+            Current recording{audio.durationSeconds ? `, ${clockTime(audio.durationSeconds)} long` : ''}:{' '}
+            <a className="govuk-link" href={audio.url}>
+              listen
+            </a>
+          </p>
+        ) : null}
+        <Textarea
+          id="transcriptVtt"
+          label="Transcript (WebVTT)"
+          labelClassName="govuk-label--s"
+          hint={`Start with WEBVTT, then a blank line between passages. Each passage is a time line and its words, for example: ${VTT_EXAMPLE.replace(/\n+/g, ' / ')}`}
+          rows={12}
+          spellCheck={false}
+          value={vtt}
+          onChange={setVtt}
+          error={errors.transcriptVtt}
+        />
+        <ButtonGroup>
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={addPassage}>
+            Add a timed passage
+          </button>
+        </ButtonGroup>
+        <FileInput id="transcript-file" label="Or load a WebVTT file" accept=".vtt,text/vtt" onFile={loadVtt} />
+        <RowsEditor<ChapterRow>
+          legend="Chapters"
+          hint="Where each part starts, in minutes and seconds (for example 1:30), in order."
+          noun="chapter"
+          rows={chapters}
+          empty={{ start: '', title: '' }}
+          error={errors.chapters}
+          onChange={setChapters}
+          renderRow={(row, index, change) => (
+            <>
+              <TextInput
+                id={`chapter-${index}-start`}
+                label={`Chapter ${index + 1} starts at`}
+                widthClassName="govuk-input--width-5"
+                value={row.start}
+                onChange={(start) => change({ ...row, start })}
+              />
+              <TextInput
+                id={`chapter-${index}-title`}
+                label={`Chapter ${index + 1} title`}
+                value={row.title}
+                onChange={(value) => change({ ...row, title: value })}
+              />
+            </>
+          )}
+        />
+        <RowsEditor<VoiceRow>
+          legend="Who is heard"
+          hint='Each person and who they are, for example "council worker" or "migrant worker".'
+          noun="voice"
+          rows={voices}
+          empty={{ name: '', role: '' }}
+          error={errors.voices}
+          onChange={setVoices}
+          renderRow={(row, index, change) => (
+            <>
+              <TextInput
+                id={`voice-${index}-name`}
+                label={`Voice ${index + 1} name`}
+                value={row.name}
+                onChange={(name) => change({ ...row, name })}
+              />
+              <TextInput
+                id={`voice-${index}-role`}
+                label={`Voice ${index + 1} is a`}
+                value={row.role}
+                onChange={(role) => change({ ...row, role })}
+              />
+            </>
+          )}
+        />
+        <Checkboxes
+          idPrefix="explicit"
+          legend="Podcast apps"
+          values={explicit ? ['explicit'] : []}
+          onChange={(values) => setExplicit(values.includes('explicit'))}
+          items={[{ value: 'explicit', text: 'Mark as explicit', hint: 'For strong language or adult themes.' }]}
+        />
+        <ButtonGroup>
+          <Button type="submit" variant={episode?.viewerCan.publish ? 'secondary' : 'primary'} loading={busy}>
+            {episode ? 'Save changes' : 'Save as draft'}
+          </Button>
+          {episode?.viewerCan.submit ? (
+            <Button
+              type="button"
+              variant="secondary"
+              loading={busy}
+              onClick={() => void step((id) => submit({ variables: { input: { id } } }), 'Sent for review')}
+            >
+              Save and send for review
+            </Button>
+          ) : null}
+          {episode?.viewerCan.publish ? (
+            <Button
+              type="button"
+              loading={busy}
+              onClick={() => void step((id) => publish({ variables: { input: { id } } }), 'Episode published')}
+            >
+              Save and publish
+            </Button>
+          ) : null}
+        </ButtonGroup>
+      </form>
+    </Page>
+  );
+}
