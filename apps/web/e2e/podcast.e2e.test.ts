@@ -57,7 +57,7 @@ describe('podcasts', () => {
     await page.getByLabel('Chapter 1 starts at').fill('0:00');
     await page.getByLabel('Chapter 1 title').fill('Welcome');
     await page.getByRole('button', { name: 'Add another chapter' }).click();
-    await page.getByLabel('Chapter 2 starts at').fill('0:29');
+    await page.getByLabel('Chapter 2 starts at').fill('0:30');
     await page.getByLabel('Chapter 2 title').fill('What I do now');
     await page.getByRole('button', { name: 'Add a voice' }).click();
     await page.getByLabel('Voice 1 name').fill('Sarah Whitlock');
@@ -98,7 +98,7 @@ describe('podcasts', () => {
     await expect.poll(() => learnerPage.getByRole('button', { name: 'Play', exact: true }).count()).toBe(1);
     await tabTo(learnerPage, isButton(/What I do now/));
     await learnerPage.keyboard.press('Enter');
-    await expect.poll(() => position(learnerPage)).toBeGreaterThanOrEqual(29);
+    await expect.poll(() => position(learnerPage)).toBeGreaterThanOrEqual(30);
     await expect
       .poll(() => learnerPage.getByRole('button', { name: /Now I ask which language/ }).getAttribute('aria-current'))
       .toBe('true');
