@@ -1,0 +1,174 @@
+/**
+ * Podcast-feed benchmark: GET /api/feeds/podcasts/<slug>.xml, the public RSS feed a podcast
+ * app polls, for the demo show grown to `--episodes` published episodes (default 50, each with
+ * its recording, transcript, chapters and voices; the feed carries at most 100), signed out,
+ * under `--connections` concurrent clients on loopback. Against our API and a bare node:http
+ * server with two hand-written statements and the same feed builder
+ * (bench/bare-podcast-feed-server.mjs) over the same database, in the same run; the two
+ * feeds must be the same bytes (but for lastBuildDate). Rounds alternate which server goes
+ * first; each figure is the median over the rounds. A failure is a connection error, a
+ * timeout or a non-2xx answer. Goal: ≥ 50% of the bare throughput, p99 ≤ 2× the bare p99,
+ * no failures.
+ *   npm run build && node bench/podcast-feed.mjs [--seconds 10] [--connections 20] [--rounds 3] [--episodes 50]
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { arg, database, freePort, median, report, sleep, startApi, startBaseline } from './lib.mjs';
+
+const SECONDS = arg('seconds', 10);
+const CONNECTIONS = arg('connections', 20);
+const ROUNDS = arg('rounds', 3);
+const EPISODES = arg('episodes', 50);
+const SLUG = 'common-ground-voices';
+const LABEL = `podcast feed (${EPISODES} episodes)`;
+/** Both servers write the same absolute links. */
+const PUBLIC_URL = 'http://localhost:3000';
+
+/** Copies the demo show's episodes (and their recordings' rows) until it has `count` published ones. */
+async function growShow(db, count) {
+  await db.query(
+    `with show as (select id from podcast_show where slug = $1),
+          source as (select c.*, e.audio_media_id, e.transcript_vtt, e.chapters, e.voices, e.explicit,
+                            row_number() over (order by c.published_at) - 1 as k, count(*) over () as total
+                       from content_item c join podcast_episode e on e.content_item_id = c.id
+                      where e.show_id = (select id from show)),
+          copies as (
+            insert into content_item (kind, status, audience, title, slug, summary, body, word_count, published_at)
+            select 'PODCAST_EPISODE', 'PUBLISHED', s.audience, s.title || ' (' || n || ')', s.slug || '-bench-' || n,
+                   s.summary, s.body, s.word_count, s.published_at - (n || ' days')::interval
+              from generate_series(1, $2::int) n
+              join source s on s.k = n % s.total
+            returning id, slug)
+     insert into podcast_episode (content_item_id, show_id, audio_media_id, transcript_vtt, chapters, voices, explicit)
+     select c.id, (select id from show), s.audio_media_id, s.transcript_vtt, s.chapters, s.voices, s.explicit
+       from copies c join source s on c.slug like s.slug || '-bench-%'`,
+    [SLUG, count],
+  );
+}
+
+/** Loads one server for a round. */
+function load(url) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration: SECONDS }, (error, result) =>
+      error
+        ? reject(error)
+        : resolve({
+            rps: result.requests.average,
+            p50: result.latency.p50,
+            p99: result.latency.p99,
+            failures: result.errors + result.timeouts + result.non2xx,
+          }),
+    );
+  });
+}
+
+const summary = (runs) => ({
+  rps: median(runs.map((r) => r.rps)),
+  p50: median(runs.map((r) => r.p50)),
+  p99: median(runs.map((r) => r.p99)),
+  totalFailures: runs.reduce((sum, r) => sum + r.failures, 0),
+});
+
+/** The feed without its build time, which differs by the second between the servers. */
+const comparable = (xml) => xml.replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, '');
+
+async function main() {
+  const db = await database();
+  const children = [];
+  const client = new pg.Client({ connectionString: db.url });
+  // The demo's recordings are copied into the API's data folder: a throw-away one.
+  const dataDir = mkdtempSync(join(tmpdir(), 'cg-bench-podcast-'));
+  try {
+    const api = await startApi(db.url, randomBytes(32).toString('hex'), { PUBLIC_URL: PUBLIC_URL, DATA_DIR: dataDir });
+    children.push(api.child);
+    await client.connect();
+    const { rows } = await client.query(
+      `select count(*)::int as n from podcast_episode e join podcast_show s on s.id = e.show_id where s.slug = $1`,
+      [SLUG],
+    );
+    if (EPISODES > rows[0].n) await growShow(client, EPISODES - rows[0].n);
+
+    const barePort = await freePort();
+    children.push(
+      await startBaseline('bare-podcast-feed-server.mjs', [db.url, String(barePort)], {
+        PUBLIC_URL: 'http://localhost:3000',
+      }),
+    );
+    const path = `/api/feeds/podcasts/${SLUG}.xml`;
+    const servers = [
+      { name: 'Common Ground API', url: `${api.origin}${path}`, runs: [] },
+      { name: 'bare node:http + SQL', url: `http://127.0.0.1:${barePort}${path}`, runs: [] },
+    ];
+    const [ours, theirs] = await Promise.all(servers.map(async (s) => (await fetch(s.url)).text()));
+    if (comparable(ours) !== comparable(theirs) || !ours.includes('<enclosure')) {
+      console.error('The two servers do not serve the same feed:');
+      console.error(ours.slice(0, 1500));
+      console.error(theirs.slice(0, 1500));
+      process.exitCode = 1;
+      return;
+    }
+    const items = (ours.match(/<item>/g) ?? []).length;
+
+    for (const server of servers) await load(server.url);
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 ? [...servers].reverse() : servers;
+      for (const server of order) server.runs.push(await load(server.url));
+    }
+    const [a, b] = servers.map((server) => summary(server.runs));
+    const row = (name, r) =>
+      `| ${name.padEnd(26)} | ${r.rps.toFixed(0).padStart(10)} | ${String(r.p50).padStart(8)} | ${String(r.p99).padStart(8)} | ${String(r.totalFailures).padStart(8)} |`;
+    console.log(
+      `\nPodcast feed: ${items} episodes, ${ours.length} bytes of RSS, signed out, ${CONNECTIONS} connections, ` +
+        `${ROUNDS} ${SECONDS}-second rounds alternating which server goes first, median of each figure, loopback\n`,
+    );
+    console.log('| server                     |    req/s   | p50 (ms) | p99 (ms) | failures |');
+    console.log('| -------------------------- | ---------- | -------- | -------- | -------- |');
+    console.log(row(servers[0].name, a));
+    console.log(row(servers[1].name, b));
+    const throughput = a.rps / b.rps;
+    const tail = a.p99 / Math.max(1, b.p99);
+    const failures = a.totalFailures + b.totalFailures;
+    console.log(
+      `\nthroughput: ${(throughput * 100).toFixed(0)}% of bare (goal ≥ 50%) ${throughput >= 0.5 ? 'MET' : 'NOT MET'}`,
+    );
+    console.log(`p99: ${tail.toFixed(2)}× bare (goal ≤ 2×) ${tail <= 2 ? 'MET' : 'NOT MET'}`);
+    console.log(`failures: ${failures === 0 ? 'none (goal: none) MET' : `${failures} (goal: none) NOT MET`}`);
+    const met = throughput >= 0.5 && tail <= 2 && failures === 0;
+    report([
+      {
+        benchmark: LABEL,
+        server: 'Common Ground',
+        rps: Math.round(a.rps),
+        p50: a.p50,
+        p99: a.p99,
+        failures: a.totalFailures,
+        goal: `${(throughput * 100).toFixed(0)}% of bare req/s (≥ 50%), p99 ${tail.toFixed(2)}× (≤ 2×) ${met ? 'MET' : 'NOT MET'}`,
+      },
+      {
+        benchmark: LABEL,
+        server: 'bare node:http + SQL',
+        rps: Math.round(b.rps),
+        p50: b.p50,
+        p99: b.p99,
+        failures: b.totalFailures,
+        goal: '',
+      },
+    ]);
+    if (failures > 0) process.exitCode = 1;
+  } finally {
+    await client.end().catch(() => undefined);
+    for (const child of children) child.kill('SIGTERM');
+    await sleep(2500);
+    await db.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
