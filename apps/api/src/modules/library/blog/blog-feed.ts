@@ -1,22 +1,17 @@
 import type { BlogPostRecord } from './blog.service';
 
-/** Escapes text for XML character data and attribute values. */
-export function xmlEscape(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .split('')
-    .filter(isXmlChar)
-    .join('');
-}
+/** Characters XML 1.0 forbids even when escaped (most control characters, U+FFFE, U+FFFF): dropped. */
+// eslint-disable-next-line no-control-regex -- matching the control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-/** XML 1.0 forbids most control characters even when escaped: they are dropped. */
-function isXmlChar(char: string): boolean {
-  const c = char.charCodeAt(0);
-  return c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c !== 0xfffe && c !== 0xffff);
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/**
+ * Escapes text for XML character data and attribute values. Two regular-expression passes
+ * rather than a pass per character: feeds escape every title, summary and body they carry.
+ */
+export function xmlEscape(text: string): string {
+  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ENTITY[c]);
 }
 
 export interface FeedPost {

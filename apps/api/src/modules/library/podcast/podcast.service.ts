@@ -7,17 +7,19 @@ import type { RequestContext } from '../../../common/context/request-context';
 import { decodeCursor, encodeCursor, type Page } from '../../../common/graphql/connection';
 import { isUuid } from '../../../common/ids';
 import { isUniqueViolation } from '../../identity/identity.errors';
+import { MediaEntity } from '../../media/entities/media.entity';
 import { MediaService } from '../../media/media.service';
 import { slugFromTitle } from '../content-text';
 import { ContentItemEntity } from '../entities/content-item.entity';
 import { LibraryErrors } from '../library.errors';
 import { isLibraryEditor } from '../library.policy';
 import { WorkflowService } from '../workflow.service';
-import { checkChapters } from './chapters';
+import { type Chapter, checkChapters } from './chapters';
 import type { CreatePodcastEpisodeInput, PodcastEpisodeInput, PodcastShowInput } from './dto/podcast.inputs';
-import { PodcastEpisodeEntity } from './entities/podcast-episode.entity';
+import { PodcastEpisodeEntity, type Voice } from './entities/podcast-episode.entity';
 import { PodcastFeedTokenEntity } from './entities/podcast-feed-token.entity';
 import { PodcastShowEntity } from './entities/podcast-show.entity';
+import type { FeedEpisode } from './podcast-feed';
 import { PodcastErrors } from './podcast.errors';
 import { parseWebVtt } from '@common-ground/shared';
 
@@ -25,6 +27,25 @@ import { parseWebVtt } from '@common-ground/shared';
 export interface EpisodeRecord {
   item: ContentItemEntity;
   episode: PodcastEpisodeEntity;
+}
+
+/** One row of the feed's statement. */
+interface FeedRow {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  published_at: Date;
+  updated_at: Date;
+  has_transcript: boolean;
+  chapters: Chapter[];
+  voices: Voice[];
+  explicit: boolean;
+  media_id: string;
+  size: number;
+  mime: string;
+  duration_seconds: number | null;
 }
 
 /** Hex SHA-256 of a private feed token: the only form it is kept in. */
@@ -319,28 +340,48 @@ export class PodcastService {
 
   /**
    * The newest published episodes of a show with their recordings, for a feed (public or
-   * private: the caller has decided who may read the show). Two statements.
+   * private: the caller has decided who may read the show). One statement; the feed needs
+   * only whether there is a transcript, not its text.
    */
-  async feedEpisodes(show: PodcastShowEntity, limit: number) {
-    const items = await this.dataSource.manager
-      .createQueryBuilder(ContentItemEntity, 'c')
-      .innerJoin(PodcastEpisodeEntity, 'e', 'e.content_item_id = c.id')
-      .where(`c.kind = 'PODCAST_EPISODE' and c.status = 'PUBLISHED'`)
-      .andWhere('e.show_id = :showId and e.audio_media_id is not null', { showId: show.id })
-      .orderBy('c.published_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(limit)
-      .getMany();
-    if (!items.length) return [];
-    const episodes = await this.dataSource.manager.find(PodcastEpisodeEntity, {
-      where: { contentItemId: In(items.map((i) => i.id)) },
-      relations: { audioMedia: true },
-    });
-    const byId = new Map(episodes.map((e) => [e.contentItemId, e]));
-    return items.flatMap((item) => {
-      const episode = byId.get(item.id);
-      return episode?.audioMedia ? [{ item, episode, audio: episode.audioMedia }] : [];
-    });
+  async feedEpisodes(show: PodcastShowEntity, limit: number): Promise<FeedEpisode[]> {
+    const rows: FeedRow[] = await this.dataSource.query(
+      `select c.id, c.slug, c.title, c.summary, c.body, c.published_at, c.updated_at,
+              e.transcript_vtt <> '' as has_transcript, e.chapters, e.voices, e.explicit,
+              m.id as media_id, m.size, m.mime, m.duration_seconds
+         from content_item c
+         join podcast_episode e on e.content_item_id = c.id
+         join media m on m.id = e.audio_media_id
+        where c.kind = 'PODCAST_EPISODE' and c.status = 'PUBLISHED' and e.show_id = $1
+        order by c.published_at desc, c.id desc
+        limit $2`,
+      [show.id, limit],
+    );
+    return rows.map((r) => ({
+      item: Object.assign(new ContentItemEntity(), {
+        id: r.id,
+        slug: r.slug,
+        title: r.title,
+        summary: r.summary,
+        body: r.body,
+        publishedAt: r.published_at,
+        updatedAt: r.updated_at,
+      }),
+      episode: Object.assign(new PodcastEpisodeEntity(), {
+        contentItemId: r.id,
+        showId: show.id,
+        audioMediaId: r.media_id,
+        transcriptVtt: r.has_transcript ? '(present)' : '',
+        chapters: r.chapters,
+        voices: r.voices,
+        explicit: r.explicit,
+      }),
+      audio: Object.assign(new MediaEntity(), {
+        id: r.media_id,
+        size: r.size,
+        mime: r.mime,
+        durationSeconds: r.duration_seconds,
+      }),
+    }));
   }
 
   /** A published episode of a show, for a private feed's files; null when there is none. */

@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import type { Response } from 'express';
 import { MediaStorage } from './media-storage';
 
-/** A storage key is a UUID the server made; anything else is refused before touching the disk. */
-const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/**
+ * A storage key is a name the server made (a UUID for uploads): one plain file name, never a
+ * path. Anything else is refused before touching the disk.
+ */
+const KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 const checkedKey = (key: string): string => {
   if (!KEY.test(key)) throw new Error(`Not a storage key: ${JSON.stringify(key).slice(0, 60)}`);
