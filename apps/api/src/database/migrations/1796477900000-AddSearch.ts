@@ -76,6 +76,13 @@ SELECT setweight(to_tsvector('simple_unaccent', coalesce(a, '')), 'A')
 $$`,
   },
   {
+    name: 'search_fold',
+    why: "lower case without accents; immutable (unaccent is only stable) so a search's words fold to a constant when planned",
+    sql: `CREATE FUNCTION "search_fold"(words text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+SELECT lower(public.unaccent('public.unaccent'::regdictionary, words))
+$$`,
+  },
+  {
     name: 'search_put',
     why: 'writes or replaces one document',
     sql: `CREATE FUNCTION "search_put"(doc search_document) RETURNS void LANGUAGE sql AS $$
@@ -107,7 +114,7 @@ DECLARE
 BEGIN
   SELECT * INTO extra FROM search_content_extra(p_id);
   PERFORM search_put(ROW(c.id, c.kind, c.status, c.audience, c.author_id, NULL, NULL, NULL, c.slug, c.title,
-      lower(unaccent(c.title)),
+      search_fold(c.title),
       concat_ws(' · ', CASE WHEN x.body <> c.summary THEN nullif(c.summary, '') END, nullif(x.body, ''),
         nullif(extra.weight_b, ''), nullif(extra.weight_c, '')),
       search_vector(c.title, concat_ws(' ', c.summary, extra.weight_b), concat_ws(' ', x.body, extra.weight_c)),
@@ -139,7 +146,7 @@ BEGIN
   PERFORM search_put(ROW(l.id, 'LESSON',
       CASE WHEN l.published_revision_id IS NOT NULL AND l.status <> 'ARCHIVED' AND m.status = 'PUBLISHED'
            THEN 'PUBLISHED' ELSE 'DRAFT' END,
-      m.audience, NULL, NULL, NULL, NULL, m.slug, coalesce(r.title, l.title), lower(unaccent(coalesce(r.title, l.title))),
+      m.audience, NULL, NULL, NULL, NULL, m.slug, coalesce(r.title, l.title), search_fold(coalesce(r.title, l.title)),
       concat_ws(' ', array_to_string(l.outcomes, ' '), x.text),
       search_vector(coalesce(r.title, l.title), array_to_string(l.outcomes, ' '), x.text),
       r.created_at)::search_document)
@@ -158,7 +165,7 @@ $$`,
     sql: `CREATE FUNCTION "search_index_module"(p_id uuid) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM search_put(ROW(m.id, 'MODULE', m.status, m.audience, NULL, NULL, NULL, NULL, m.slug, m.title,
-      lower(unaccent(m.title)), concat_ws(' ', m.summary, array_to_string(m.outcomes, ' ')),
+      search_fold(m.title), concat_ws(' ', m.summary, array_to_string(m.outcomes, ' ')),
       search_vector(m.title, concat_ws(' ', m.topic, m.summary), array_to_string(m.outcomes, ' ')),
       NULL)::search_document)
     FROM learning_module m WHERE m.id = p_id;
@@ -173,7 +180,7 @@ $$`,
     sql: `CREATE FUNCTION "search_index_thread"(p_id uuid) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM search_put(ROW(t.id, 'FORUM_THREAD', CASE WHEN o.moderation_state = 'HELD' THEN 'HELD' ELSE 'PUBLISHED' END,
-      'STAFF', NULL, t.category_id, t.id, 1, NULL, t.title, lower(unaccent(t.title)), x.text,
+      'STAFF', NULL, t.category_id, t.id, 1, NULL, t.title, search_fold(t.title), x.text,
       search_vector(t.title, array_to_string(t.tags, ' '), x.text), t.created_at)::search_document)
     FROM discussion_thread t
     LEFT JOIN post o ON o.thread_id = t.id AND o.seq = 1
@@ -316,6 +323,7 @@ export class AddSearch1796477900000 implements MigrationInterface {
       'search_lesson_text(text, jsonb)',
       'search_index_content_item(uuid)',
       'search_content_extra(uuid)',
+      'search_fold(text)',
       'search_vector(text, text, text)',
       'search_plain_text(text)',
     ]) {

@@ -11,7 +11,8 @@ import { CONTENT_AUDIENCES, type ContentAudienceName } from '../library/library.
 import { canSee } from '../library/library.policy';
 import { SEARCH_KINDS, SEARCH_LIMITS, type SearchKindName } from './search.constants';
 import { SearchErrors } from './search.errors';
-import { HEADLINE_OPTIONS, snippetPieces } from './snippet';
+import { SEARCH_SQL } from './search.sql';
+import { snippetPieces } from './snippet';
 
 /** One result as the page statement returns it. */
 export interface SearchHit {
@@ -27,52 +28,16 @@ export interface SearchHit {
   snippet: string[];
 }
 
+/** The search statement's rows: the counts by kind on each, and a page row's columns (nulls when none). */
+type SearchRow = Omit<SearchHit, 'snippet' | 'id'> & {
+  id: string | null;
+  headline: string | null;
+  kindCounts: { kind: SearchKindName; count: number }[];
+};
+
 export interface SearchPage extends Page<SearchHit> {
   kindCounts: { kind: SearchKindName; count: number }[];
 }
-
-/**
- * The rows of search_document the viewer may read ($2 categories, $3 learning audiences,
- * $4 library audiences: see `readable`) that match the words ($1) by full text, or, with
- * `typos`, by trigram similarity to the title (`<%`: word_similarity ≥ 0.6, so "interpeter"
- * finds "Interpreter"); $5 kinds or null for all.
- */
-const matching = (typos: boolean) => `
-  FROM search_document d
- WHERE (d.document @@ websearch_to_tsquery('simple_unaccent', $1)
-        ${typos ? `OR (SELECT lower(unaccent($1))) <% d.title_match` : ''})
-   AND d.status = 'PUBLISHED'
-   AND CASE WHEN d.category_id IS NOT NULL THEN d.category_id = ANY($2::uuid[])
-            WHEN d.kind IN ('MODULE', 'LESSON') THEN d.audience = ANY($3::text[])
-            ELSE d.audience = ANY($4::text[]) END
-   AND ($5::text[] IS NULL OR d.kind = ANY($5::text[]))`;
-
-/**
- * Rank: full-text rank (title words weigh most, then summary, tags and translations, then
- * body) plus the title's trigram similarity, so a title match comes before a body match
- * and a misspelt title still ranks. Keyset after ($6 rank, $7 id); $8 rows.
- */
-const pageSql = (typos: boolean) => `
-WITH hits AS (
-  SELECT d.source_id, (ts_rank(d.document, websearch_to_tsquery('simple_unaccent', $1))
-         ${typos ? `+ word_similarity((SELECT lower(unaccent($1))), d.title_match)` : ''})::real AS score
-  ${matching(typos)}
-)
-SELECT b.source_id AS id, b.kind, b.title, b.slug, b.thread_id AS "threadId", b.post_seq AS "postSeq",
-       b.published_at AS "publishedAt", h.score::text AS score,
-       ts_headline('simple_unaccent', b.body_text, websearch_to_tsquery('simple_unaccent', $1), '${HEADLINE_OPTIONS}') AS headline
-  FROM (SELECT * FROM hits
-         WHERE $6::real IS NULL OR hits.score < $6::real OR (hits.score = $6::real AND hits.source_id > $7::uuid)
-         ORDER BY hits.score DESC, hits.source_id LIMIT $8) h
-  JOIN search_document b ON b.source_id = h.source_id
- ORDER BY h.score DESC, h.source_id`;
-
-const countSql = (typos: boolean) => `SELECT d.kind, count(*)::int AS count ${matching(typos)} GROUP BY d.kind`;
-
-const STATEMENTS = {
-  page: { typos: pageSql(true), exact: pageSql(false) },
-  count: { typos: countSql(true), exact: countSql(false) },
-};
 
 /** The audiences a viewer may read, as a policy decides for a published item of each audience. */
 const audiencesFor = (see: (audience: ContentAudienceName) => boolean): ContentAudienceName[] =>
@@ -92,8 +57,9 @@ const audiencesFor = (see: (audience: ContentAudienceName) => boolean): ContentA
  * item, and a lesson not live in a published module are never found. Drafts stay in their
  * editors' own lists: search is for readers.
  *
- * A page is at most three statements whatever it holds: the viewer's categories (signed in
- * only), the page (snippets made for its rows only) and the counts by kind.
+ * A page is at most two statements whatever it holds: the viewer's categories (signed in
+ * only), then the search (matches found once, counted by kind, ranked, snippets made for
+ * the page's rows only).
  */
 @Injectable()
 export class SearchService {
@@ -122,24 +88,23 @@ export class SearchService {
     const wanted = kinds?.length ? [...new Set(kinds)] : null;
     const params = [words, ...(await this.readable(ctx)), wanted];
     const typos = this.trigramsIn(words) ? 'typos' : 'exact';
-    const [rows, counts] = await Promise.all([
-      this.dataSource.query<(Omit<SearchHit, 'snippet'> & { headline: string })[]>(STATEMENTS.page[typos], [
-        ...params,
-        cursor?.score ?? null,
-        cursor?.id ?? null,
-        first + 1,
-      ]),
-      this.dataSource.query<{ kind: SearchKindName; count: number }[]>(STATEMENTS.count[typos], [
-        ...params.slice(0, 4),
-        null,
-      ]),
+    const rows = await this.dataSource.query<SearchRow[]>(SEARCH_SQL[typos], [
+      ...params,
+      cursor?.score ?? null,
+      cursor?.id ?? null,
+      first + 1,
     ]);
-    const items = rows.slice(0, first).map(({ headline, ...hit }) => ({ ...hit, snippet: snippetPieces(headline) }));
+    const hits = rows.filter((row): row is SearchRow & { id: string } => row.id !== null);
+    const items = hits.slice(0, first).map(({ headline, kindCounts: _, ...hit }) => ({
+      ...hit,
+      snippet: snippetPieces(headline ?? ''),
+    }));
+    const counts = rows[0]?.kindCounts ?? [];
     const kindCounts = SEARCH_KINDS.flatMap((kind) => counts.filter((c) => c.kind === kind));
     const totalCount = kindCounts
       .filter((c) => !wanted || wanted.includes(c.kind))
       .reduce((sum, c) => sum + c.count, 0);
-    return { items, hasNextPage: rows.length > first, totalCount, kindCounts, cursorOf };
+    return { items, hasNextPage: hits.length > first, totalCount, kindCounts, cursorOf };
   }
 
   /** What the viewer may read, as the page statement's parameters $2–$4 (see `matching`). */

@@ -1,0 +1,130 @@
+/**
+ * The baseline for the search benchmark: a bare GraphQL server (graphql-http on node:http)
+ * answering the results page's search query from the same database with no framework. It
+ * does what a hand-written server must: checks the session cookie's signature, reads the
+ * session with its person (one statement), the forum categories that person may read (one
+ * statement), then runs the API's own search statement (imported from the built
+ * API, so the SQL is the very same) and cuts the snippets as the API does.
+ *   SESSION_SECRET=<the API's secret> node bench/bare-search-server.mjs <databaseUrl> <port>
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { createHandler } from 'graphql-http/lib/use/http';
+import { buildSchema } from 'graphql';
+import pg from 'pg';
+
+const require = createRequire(import.meta.url);
+const apiDist = join(import.meta.dirname, '..', 'apps/api/dist/modules/search');
+const { SEARCH_SQL } = require(join(apiDist, 'search.sql.js'));
+const { snippetPieces } = require(join(apiDist, 'snippet.js'));
+const { SEARCH_KINDS } = require(join(apiDist, 'search.constants.js'));
+
+const [databaseUrl, port] = process.argv.slice(2);
+const secret = process.env.SESSION_SECRET;
+if (!secret) throw new Error("SESSION_SECRET must be the API's, so the same session cookie signs in here.");
+const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+
+/** The session id of a `cg.sid` cookie signed as express-session signs it, or null. */
+function sessionId(cookieHeader) {
+  const raw = cookieHeader
+    ?.split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith('cg.sid='))
+    ?.slice('cg.sid='.length);
+  if (!raw) return null;
+  const value = decodeURIComponent(raw);
+  if (!value.startsWith('s:')) return null;
+  const dot = value.lastIndexOf('.');
+  if (dot < 0) return null;
+  const id = value.slice(2, dot);
+  const given = Buffer.from(value.slice(dot + 1));
+  const expected = Buffer.from(createHmac('sha256', secret).update(id).digest('base64').replace(/=+$/, ''));
+  return given.length === expected.length && timingSafeEqual(given, expected) ? id : null;
+}
+
+const SESSION_SQL = `
+  select p.id, p.organisation_id, p.roles
+    from session s
+    join person p on p.id = (s.sess->>'personId')::uuid and p.deactivated_at is null
+   where s.sid = $1 and s.expire >= now()`;
+
+/** The categories a person may read: all for admins, else open ones and those naming their role, organisation or sector. */
+const CATEGORIES_SQL = `
+  select c.id from forum_category c
+   where 'ADMIN' = any($1::text[])
+      or cardinality(c.allowed_roles) + cardinality(c.allowed_sectors) + cardinality(c.allowed_organisation_ids) = 0
+      or c.allowed_roles && $1::text[]
+      or $2::uuid = any(c.allowed_organisation_ids)
+      or (select o.sector from organisation o where o.id = $2::uuid) = any(c.allowed_sectors)
+   order by c.position, c.id`;
+
+const schema = buildSchema(`
+  type Query { search(query: String!, kinds: [SearchKind!], first: Int, after: String): SearchResultConnection! }
+  enum SearchKind { ${SEARCH_KINDS.join(' ')} }
+  type SearchResultConnection { totalCount: Int! kindCounts: [SearchKindCount!]! pageInfo: PageInfo! edges: [SearchResultEdge!]! }
+  type SearchKindCount { kind: SearchKind! count: Int! }
+  type PageInfo { hasNextPage: Boolean! endCursor: String }
+  type SearchResultEdge { cursor: String! node: SearchResult! }
+  type SearchResult { id: ID! kind: SearchKind! title: String! snippet: [String!]! slug: String threadId: ID
+    postSeq: Int publishedAt: String }
+`);
+
+const cursorOf = (row) => Buffer.from(JSON.stringify([row.score, row.id])).toString('base64url');
+
+async function search({ query, kinds, first = 20, after }, person) {
+  const words = query.trim();
+  const cursor = after ? JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) : null;
+  const categories = person ? (await pool.query(CATEGORIES_SQL, [person.roles, person.organisation_id])).rows : [];
+  const audiences = person ? ['PUBLIC', 'STAFF'] : ['PUBLIC'];
+  const wanted = kinds?.length ? [...new Set(kinds)] : null;
+  const params = [words, categories.map((c) => c.id), audiences, audiences, wanted];
+  const typos = /[\p{L}\p{N}]{3}/u.test(words) ? 'typos' : 'exact';
+  const { rows: all } = await pool.query(SEARCH_SQL[typos], [
+    ...params,
+    cursor?.[0] ?? null,
+    cursor?.[1] ?? null,
+    first + 1,
+  ]);
+  const found = all.filter((row) => row.id !== null);
+  const rows = found.slice(0, first);
+  const kindCounts = SEARCH_KINDS.flatMap((kind) => (all[0]?.kindCounts ?? []).filter((c) => c.kind === kind));
+  const edges = rows.map((row) => ({
+    cursor: cursorOf(row),
+    node: {
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      snippet: snippetPieces(row.headline),
+      slug: row.slug,
+      threadId: row.threadId,
+      postSeq: row.postSeq,
+      publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
+    },
+  }));
+  return {
+    totalCount: kindCounts.filter((c) => !wanted || wanted.includes(c.kind)).reduce((sum, c) => sum + c.count, 0),
+    kindCounts,
+    pageInfo: { hasNextPage: found.length > first, endCursor: edges.length ? edges.at(-1).cursor : null },
+    edges,
+  };
+}
+
+const handler = createHandler({
+  schema,
+  context: async (req) => ({ person: await viewerOf(req.raw) }),
+  rootValue: { search: (args, context) => search(args, context.person) },
+});
+
+async function viewerOf(req) {
+  const sid = sessionId(req.headers.cookie);
+  if (!sid) return null;
+  const { rows } = await pool.query(SESSION_SQL, [sid]);
+  return rows[0] ?? null;
+}
+
+createServer((req, res) => {
+  if (req.url?.startsWith('/graphql')) return handler(req, res);
+  res.writeHead(404).end();
+}).listen(Number(port), '127.0.0.1', () => console.log(`bare search server on ${port}`));
