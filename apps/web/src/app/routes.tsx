@@ -11,6 +11,7 @@ import { RequireAdmin, RequireSignedIn } from './guards';
 import { RequireEditor } from '../features/authoring/components/RequireEditor';
 import { RequireModerator } from '../features/moderate/components/RequireModerator';
 import { Layout } from './Layout';
+import { courseRoutes } from '../features/courses/routes';
 import { glossaryRoutes } from '../features/library/glossary/routes';
 import { podcastRoutes } from '../features/library/podcast/routes';
 import { faqRoutes } from '../features/library/faq/routes';
@@ -193,12 +194,12 @@ export const routes: RouteObject[] = [
         errorElement: <ErrorPage />,
         children: [
           { index: true, element: <HomePage /> },
-          ...SECTION_LINKS.filter((section) => !['/learn', '/discuss', '/library'].includes(section.href)).map(
-            (section) => ({
-              path: section.href,
-              element: <SectionPage path={section.href} />,
-            }),
-          ),
+          ...SECTION_LINKS.filter(
+            (section) => !['/learn', '/discuss', '/library', '/courses'].includes(section.href),
+          ).map((section) => ({
+            path: section.href,
+            element: <SectionPage path={section.href} />,
+          })),
           { path: 'search', element: <SearchPage /> },
           { path: 'library', element: <LibraryPage /> },
           { path: 'library/blog', element: <BlogListPage /> },
@@ -305,6 +306,7 @@ export const routes: RouteObject[] = [
             ],
           },
           ...glossaryRoutes,
+          ...courseRoutes,
           ...podcastRoutes,
           ...faqRoutes,
           ...mythRoutes,

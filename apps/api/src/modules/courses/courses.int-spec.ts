@@ -309,6 +309,17 @@ describe('course programme', () => {
     expect(person.id).toBeTruthy();
   });
 
+  it('publishes upcoming sessions as a calendar feed anyone can subscribe to', async () => {
+    const course = await makeCourse(t.db, { title: 'Feed, course; one' });
+    const session = await makeSession(t.db, course.id, { days: 2 });
+    const res = await fetch(`${t.url}/api/feeds/courses.ics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/calendar');
+    const text = await res.text();
+    expect(text).toContain(`UID:course-session-${session.id}@common-ground`);
+    expect(text).toContain('SUMMARY:Feed\\, course\\; one');
+  });
+
   it('shows a session’s applicants to leads only', async () => {
     const course = await makeCourse(t.db);
     const session = await makeSession(t.db, course.id);

@@ -5,6 +5,7 @@ import { BankHolidaysService } from './bank-holidays.service';
 import { BookingService } from './booking.service';
 import { ChargesService } from './charges.service';
 import { CoursesResolver } from './courses.resolver';
+import { ProgrammeFeedController } from './programme-feed.controller';
 import { ProgrammeService } from './programme.service';
 import { ShortlistingService } from './shortlisting.service';
 
@@ -15,6 +16,7 @@ import { ShortlistingService } from './shortlisting.service';
  */
 @Module({
   imports: [JobsModule, MailModule],
+  controllers: [ProgrammeFeedController],
   providers: [
     BankHolidaysService,
     ChargesService,

@@ -1,0 +1,98 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { formatDateTime } from '../../../lib/dates';
+import { mapApiError } from '../../../lib/errors';
+import type { CourseApplicationFieldsFragment } from '../../../gql/graphql';
+import { Button, ButtonGroup, ErrorSummary, SummaryList, Tag, WarningText } from '../../../ui';
+import { APPLICATION_STATUS_TAGS, moneyWords } from '../labels';
+import { cancelApplicationMutation, sessionPageQuery } from '../operations';
+
+const HOLDS_PLACE = ['OFFERED', 'CONFIRMED'];
+const IN_PLAY = ['APPLIED', 'AWAITING_MANAGER', 'WAITING', ...HOLDS_PLACE];
+
+/**
+ * The viewer's application: where it stands, why, and a way to withdraw it or give up the
+ * place, confirmed first. Giving up a place after the free cancellation deadline is charged.
+ */
+export function MyApplication({
+  application,
+  freeCancellationUntil,
+}: {
+  application: CourseApplicationFieldsFragment;
+  freeCancellationUntil: string | null;
+}) {
+  /** Set while asking to confirm, with whether the free cancellation deadline had passed when asked. */
+  const [confirming, setConfirming] = useState<{ late: boolean } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [cancel, cancelling] = useMutation(cancelApplicationMutation, {
+    refetchQueries: [{ query: sessionPageQuery, variables: { id: application.sessionId } }],
+  });
+  const tag = APPLICATION_STATUS_TAGS[application.status];
+  const holdsPlace = HOLDS_PLACE.includes(application.status);
+  const action = holdsPlace ? 'Cancel my place' : 'Withdraw my application';
+
+  const confirm = async () => {
+    try {
+      await cancel({ variables: { input: { applicationId: application.id } } });
+      setConfirming(null);
+    } catch (error) {
+      setProblem(mapApiError(error).general[0] ?? 'Your application could not be changed. Try again.');
+    }
+  };
+
+  const rows = [
+    { key: 'Status', value: <Tag colour={tag.colour}>{tag.text}</Tag> },
+    ...(application.waitingPosition ? [{ key: 'Waiting list', value: `Number ${application.waitingPosition}` }] : []),
+    ...(application.reason ? [{ key: 'Why', value: application.reason }] : []),
+    { key: 'Applied', value: formatDateTime(application.appliedAt) },
+    { key: 'Line manager', value: `${application.managerName} (${application.managerEmail})` },
+    ...(application.chargePence !== null && application.chargePence !== undefined
+      ? [
+          {
+            key: 'Charge',
+            value: `${moneyWords(application.chargePence)}${application.lateCancellation ? ' (cancelled late)' : ''}`,
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <section aria-labelledby="my-application-heading">
+      <h2 className="govuk-heading-m" id="my-application-heading">
+        Your application
+      </h2>
+      {problem ? <ErrorSummary errors={[{ text: problem }]} /> : null}
+      <SummaryList rows={rows} />
+      {IN_PLAY.includes(application.status) ? (
+        confirming ? (
+          <>
+            <WarningText>
+              {holdsPlace && confirming.late
+                ? 'The free cancellation deadline has passed, so the charge for the place still applies unless your organisation sends someone in your place.'
+                : 'Your place or application will be given up and cannot be restored. You can apply again while the session takes applications.'}
+            </WarningText>
+            <ButtonGroup>
+              <Button variant="warning" loading={cancelling.loading} onClick={() => void confirm()}>
+                Yes, {action.charAt(0).toLowerCase() + action.slice(1)}
+              </Button>
+              <Button variant="secondary" onClick={() => setConfirming(null)}>
+                No, keep it
+              </Button>
+            </ButtonGroup>
+          </>
+        ) : (
+          <Button
+            variant="secondary"
+            onClick={() =>
+              setConfirming({
+                late: freeCancellationUntil !== null && Date.now() > new Date(freeCancellationUntil).getTime(),
+              })
+            }
+          >
+            {action}
+          </Button>
+        )
+      ) : null}
+    </section>
+  );
+}
