@@ -1,5 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { voteFaqMutation } from '../operations';
@@ -22,9 +22,9 @@ describe('HelpfulVote', () => {
         <HelpfulVote faqId="faq-1" vote={true} counts={null} />
       </MockedProvider>,
     );
-    expect(screen.getByRole('group', { name: /Was this helpful\?/ })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Yes, this was helpful' })).toHaveAttribute('aria-pressed', 'true');
-    await user.click(screen.getByRole('button', { name: 'No, this was not helpful' }));
+    const group = screen.getByRole('group', { name: /Was this helpful\?/ });
+    expect(within(group).getByRole('button', { name: 'Yes' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(within(group).getByRole('button', { name: 'No' }));
     expect(await screen.findByRole('status')).toHaveTextContent('You said this was not helpful');
     expect(screen.queryByText(/editors only/)).not.toBeInTheDocument();
   });

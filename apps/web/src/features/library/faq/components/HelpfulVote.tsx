@@ -44,7 +44,7 @@ export function HelpfulVote({ faqId, vote, counts }: HelpfulVoteProps) {
           disabled={sending.loading}
           onClick={() => void answer(true)}
         >
-          Yes<span className="govuk-visually-hidden">, this was helpful</span>
+          Yes
         </button>
         <button
           type="button"
@@ -53,7 +53,7 @@ export function HelpfulVote({ faqId, vote, counts }: HelpfulVoteProps) {
           disabled={sending.loading}
           onClick={() => void answer(false)}
         >
-          No<span className="govuk-visually-hidden">, this was not helpful</span>
+          No
         </button>
       </div>
       <p className="govuk-body-s" role="status">

@@ -26,7 +26,7 @@ import { publishContentItemMutation, returnContentItemMutation, submitContentIte
 import { createFaqMutation, faqCategoriesQuery, faqQuery, updateFaqMutation } from '../operations';
 import { editFaqHref, FAQS_PATH, faqHref } from '../paths';
 
-const FIELDS = ['question', 'categoryId', 'answerHtml', 'audience'] as const;
+const FIELDS = ['question', 'categoryId', 'answerHtml', 'body', 'audience'] as const;
 
 interface Draft {
   question: string;
@@ -82,7 +82,12 @@ function FaqEditor({ faq }: { faq: FaqCardFragment | null }) {
     (value: Draft[K]) =>
       setDraft((previous) => ({ ...previous, [field]: value }));
 
-  const fail = (fields: FieldErrors, general: string[] = []) => {
+  const fail = (given: FieldErrors, general: string[] = []) => {
+    // The workflow names the shared text `body`: here it is the answer.
+    const { body, ...rest } = given;
+    const fields = body
+      ? { ...rest, answerHtml: 'Write the answer before sending it for review or publishing it' }
+      : rest;
     setDone(null);
     setProblem((previous) => ({
       fields,

@@ -51,7 +51,7 @@ interface Draft {
 }
 
 const EMPTY_SOURCE: Source = { title: '', publisher: '', url: '', publishedOn: '' };
-const FIELDS = ['claim', 'summary', 'factsHtml', 'verdict', 'relatedTermIds', 'relatedFaqIds'] as const;
+const FIELDS = ['claim', 'summary', 'factsHtml', 'body', 'verdict', 'relatedTermIds', 'relatedFaqIds'] as const;
 
 const draftOf = (myth: Myth | null): Draft => ({
   claim: myth?.claim ?? '',
@@ -130,7 +130,12 @@ function MythEditor({ myth }: { myth: Myth | null }) {
       evidence: previous.evidence.map((s, i) => (i === index ? { ...s, [field]: value } : s)),
     }));
 
-  const fail = (fields: FieldErrors, general: string[] = []) => {
+  const fail = (given: FieldErrors, general: string[] = []) => {
+    // The workflow names the shared text `body`: here it is the facts.
+    const { body, ...rest } = given;
+    const fields = body
+      ? { ...rest, factsHtml: 'Write the facts before sending the myth for review or publishing it' }
+      : rest;
     setDone(null);
     setProblem((previous) => ({
       fields,
