@@ -13,6 +13,7 @@ import { RequireModerator } from '../features/moderate/components/RequireModerat
 import { Layout } from './Layout';
 import { courseRoutes } from '../features/courses/routes';
 import { glossaryRoutes } from '../features/library/glossary/routes';
+import { frameworkRoutes } from '../features/framework/routes';
 import { podcastRoutes } from '../features/library/podcast/routes';
 import { faqRoutes } from '../features/library/faq/routes';
 import { mythRoutes } from '../features/library/myth/routes';
@@ -195,7 +196,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           ...SECTION_LINKS.filter(
-            (section) => !['/learn', '/discuss', '/library', '/courses'].includes(section.href),
+            (section) => !['/learn', '/discuss', '/library', '/courses', '/framework'].includes(section.href),
           ).map((section) => ({
             path: section.href,
             element: <SectionPage path={section.href} />,
@@ -306,6 +307,7 @@ export const routes: RouteObject[] = [
             ],
           },
           ...glossaryRoutes,
+          ...frameworkRoutes,
           ...courseRoutes,
           ...podcastRoutes,
           ...faqRoutes,

@@ -50,7 +50,7 @@ export function renderLearningPlanPdf(plan: LearningPlan, publicUrl: string, tod
   if (plan.gaps.length) {
     list(
       plan.gaps.map(
-        (g) => `${g.statement} (${g.strandName}; ${CONFIDENCE_LABELS[g.confidence as ConfidenceLevel].toLowerCase()})`,
+        (g) => `${g.statement} (${g.strandName}. You said: “${CONFIDENCE_LABELS[g.confidence as ConfidenceLevel]}”)`,
       ),
     );
   } else {

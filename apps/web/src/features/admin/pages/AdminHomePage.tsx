@@ -23,6 +23,11 @@ const AREAS = [
     description: 'See the emails Common Ground has sent or is waiting to send.',
   },
   {
+    href: '/framework/admin',
+    text: 'Framework',
+    description: 'Keep the strands, workforce groups, competencies and learning resources, and see what is not mapped yet.',
+  },
+  {
     href: '/admin/jobs',
     text: 'Background jobs',
     description: 'See scheduled and recent background work, such as lessons due to publish, and anything that failed.',

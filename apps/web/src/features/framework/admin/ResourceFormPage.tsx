@@ -1,0 +1,215 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  FRAMEWORK_LIMITS as L,
+  RESOURCE_KIND_LABELS,
+  RESOURCE_KINDS,
+  type ResourceKindName,
+} from '@common-ground/shared';
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { withFlash } from '../../../app/flash';
+import { FormErrorSummary } from '../../../app/FormErrorSummary';
+import { LoadingPage } from '../../../app/guards';
+import { Page } from '../../../app/Page';
+import type { CompetencyAdminFieldsFragment, ResourceAdminFieldsFragment } from '../../../gql/graphql';
+import type { FieldErrors } from '../../../lib/errors';
+import { useFormErrors } from '../../../lib/useFormErrors';
+import { BackLink, Button, Checkboxes, Radios, Select, Textarea, TextInput } from '../../../ui';
+import { NotFoundPage } from '../../errors/pages/NotFoundPage';
+import { checkText } from './formChecks';
+import {
+  createLearningResourceMutation,
+  frameworkCompetencyPageQuery,
+  frameworkModuleChoicesQuery,
+  frameworkResourceQuery,
+  updateLearningResourceMutation,
+} from './operations';
+import { adminPaths } from './paths';
+
+const FIELDS = ['kind', 'title', 'description', 'moduleId', 'url', 'competencyIds'] as const;
+const LINK = /^(https?:\/\/[^\s<>"]+|\/(?!\/)[^\s<>"]*)$/i;
+
+/** Add a learning resource of any kind and map it to the competencies it serves, or change one (admins). */
+export function ResourceFormPage() {
+  const { id } = useParams();
+  const existing = useQuery(frameworkResourceQuery, {
+    variables: { id: id ?? '' },
+    skip: !id,
+    fetchPolicy: 'network-only',
+  });
+  const competencies = useQuery(frameworkCompetencyPageQuery, {
+    variables: { first: 100 },
+    fetchPolicy: 'network-only',
+  });
+  const modules = useQuery(frameworkModuleChoicesQuery);
+  if (
+    (id && existing.loading && !existing.data) ||
+    (competencies.loading && !competencies.data) ||
+    (modules.loading && !modules.data)
+  ) {
+    return <LoadingPage />;
+  }
+  const resource = existing.data?.frameworkResource;
+  if (id && !resource) return <NotFoundPage />;
+  return (
+    <ResourceForm
+      key={resource?.id ?? 'new'}
+      resource={resource}
+      competencies={competencies.data?.frameworkCompetencyPage.edges.map((e) => e.node) ?? []}
+      modules={modules.data?.learningModules.edges.map((e) => e.node) ?? []}
+    />
+  );
+}
+
+function ResourceForm({
+  resource,
+  competencies,
+  modules,
+}: {
+  resource?: ResourceAdminFieldsFragment;
+  competencies: CompetencyAdminFieldsFragment[];
+  modules: { id: string; title: string }[];
+}) {
+  const navigate = useNavigate();
+  const [kind, setKind] = useState<string>(resource?.kind ?? '');
+  const [title, setTitle] = useState(resource?.title ?? '');
+  const [description, setDescription] = useState(resource?.description ?? '');
+  const [url, setUrl] = useState(resource?.url ?? '');
+  const [moduleId, setModuleId] = useState(resource?.moduleId ?? '');
+  const [chosen, setChosen] = useState<string[]>(resource?.competencies.map((c) => c.id) ?? []);
+  const [create, createState] = useMutation(createLearningResourceMutation);
+  const [update, updateState] = useMutation(updateLearningResourceMutation);
+  const errors = useFormErrors(FIELDS);
+  const isModule = kind === 'MODULE';
+  const groups = [...new Set(competencies.map((c) => `${c.strandName} – ${c.workforceGroupName}`))];
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found: FieldErrors = {};
+    if (!kind) found.kind = 'Choose what kind of resource this is';
+    checkText(found, 'title', title, L.resourceTitleMaxLength, 'Enter a title', 'The title');
+    checkText(found, 'description', description, L.resourceDescriptionMaxLength, null, 'The description');
+    if (isModule && !moduleId) found.moduleId = 'Choose the e-learning module this resource is';
+    if (!isModule && url.trim() && !LINK.test(url.trim())) {
+      found.url = 'Enter a web address starting with https://, or a path starting with /';
+    }
+    if (kind === 'EXTERNAL_LINK' && !url.trim()) found.url = 'Enter the web address of the website';
+    if (chosen.length > L.competenciesPerResourceMax) {
+      found.competencyIds = `A resource can serve up to ${L.competenciesPerResourceMax} competencies`;
+    }
+    if (Object.keys(found).length) {
+      errors.showFieldErrors(found);
+      return;
+    }
+    const input = {
+      kind: kind as ResourceKindName,
+      title: title.trim(),
+      description: description.trim(),
+      url: isModule ? null : url.trim() || null,
+      moduleId: isModule ? moduleId : null,
+      competencyIds: chosen,
+    };
+    try {
+      if (resource) await update({ variables: { input: { ...input, id: resource.id } } });
+      else await create({ variables: { input } });
+      await navigate(adminPaths.resources, {
+        state: withFlash(resource ? `${input.title} has been changed` : `${input.title} has been added`),
+      });
+    } catch (error) {
+      errors.showApiError(error);
+    }
+  };
+
+  return (
+    <Page
+      title={resource ? `Change ${resource.title}` : 'Add a learning resource'}
+      caption="Framework"
+      error={errors.hasErrors}
+      beforeHeading={
+        <>
+          <BackLink to={adminPaths.resources} />
+          <FormErrorSummary errors={errors} fieldOrder={FIELDS} />
+        </>
+      }
+    >
+      <form onSubmit={(event) => void onSubmit(event)} noValidate>
+        <Radios
+          idPrefix="kind"
+          legend="What kind of resource is it?"
+          hint="Attending training is not the only way to learn."
+          error={errors.fields.kind}
+          items={RESOURCE_KINDS.map((k) => ({ value: k, text: RESOURCE_KIND_LABELS[k] }))}
+          value={kind}
+          onChange={setKind}
+        />
+        <TextInput
+          id="title"
+          label="Title"
+          labelClassName="govuk-label--s"
+          error={errors.fields.title}
+          value={title}
+          onChange={setTitle}
+        />
+        <Textarea
+          id="description"
+          label="What it is and how to get it (optional)"
+          labelClassName="govuk-label--s"
+          hint="For example who to ask, how long it takes. Plain text."
+          error={errors.fields.description}
+          value={description}
+          onChange={setDescription}
+          rows={3}
+        />
+        {isModule ? (
+          <Select
+            id="moduleId"
+            label="E-learning module"
+            labelClassName="govuk-label--s"
+            hint="Completing the module marks this resource done by itself."
+            error={errors.fields.moduleId}
+            options={[{ value: '', text: 'Choose a module' }, ...modules.map((m) => ({ value: m.id, text: m.title }))]}
+            value={moduleId}
+            onChange={setModuleId}
+          />
+        ) : (
+          <TextInput
+            id="url"
+            label={kind === 'EXTERNAL_LINK' ? 'Web address' : 'Web address (optional)'}
+            labelClassName="govuk-label--s"
+            hint="Starting with https://, or a page in Common Ground starting with /"
+            error={errors.fields.url}
+            value={url}
+            onChange={setUrl}
+            type="url"
+            spellCheck={false}
+          />
+        )}
+        <div id="competencyIds">
+          {groups.map((group, index) => (
+            <Checkboxes
+              key={group}
+              idPrefix={index === 0 ? 'competencyIds-list' : `competencyIds-${index}`}
+              legend={group}
+              hint={index === 0 ? 'Choose the competencies this resource helps with.' : undefined}
+              error={index === 0 ? errors.fields.competencyIds : undefined}
+              items={competencies
+                .filter((c) => `${c.strandName} – ${c.workforceGroupName}` === group)
+                .map((c) => ({ value: c.id, text: c.statement }))}
+              values={chosen}
+              onChange={(values) => {
+                const inGroup = new Set(
+                  competencies.filter((c) => `${c.strandName} – ${c.workforceGroupName}` === group).map((c) => c.id),
+                );
+                setChosen([...chosen.filter((id) => !inGroup.has(id)), ...values]);
+              }}
+              small
+            />
+          ))}
+        </div>
+        <Button type="submit" loading={createState.loading || updateState.loading} loadingText="Saving…">
+          {resource ? 'Save changes' : 'Add resource'}
+        </Button>
+      </form>
+    </Page>
+  );
+}

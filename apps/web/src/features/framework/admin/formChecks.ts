@@ -1,0 +1,24 @@
+import { FRAMEWORK_LIMITS } from '@common-ground/shared';
+import type { FieldErrors } from '../../../lib/errors';
+
+/** The order field as a whole number in range, or an error message. */
+export function checkPosition(value: string, found: FieldErrors): number {
+  const n = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || n > FRAMEWORK_LIMITS.positionMax) {
+    found.position = `Enter the order as a whole number from 0 to ${FRAMEWORK_LIMITS.positionMax}`;
+  }
+  return n;
+}
+
+/** A required text field within its limit. */
+export function checkText(
+  found: FieldErrors,
+  field: string,
+  value: string,
+  max: number,
+  emptyMessage: string | null,
+  what: string,
+): void {
+  if (emptyMessage && !value.trim()) found[field] = emptyMessage;
+  else if (value.trim().length > max) found[field] = `${what} must be ${max} characters or fewer`;
+}
