@@ -143,6 +143,18 @@ describe('platform', () => {
        insert into myth_link (myth_id, related_id) select myth_item.id, faq_item.id from myth_item, faq_item`,
       [invitedById, reported[0].id],
     );
+    // A public show with a published episode and its recording, so readers reach the episode's fields.
+    await t.db.query(
+      `with media as (insert into media (kind, mime, size, storage_key, original_name, duration_seconds)
+          values ('AUDIO', 'audio/mpeg', 10, 'sweep-audio', 'sweep.mp3', 10) returning id),
+        show as (insert into podcast_show (slug, title, description, audience)
+          values ('sweep-show', 'Sweep show', 'About', 'PUBLIC') returning id),
+        item as (insert into content_item (kind, status, audience, title, slug, body, published_at)
+          values ('PODCAST_EPISODE', 'PUBLISHED', 'PUBLIC', 'Sweep episode', 'sweep-episode', '<p>Notes</p>', now()) returning id)
+       insert into podcast_episode (content_item_id, show_id, audio_media_id, chapters, voices)
+       select item.id, show.id, media.id, '[{"startTime": 0, "title": "Start"}]', '[{"name": "Ana", "role": "migrant worker"}]'
+         from item, show, media`,
+    );
     return { playedLessonId: played.id };
   };
 
