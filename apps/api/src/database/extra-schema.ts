@@ -1,4 +1,5 @@
 import { SEARCH_SCHEMA_V1 } from './migrations/1796477900000-AddSearch';
+import { SEARCH_SCHEMA_V2 } from './migrations/1796481400000-SearchPodcastTranscripts';
 
 /** A piece of the schema that TypeORM entities cannot declare, written as reviewed SQL. */
 export interface ExtraSchemaObject {
@@ -109,4 +110,5 @@ export const EXTRA_SCHEMA: readonly ExtraSchemaObject[] = [
   },
   // The one search's documents, functions and triggers (modules/search).
   ...SEARCH_SCHEMA_V1,
+  ...SEARCH_SCHEMA_V2,
 ];

@@ -1,3 +1,4 @@
+import { SearchPodcastTranscripts1796481400000 } from './1796481400000-SearchPodcastTranscripts';
 import { AddFramework1796478100000 } from './1796478100000-AddFramework';
 import { AddFaqsAndMyths1796478036292 } from './1796478036292-AddFaqsAndMyths';
 import { AddSearch1796477900000 } from './1796477900000-AddSearch';
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   AddCourses1796478160355,
   AddOutboxAttachments1796479827086,
   AddFramework1796478100000,
+  SearchPodcastTranscripts1796481400000,
 ];

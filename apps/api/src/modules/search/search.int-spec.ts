@@ -247,6 +247,39 @@ describe('one search', () => {
     expect(await ids(learner, topic)).toEqual([]);
   });
 
+  it('finds a podcast episode by its transcript, and follows the transcript as it changes', async () => {
+    const spoken = word();
+    const later = word();
+    const [show] = await t.db.query<{ id: string }[]>(
+      `insert into podcast_show (slug, title) values ($1, 'Front desk voices') returning id`,
+      [`show-${uniqueId()}`],
+    );
+    const [item] = await t.db.query<{ id: string }[]>(
+      `insert into content_item (kind, status, audience, title, slug, summary, body, published_at)
+       values ('PODCAST_EPISODE', 'PUBLISHED', 'PUBLIC', 'Episode one', $1, 'A conversation.', '<p>Notes.</p>', now())
+       returning id`,
+      [`episode-${uniqueId()}`],
+    );
+    const vtt = (text: string) => `WEBVTT\n\n1\n00:00:00.000 --> 00:00:04.000\n<v Ana>We ask for ${text} first.</v>\n`;
+    await t.db.query(`insert into podcast_episode (content_item_id, show_id, transcript_vtt) values ($1, $2, $3)`, [
+      item.id,
+      show.id,
+      vtt(spoken),
+    ]);
+    const found = (await search(visitor, spoken)).edges.map((e) => e.node);
+    expect(found.map((r) => r.id)).toEqual([item.id]);
+    expect(found[0].snippet.join('')).toContain(`We ask for ${spoken} first`);
+    expect(found[0].snippet.join('')).not.toMatch(/-->|WEBVTT|<v /);
+    expect(await ids(visitor, '00:00:04.000')).not.toContain(item.id);
+
+    await t.db.query(`update podcast_episode set transcript_vtt = $2 where content_item_id = $1`, [
+      item.id,
+      vtt(later),
+    ]);
+    expect(await ids(visitor, spoken)).toEqual([]);
+    expect(await ids(visitor, later)).toEqual([item.id]);
+  });
+
   it('answers input of any shape with results or a clear error, never a fault', async () => {
     const odd = [
       '"unclosed quote',

@@ -2,7 +2,10 @@ import type { SearchKind } from '../../gql/graphql';
 import { threadHref } from '../discuss/paths';
 import { lessonHref, moduleHref } from '../learn/paths';
 import { GLOSSARY_PATH, glossaryTermHref } from '../library/glossary/paths';
-import { blogPostHref, LIBRARY_PATH } from '../library/paths';
+import { faqHref } from '../library/faq/paths';
+import { mythHref } from '../library/myth/paths';
+import { blogPostHref } from '../library/paths';
+import { episodeHref } from '../library/podcast/paths';
 
 export const SEARCH_PATH = '/search';
 
@@ -23,8 +26,7 @@ export interface ResultPlace {
 }
 
 /**
- * Where a result opens: its own page, or for a forum reply its thread at that post. FAQs,
- * myth-busters and podcast episodes open at their library sections' addresses.
+ * Where a result opens: its own page, or for a forum reply its thread at that post.
  */
 export function resultHref(result: ResultPlace): string {
   const slug = encodeURIComponent(result.slug ?? '');
@@ -42,10 +44,10 @@ export function resultHref(result: ResultPlace): string {
     case 'GLOSSARY_TERM':
       return result.slug ? glossaryTermHref(slug) : GLOSSARY_PATH;
     case 'FAQ':
-      return `${LIBRARY_PATH}/faqs/${slug}`;
+      return faqHref(result.slug ?? '');
     case 'MYTH':
-      return `${LIBRARY_PATH}/myths/${slug}`;
+      return mythHref(result.slug ?? '');
     case 'PODCAST_EPISODE':
-      return `${LIBRARY_PATH}/podcasts/episodes/${slug}`;
+      return episodeHref(result.slug ?? '');
   }
 }
