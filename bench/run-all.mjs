@@ -9,7 +9,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const BENCHMARKS = ['lesson-page.mjs', 'thread-page.mjs', 'fan-out.mjs', 'search.mjs', 'podcast-feed.mjs'];
+const BENCHMARKS = [
+  'lesson-page.mjs',
+  'thread-page.mjs',
+  'fan-out.mjs',
+  'search.mjs',
+  'podcast-feed.mjs',
+  'glossary-linker.mjs',
+];
 const dir = mkdtempSync(join(tmpdir(), 'cg-bench-results-'));
 
 /** Runs one benchmark with its output shown; its rows, or one row saying it failed. */

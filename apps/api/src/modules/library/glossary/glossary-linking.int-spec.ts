@@ -143,6 +143,31 @@ describe('glossary linking in lessons', () => {
     expect(linkedSlugs(blog.blogPost.linkedBodyHtml)).toEqual(['gp']);
   });
 
+  it('links forum posts with no statement per post: a page of 2 posts and one of 12 cost the same', async () => {
+    const person = await makePerson(t.db);
+    const category = await makeForumCategory(t.db);
+    const small = await makeForumThread(t.db, category.id, [person.id], 2);
+    const large = await makeForumThread(t.db, category.id, [person.id], 12);
+    await t.db.query(`update post set body = '<p>Ask the landlord about the deposit.</p>' where thread_id = any($1)`, [
+      [small.id, large.id],
+    ]);
+    const page = (id: string) =>
+      learner.ok<{ threadPosts: { edges: { node: { linkedBody: string } }[] } }>(
+        `query($id: ID!) { threadPosts(threadId: $id, first: 20) { edges { node { id body linkedBody } } } }`,
+        { id },
+      );
+    await page(small.id);
+    await page(large.id);
+    const versionCheck = (sql: string) => sql.includes("where kind = 'GLOSSARY_TERM'");
+    const count = async (id: string) => (await t.queries.capture(() => page(id))).filter((sql) => !versionCheck(sql));
+    const forSmall = await count(small.id);
+    const forLarge = await count(large.id);
+    expect(forLarge.length).toBe(forSmall.length);
+    expect(forLarge.filter((sql) => sql.includes('glossary_link_opt_out'))).toHaveLength(1);
+    const linked = (await page(large.id)).threadPosts.edges.map((e) => linkedSlugs(e.node.linkedBody));
+    expect(linked.every((slugs) => slugs.join() === 'landlord,deposit')).toBe(true);
+  });
+
   it('lets editors switch linking off and on for a lesson, and nobody else', async () => {
     const lesson = await publicLesson('<p>Speak to the landlord.</p>');
     const input = { contentKind: 'LESSON', contentId: lesson.id, enabled: false };

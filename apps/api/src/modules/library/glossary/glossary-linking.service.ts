@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
@@ -5,10 +6,13 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../../common/context/request-context';
 import type { LinkableContentKindName } from './entities/glossary-link-opt-out.entity';
-import { linkGlossaryTerms } from './glossary-linker';
+import { type GlossaryMatcher, linkGlossaryTerms } from './glossary-linker';
 import { GlossaryService } from './glossary.service';
 
 type Key = `${LinkableContentKindName}:${string}`;
+
+/** Linked texts remembered per term list (a lesson article is at most 100,000 characters). */
+const LINKED_MEMO_SIZE = 200;
 
 /**
  * Glossary linking for other features' rich text, at read time: the stored text is never
@@ -18,6 +22,12 @@ type Key = `${LinkableContentKindName}:${string}`;
 @Injectable()
 export class GlossaryLinkingService {
   private readonly perRequest = new WeakMap<Request, DataLoader<Key, boolean>>();
+  /**
+   * Linked text by content and text digest, per term list (a new list after any glossary
+   * change starts a new memo, so nothing stale is served), the oldest dropped past
+   * LINKED_MEMO_SIZE: a busy page is linked once, not on every read.
+   */
+  private readonly linked = new WeakMap<GlossaryMatcher, Map<string, string>>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -31,7 +41,20 @@ export class GlossaryLinkingService {
    */
   async link(ctx: RequestContext, kind: LinkableContentKindName, id: string, html: string): Promise<string> {
     if (!(await this.isOn(ctx, kind, id))) return html;
-    return linkGlossaryTerms(html, await this.glossary.matcherFor(ctx.actor), `glossary-${id.slice(0, 8)}`);
+    const matcher = await this.glossary.matcherFor(ctx.actor);
+    let memo = this.linked.get(matcher);
+    if (!memo) {
+      memo = new Map();
+      this.linked.set(matcher, memo);
+    }
+    // The same text linked by the same term list always gives the same result.
+    const key = `${id}:${createHash('sha1').update(html).digest('base64')}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const result = linkGlossaryTerms(html, matcher, `glossary-${id.slice(0, 8)}`);
+    if (memo.size >= LINKED_MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+    memo.set(key, result);
+    return result;
   }
 
   /** Whether terms are linked in the content (on unless an editor switched it off). */
