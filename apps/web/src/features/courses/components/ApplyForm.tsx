@@ -11,7 +11,16 @@ const FIELDS = ['locality', 'managerName', 'managerEmail'] as const;
  * first) and their line manager, who is told about the outcome. Leaving the manager blank uses
  * the one in the profile; the API says if there is none.
  */
-export function ApplyForm({ sessionId, sessionLocality }: { sessionId: string; sessionLocality: string }) {
+export function ApplyForm({
+  sessionId,
+  sessionLocality,
+  onErrors,
+}: {
+  sessionId: string;
+  sessionLocality: string;
+  /** Told whether the form shows errors, so the page title can start "Error: ". */
+  onErrors: (shown: boolean) => void;
+}) {
   const [apply, applying] = useMutation(applyForSessionMutation, {
     refetchQueries: [
       { query: mySessionApplicationQuery, variables: { sessionId } },
@@ -37,8 +46,10 @@ export function ApplyForm({ sessionId, sessionLocality }: { sessionId: string; s
         },
       });
       errors.clear();
+      onErrors(false);
     } catch (problem) {
       errors.showApiError(problem);
+      onErrors(true);
     }
   };
 

@@ -71,5 +71,6 @@ describe('SessionPage', () => {
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('Enter an email address in the correct format');
     expect(screen.getByRole('link', { name: /correct format/ })).toHaveAttribute('href', '#managerEmail');
+    expect(document.title).toMatch(/^Error: /);
   });
 });

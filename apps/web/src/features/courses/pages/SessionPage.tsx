@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useAuth } from '../../../app/AuthContext';
 import { LoadingPage } from '../../../app/guards';
@@ -22,6 +23,7 @@ export function SessionPage() {
   const { viewer } = useAuth();
   const { data, loading } = useQuery(sessionPageQuery, { variables: { id } });
   const mine = useQuery(mySessionApplicationQuery, { variables: { sessionId: id }, skip: !viewer });
+  const [formErrors, setFormErrors] = useState(false);
   const session = data?.courseSession;
   if (loading && !data) return <LoadingPage />;
   if (!session) return <NotFoundPage />;
@@ -33,6 +35,7 @@ export function SessionPage() {
       title={`${session.course.title}, ${formatDate(session.startsAt)}`}
       heading={session.course.title}
       caption="Courses"
+      error={formErrors}
       beforeHeading={<BackLink to={COURSES_PATH} text="Back to the programme" />}
     >
       {session.course.description.split(/\n\s*\n/).map((paragraph) => (
@@ -95,7 +98,7 @@ export function SessionPage() {
           </Link>
         </p>
       ) : session.viewerCan.apply && !mine.loading ? (
-        <ApplyForm sessionId={session.id} sessionLocality={session.locality} />
+        <ApplyForm sessionId={session.id} sessionLocality={session.locality} onErrors={setFormErrors} />
       ) : null}
       {session.viewerCan.manage ? (
         <p className="govuk-body">
