@@ -123,12 +123,12 @@ describe('framework', () => {
     await admin.page.goto('/framework/admin/gaps');
     await expect.poll(() => admin.page.title()).toBe('Competencies with no learning resource yet – Common Ground');
     await expect
-      .poll(() => admin.page.getByText('Know how diverse your workforce and service users are', { exact: false }).count())
+      .poll(() => admin.page.getByRole('rowheader', { name: /Know how diverse your workforce and service users are/ }).count())
       .toBe(1);
     await expectAccessible(admin.page);
     await snap(admin.page, 'framework-gaps');
     await admin.page.goto('/framework/admin');
-    await admin.page.getByRole('link', { name: 'Add a strand' }).click();
+    await admin.page.getByRole('button', { name: 'Add a strand' }).click();
     await admin.page.getByLabel('Name').fill('Keeping well at work');
     await admin.page.getByRole('button', { name: 'Add strand' }).click();
     await expect.poll(() => admin.page.getByText('Keeping well at work has been added').count()).toBe(1);
