@@ -32,6 +32,11 @@ describe('one search', () => {
       .toBeGreaterThan(0);
     await expectAccessible(page);
     await snap(page, 'search-results');
+    // At 320 CSS pixels the header's box and the results reflow without scrolling sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await snap(page, 'search-results-320');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // Narrowed to glossary terms, then without the Polish letters.
     await page
