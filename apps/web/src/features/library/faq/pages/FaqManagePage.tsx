@@ -11,6 +11,7 @@ import { ContentStatusTag } from '../../components/ContentStatusTag';
 import { CONTENT_STATUS_LABELS } from '../../labels';
 import { createFaqCategoryMutation, deleteFaqCategoryMutation, faqCategoriesQuery, faqsQuery } from '../operations';
 import { editFaqHref, FAQS_PATH } from '../paths';
+import '../../library.scss';
 
 const STATUSES: ContentStatus[] = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'];
 
@@ -25,6 +26,7 @@ export function FaqManagePage() {
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
   const refetchQueries = [{ query: faqCategoriesQuery }];
   const [addCategory, adding] = useMutation(createFaqCategoryMutation, { refetchQueries });
   const [deleteCategory] = useMutation(deleteFaqCategoryMutation, { refetchQueries });
@@ -93,23 +95,38 @@ export function FaqManagePage() {
       )}
       <h2 className="govuk-heading-m">Categories</h2>
       <ul className="govuk-list">
-        {(categories.data?.faqCategories ?? []).map((category) => (
-          <li key={category.id}>
-            {category.name}{' '}
-            <button
-              type="button"
-              className="govuk-link app-link-button"
-              onClick={() =>
-                void attempt(
-                  () => deleteCategory({ variables: { input: { id: category.id } } }),
-                  `Category ‘${category.name}’ deleted`,
-                )
-              }
-            >
-              Delete<span className="govuk-visually-hidden"> the category {category.name}</span>
-            </button>
-          </li>
-        ))}
+        {(categories.data?.faqCategories ?? []).map((category) =>
+          confirming === category.id ? (
+            <li key={category.id}>
+              <p className="govuk-body govuk-!-margin-bottom-2">Delete the category ‘{category.name}’?</p>
+              <div className="govuk-button-group">
+                <Button
+                  type="button"
+                  variant="warning"
+                  onClick={() => {
+                    setConfirming(null);
+                    void attempt(
+                      () => deleteCategory({ variables: { input: { id: category.id } } }),
+                      `Category ‘${category.name}’ deleted`,
+                    );
+                  }}
+                >
+                  Yes, delete it
+                </Button>
+                <Button type="button" variant="secondary" onClick={() => setConfirming(null)}>
+                  No, keep it
+                </Button>
+              </div>
+            </li>
+          ) : (
+            <li key={category.id}>
+              {category.name}{' '}
+              <button type="button" className="govuk-link app-link-button" onClick={() => setConfirming(category.id)}>
+                Delete<span className="govuk-visually-hidden"> the category {category.name}</span>
+              </button>
+            </li>
+          ),
+        )}
       </ul>
       <form
         noValidate
@@ -130,6 +147,7 @@ export function FaqManagePage() {
           label="Add a category"
           labelClassName="govuk-label--s"
           hint="A category can only be deleted when no FAQ is filed under it."
+          widthClassName="govuk-!-width-two-thirds"
           error={problem ?? undefined}
           value={name}
           onChange={setName}

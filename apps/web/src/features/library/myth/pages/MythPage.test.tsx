@@ -6,6 +6,16 @@ import { mythQuery } from '../operations';
 
 type Myth = NonNullable<MythQuery['myth']>;
 
+const readerCan = {
+  __typename: 'ContentViewerCan',
+  edit: false,
+  submit: false,
+  returnToDraft: false,
+  publish: false,
+  archive: false,
+  seeHistory: false,
+};
+
 /** A published myth as the API sends it (with type names, as the cache needs). */
 const myth = (overrides: Partial<Record<keyof Myth, unknown>> = {}) => ({
   __typename: 'Myth',
@@ -44,15 +54,8 @@ const myth = (overrides: Partial<Record<keyof Myth, unknown>> = {}) => ({
     jobTitle: 'Editor',
     organisation: { __typename: 'Organisation', id: 'o-1', name: 'Fenmouth Council' },
   },
-  viewerCan: {
-    __typename: 'ContentViewerCan',
-    edit: false,
-    submit: false,
-    returnToDraft: false,
-    publish: false,
-    archive: false,
-    seeHistory: false,
-  },
+  viewerCan: readerCan,
+
   ...overrides,
 });
 
@@ -105,7 +108,7 @@ describe('MythPage', () => {
           organisation: { __typename: 'Organisation', id: 'o-1', name: 'Fenmouth Council' },
         },
       },
-      viewerCan: { ...myth().viewerCan, edit: true, archive: true },
+      viewerCan: { ...readerCan, edit: true, archive: true },
     });
     renderRoute('/library/myths/you-need-a-passport-to-see-a-doctor', { mocks: [mock(editing)] });
     expect(await screen.findByText(/Due for review/)).toBeInTheDocument();
