@@ -66,6 +66,8 @@ describe('podcasts', () => {
     await snap(page, 'podcast-episode-editor');
     await page.getByRole('button', { name: 'Save as draft' }).click();
     await expect.poll(() => page.title()).toBe('Edit At the advice centre – Common Ground');
+    await expect.poll(() => page.getByRole('group', { name: 'Or publish it later' }).count()).toBe(1);
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Save and publish' }).click();
     await expect.poll(() => page.getByText('Episode published').count()).toBe(1);
     await expectAccessible(page);

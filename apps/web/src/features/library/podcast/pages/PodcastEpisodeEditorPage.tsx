@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { LoadingPage } from '../../../../app/guards';
 import { Page } from '../../../../app/Page';
+import { formatDateTime } from '../../../../lib/dates';
 import { apiErrorCode, mapApiError, type FieldErrors } from '../../../../lib/errors';
 import type { PodcastEpisodeQuery } from '../../../../gql/graphql';
 import {
@@ -17,6 +18,12 @@ import {
   TextInput,
   type ErrorSummaryItem,
 } from '../../../../ui';
+import {
+  DateTimeInput,
+  dateTimeFieldId,
+  EMPTY_DATE_TIME,
+  readDateTime,
+} from '../../../authoring/components/DateTimeInput';
 import { RichTextEditor } from '../../../learn/editor/RichTextEditor';
 import { NotFoundPage } from '../../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../../errors/pages/SomethingWentWrong';
@@ -37,7 +44,16 @@ import '../podcast.scss';
 
 type Episode = NonNullable<PodcastEpisodeQuery['podcastEpisode']>;
 
-const FIELDS = ['title', 'summary', 'notesHtml', 'audioMediaId', 'transcriptVtt', 'chapters', 'voices'] as const;
+const FIELDS = [
+  'title',
+  'summary',
+  'notesHtml',
+  'audioMediaId',
+  'transcriptVtt',
+  'chapters',
+  'voices',
+  'publishAt',
+] as const;
 const VTT_EXAMPLE = 'WEBVTT\n\n00:00:00.000 --> 00:00:05.000\n<v Sarah Whitlock>Hello, and welcome.';
 
 interface ChapterRow {
@@ -115,6 +131,7 @@ function EpisodeEditor({
   );
   const [voices, setVoices] = useState<VoiceRow[]>(episode?.voices.map((v) => ({ name: v.name, role: v.role })) ?? []);
   const [explicit, setExplicit] = useState(episode?.explicit ?? false);
+  const [schedule, setSchedule] = useState(EMPTY_DATE_TIME);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problems, setProblems] = useState<ErrorSummaryItem[]>([]);
   const [saved, setSaved] = useState('');
@@ -161,7 +178,14 @@ function EpisodeEditor({
       return data.createPodcastEpisode.id;
     } catch (caught) {
       const mapped = mapApiError(caught, FIELDS);
-      const anchor = (f: string) => (f === 'chapters' ? '#chapter-rows' : f === 'voices' ? '#voice-rows' : `#${f}`);
+      const anchor = (f: string) =>
+        f === 'chapters'
+          ? '#chapter-rows'
+          : f === 'voices'
+            ? '#voice-rows'
+            : f === 'publishAt'
+              ? `#${dateTimeFieldId(f)}`
+              : `#${f}`;
       fail(
         [
           ...FIELDS.flatMap((f) => (mapped.fields[f] ? [{ text: mapped.fields[f], href: anchor(f) }] : [])),
@@ -185,6 +209,18 @@ function EpisodeEditor({
         {},
       );
     }
+  };
+
+  const scheduleIt = () => {
+    const read = readDateTime(schedule);
+    if ('error' in read) {
+      fail([{ text: read.error, href: `#${dateTimeFieldId('publishAt')}` }], { publishAt: read.error });
+      return;
+    }
+    void step(
+      (id) => publish({ variables: { input: { id, publishAt: read.date.toISOString() } } }),
+      `It will be published on ${formatDateTime(read.date)}`,
+    ).then(() => setSchedule(EMPTY_DATE_TIME));
   };
 
   const addPassage = () => {
@@ -220,6 +256,7 @@ function EpisodeEditor({
       {episode ? (
         <p className="govuk-body">
           <ContentStatusTag status={episode.status} />
+          {episode.publishAt ? ` Scheduled for ${formatDateTime(episode.publishAt)}.` : null}
         </p>
       ) : null}
       <form
@@ -369,6 +406,20 @@ function EpisodeEditor({
             </Button>
           ) : null}
         </ButtonGroup>
+        {episode?.viewerCan.publish ? (
+          <>
+            <DateTimeInput
+              id="publishAt"
+              legend="Or publish it later"
+              error={errors.publishAt}
+              value={schedule}
+              onChange={setSchedule}
+            />
+            <Button type="button" variant="secondary" loading={busy} onClick={scheduleIt}>
+              Save and schedule
+            </Button>
+          </>
+        ) : null}
       </form>
     </Page>
   );
