@@ -133,6 +133,15 @@ describe('podcasts', () => {
     await expectAccessible(editing.page);
     await editing.page.getByRole('button', { name: 'Start the show' }).click();
     await expect.poll(() => editing.page.title()).toBe('Staff room voices – Common Ground');
+    await editing.page.getByRole('link', { name: 'Change the show' }).click();
+    await expect.poll(() => editing.page.title()).toBe('Change Staff room voices – Common Ground');
+    await expect.poll(() => editing.page.getByLabel('Staff only').isChecked()).toBe(true);
+    await expectAccessible(editing.page);
+    await editing.page
+      .getByLabel('What is the show about?')
+      .fill('Colleagues talk about the hard days and the good ones.');
+    await editing.page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => editing.page.getByText('the hard days and the good ones').count()).toBe(1);
     await editing.context.close();
 
     const { context, page } = await newPage(browser, baseUrl);

@@ -35,6 +35,7 @@ export const podcastShowQuery = graphql(`
       audience
       feedUrl
       artwork {
+        mediaId
         url
         alt
       }
@@ -160,5 +161,22 @@ export const createPrivatePodcastFeedMutation = graphql(`
 export const revokePrivatePodcastFeedMutation = graphql(`
   mutation RevokePrivatePodcastFeed($input: PodcastShowIdInput!) {
     revokePrivatePodcastFeed(input: $input)
+  }
+`);
+
+export const updatePodcastShowMutation = graphql(`
+  mutation UpdatePodcastShow($input: UpdatePodcastShowInput!) {
+    updatePodcastShow(input: $input) {
+      id
+      slug
+      title
+      description
+      audience
+      artwork {
+        mediaId
+        url
+        alt
+      }
+    }
   }
 `);

@@ -11,6 +11,7 @@ const PodcastShowsPage = lazyPage(async () => (await import('./pages/PodcastShow
 const PodcastShowPage = lazyPage(async () => (await import('./pages/PodcastShowPage')).PodcastShowPage);
 const PodcastEpisodePage = lazyPage(async () => (await import('./pages/PodcastEpisodePage')).PodcastEpisodePage);
 const PodcastShowFormPage = lazyPage(async () => (await import('./pages/PodcastShowFormPage')).PodcastShowFormPage);
+const EditPodcastShowPage = lazyPage(async () => (await import('./pages/PodcastShowFormPage')).EditPodcastShowPage);
 const PrivateFeedPage = lazyPage(async () => (await import('./pages/PrivateFeedPage')).PrivateFeedPage);
 const NewPodcastEpisodePage = lazyPage(
   async () => (await import('./pages/PodcastEpisodeEditorPage')).NewPodcastEpisodePage,
@@ -36,6 +37,7 @@ export const podcastRoutes: RouteObject[] = [
     element: <RequireEditor />,
     children: [
       { path: 'library/podcasts/new', element: <PodcastShowFormPage /> },
+      { path: 'library/podcasts/:slug/edit', element: <EditPodcastShowPage /> },
       { path: 'library/podcasts/:slug/episodes/new', element: <NewPodcastEpisodePage /> },
       { path: 'library/podcasts/episodes/:id/edit', element: <EditPodcastEpisodePage /> },
     ],

@@ -1,35 +1,67 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
+import { LoadingPage } from '../../../../app/guards';
 import { Page } from '../../../../app/Page';
-import { mapApiError, type FieldErrors } from '../../../../lib/errors';
-import type { ContentAudience } from '../../../../gql/graphql';
+import { apiErrorCode, mapApiError, type FieldErrors } from '../../../../lib/errors';
+import type { ContentAudience, PodcastShowQuery } from '../../../../gql/graphql';
 import { BackLink, Button, ErrorSummary, Radios, Textarea, TextInput, type ErrorSummaryItem } from '../../../../ui';
 import { FileUpload } from '../../../authoring/components/FileUpload';
-import { createPodcastShowMutation } from '../operations';
+import { NotFoundPage } from '../../../errors/pages/NotFoundPage';
+import { SomethingWentWrong } from '../../../errors/pages/SomethingWentWrong';
+import { createPodcastShowMutation, podcastShowQuery, updatePodcastShowMutation } from '../operations';
 import { PODCASTS_PATH, showHref } from '../paths';
 
 const FIELDS = ['title', 'description', 'artworkMediaId', 'artworkAlt', 'audience'] as const;
 
-/** Editors start a show: title, description, optional square artwork with its description, and who may listen. */
+type Show = NonNullable<PodcastShowQuery['podcastShow']>;
+
+/** Editors start a show. */
 export function PodcastShowFormPage() {
+  return <ShowForm show={null} />;
+}
+
+/** Editors change a show; its episodes follow a change of audience. */
+export function EditPodcastShowPage() {
+  const { slug = '' } = useParams();
+  const { data, loading, error } = useQuery(podcastShowQuery, { variables: { idOrSlug: slug } });
+  if (loading && !data) return <LoadingPage />;
+  if (error && !data) return apiErrorCode(error) === 'NOT_FOUND' ? <NotFoundPage /> : <SomethingWentWrong />;
+  if (!data?.podcastShow) return <NotFoundPage />;
+  return <ShowForm key={data.podcastShow.id} show={data.podcastShow} />;
+}
+
+/** Title, description, optional square artwork with its description, and who may listen. */
+function ShowForm({ show }: { show: Show | null }) {
   const navigate = useNavigate();
-  const [create, { loading }] = useMutation(createPodcastShowMutation);
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [artwork, setArtwork] = useState<{ id: string; url: string } | null>(null);
-  const [artworkAlt, setArtworkAlt] = useState('');
-  const [audience, setAudience] = useState<ContentAudience>('PUBLIC');
+  const [create, createState] = useMutation(createPodcastShowMutation);
+  const [update, updateState] = useMutation(updatePodcastShowMutation);
+  const loading = createState.loading || updateState.loading;
+  const [title, setTitle] = useState(show?.title ?? '');
+  const [description, setDescription] = useState(show?.description ?? '');
+  const [artwork, setArtwork] = useState<{ id: string; url: string } | null>(
+    show?.artwork ? { id: show.artwork.mediaId, url: show.artwork.url } : null,
+  );
+  const [artworkAlt, setArtworkAlt] = useState(show?.artwork?.alt ?? '');
+  const [audience, setAudience] = useState<ContentAudience>(show?.audience ?? 'PUBLIC');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [summary, setSummary] = useState<ErrorSummaryItem[]>([]);
 
   const save = async () => {
     try {
-      const { data } = await create({
-        variables: {
-          input: { title, description, audience, artworkMediaId: artwork?.id ?? null, artworkAlt: artworkAlt || null },
-        },
-      });
+      const input = {
+        title,
+        description,
+        audience,
+        artworkMediaId: artwork?.id ?? null,
+        artworkAlt: artworkAlt || null,
+      };
+      if (show) {
+        await update({ variables: { input: { id: show.id, ...input } } });
+        await navigate(showHref(show.slug));
+        return;
+      }
+      const { data } = await create({ variables: { input } });
       if (data) await navigate(showHref(data.createPodcastShow.slug));
     } catch (caught) {
       const mapped = mapApiError(caught, FIELDS);
@@ -43,12 +75,12 @@ export function PodcastShowFormPage() {
 
   return (
     <Page
-      title="Start a show"
+      title={show ? `Change ${show.title}` : 'Start a show'}
       caption="Podcasts"
       error={summary.length > 0}
       beforeHeading={
         <>
-          <BackLink to={PODCASTS_PATH} />
+          <BackLink to={show ? showHref(show.slug) : PODCASTS_PATH} />
           {summary.length ? <ErrorSummary errors={summary} /> : null}
         </>
       }
@@ -112,7 +144,7 @@ export function PodcastShowFormPage() {
           ]}
         />
         <Button type="submit" loading={loading}>
-          Start the show
+          {show ? 'Save changes' : 'Start the show'}
         </Button>
       </form>
     </Page>

@@ -9,7 +9,7 @@ import { NotFoundPage } from '../../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../../errors/pages/SomethingWentWrong';
 import { ContentStatusTag } from '../../components/ContentStatusTag';
 import { podcastShowQuery } from '../operations';
-import { episodeHref, newEpisodeHref, PODCASTS_PATH, privateFeedHref } from '../paths';
+import { editShowHref, episodeHref, newEpisodeHref, PODCASTS_PATH, privateFeedHref } from '../paths';
 import { lengthLabel } from '../time';
 import '../podcast.scss';
 
@@ -35,7 +35,16 @@ export function PodcastShowPage() {
           <Tag colour="grey">Staff only</Tag>
         </p>
       ) : null}
-      {show.viewerCan.edit ? <ButtonLink to={newEpisodeHref(show.slug)}>Add an episode</ButtonLink> : null}
+      {show.viewerCan.edit ? (
+        <>
+          <ButtonLink to={newEpisodeHref(show.slug)}>Add an episode</ButtonLink>
+          <p className="govuk-body">
+            <Link className="govuk-link" to={editShowHref(show.slug)}>
+              Change the show
+            </Link>
+          </p>
+        </>
+      ) : null}
       <h2 className="govuk-heading-m">Episodes</h2>
       {episodes.length ? (
         <ul className="app-podcast-list">
