@@ -141,3 +141,29 @@ export function placeOfferedEmails(r: Recipient, s: SessionForMail, link: string
     sessionCalendarEntry(s, link),
   );
 }
+
+/** A booked session changed: the new details and an updated calendar entry (same UID, higher SEQUENCE). */
+export function sessionChangedEmails(r: Recipient, s: SessionForMail, link: string): MailMessage[] {
+  const details = [
+    `Course: ${s.title}`,
+    `When: ${whenWords(s)}`,
+    `Where: ${s.venue}`,
+    '',
+    'Joining instructions:',
+    s.joiningInstructions || 'None given.',
+    '',
+    `Session details: ${link}`,
+    'The attached calendar entry replaces the one you had.',
+  ];
+  return toBoth(
+    r,
+    `Session changed: ${s.title}`,
+    ['The details of a session you have a place on have changed. Please check them.', '', ...details],
+    [
+      `The details of a session ${r.applicantName} has a place on have changed. You are named as their line manager.`,
+      '',
+      ...details,
+    ],
+    sessionCalendarEntry(s, link),
+  );
+}

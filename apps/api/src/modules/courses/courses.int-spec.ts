@@ -320,6 +320,44 @@ describe('course programme', () => {
     expect(text).toContain('SUMMARY:Feed\\, course\\; one');
   });
 
+  it('lets an admin replace the bank holiday list, and refuses a file that does not parse, changing nothing', async () => {
+    const UPDATE = `mutation($input: UpdateBankHolidaysInput!) { updateBankHolidays(input: $input) { nation firstYear lastYear count } }`;
+    const { client: admin } = await as({ roles: ['ADMIN'] });
+    const broken = await admin.request(UPDATE, { input: { json: '{"england-and-wales": {"events": [' } });
+    expect(broken.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { bankHolidays: expect.stringContaining('not JSON') },
+    });
+    expect(await count(`select count(*) as n from bank_holiday_list`, [])).toBe(0);
+
+    const { client: lead } = await as({ roles: ['MODERATOR'] });
+    const refused = await lead.request(UPDATE, { input: { json: '{}' } });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    // A list that adds 2029 for England and Wales only (the others as shipped).
+    const shipped = (await import('./data/bank-holidays.json')).default;
+    const extended = {
+      ...shipped,
+      'england-and-wales': {
+        division: 'england-and-wales',
+        events: [...shipped['england-and-wales'].events, { title: 'New Year’s Day', date: '2029-01-01' }],
+      },
+    };
+    const updated = await admin.ok<{ updateBankHolidays: { nation: string; lastYear: number; count: number }[] }>(
+      UPDATE,
+      {
+        input: { json: JSON.stringify(extended) },
+      },
+    );
+    expect(updated.updateBankHolidays).toContainEqual({
+      nation: 'ENGLAND_AND_WALES',
+      firstYear: 2025,
+      lastYear: 2029,
+      count: 33,
+    });
+    expect(await count(`select count(*) as n from bank_holiday_list`, [])).toBe(1);
+  });
+
   it('shows a session’s applicants to leads only', async () => {
     const course = await makeCourse(t.db);
     const session = await makeSession(t.db, course.id);

@@ -4,6 +4,8 @@ import { Ctx, Public, Roles, SignedIn } from '../../common/auth/decorators';
 import type { RequestContext } from '../../common/context/request-context';
 import { pageSize, toConnection } from '../../common/graphql/connection';
 import { MaxItems } from '../../common/graphql/list-size';
+import { NATIONS } from '@common-ground/shared';
+import { BankHolidaysService } from './bank-holidays.service';
 import { BookingService } from './booking.service';
 import { CourseErrors } from './courses.errors';
 import {
@@ -13,6 +15,7 @@ import {
   CreateSessionInput,
   ProgrammeFilter,
   RunShortlistingInput,
+  UpdateBankHolidaysInput,
   UpdateCourseInput,
   UpdateSessionInput,
 } from './dto/course.inputs';
@@ -22,6 +25,7 @@ import {
   CourseApplicationConnection,
   CourseSession,
   CourseSessionConnection,
+  NationBankHolidays,
   ShortlistPreviewItem,
 } from './models/course.model';
 import { toCourse, toCourseApplication, toCourseSession } from './models/course.mappers';
@@ -39,6 +43,7 @@ export class CoursesResolver {
     private readonly programme: ProgrammeService,
     private readonly booking: BookingService,
     private readonly shortlisting: ShortlistingService,
+    private readonly bankHolidays: BankHolidaysService,
     private readonly clock: Clock,
   ) {}
 
@@ -136,13 +141,16 @@ export class CoursesResolver {
 
   @Roles('MODERATOR', 'ADMIN')
   @Mutation(() => CourseSession, {
-    description: 'Changes a session; capacity may not drop below the places given out (leads and admins).',
+    description:
+      'Changes a session; capacity may not drop below the places given out. Everyone with a place, and their manager, gets the new details and an updated calendar entry (leads and admins).',
   })
   async updateCourseSession(
     @Ctx() ctx: RequestContext,
     @Args('input') input: UpdateSessionInput,
   ): Promise<CourseSession> {
-    return toCourseSession(await this.programme.updateSession(ctx, input), this.clock.now());
+    const view = await this.programme.updateSession(ctx, input);
+    await this.shortlisting.tellSessionChanged(view.session.id);
+    return toCourseSession(view, this.clock.now());
   }
 
   @SignedIn()
@@ -211,5 +219,24 @@ export class CoursesResolver {
     const view = await this.programme.session(ctx, input.sessionId);
     if (!view) throw CourseErrors.sessionNotFound();
     return toCourseSession(view, this.clock.now());
+  }
+
+  @Roles('ADMIN')
+  @MaxItems(NATIONS.length)
+  @Mutation(() => [NationBankHolidays], {
+    description:
+      'Replaces the bank holiday list with a file as GOV.UK publishes it (admins). A file that does not parse is refused and the list in force stays.',
+  })
+  async updateBankHolidays(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateBankHolidaysInput,
+  ): Promise<NationBankHolidays[]> {
+    const calendar = await this.bankHolidays.replace(ctx, input.json);
+    return NATIONS.map((nation) => ({
+      nation,
+      firstYear: calendar[nation].firstYear,
+      lastYear: calendar[nation].lastYear,
+      count: calendar[nation].holidays.length,
+    }));
   }
 }

@@ -137,6 +137,35 @@ describe('shortlisting', () => {
     expect(Number(confirmations[0].n)).toBe(1);
   });
 
+  it('tells everyone with a place when a session changes, with an updated calendar entry (same UID, higher SEQUENCE)', async () => {
+    const { session, people } = await scene();
+    const client = await lead();
+    await client.ok(RUN, { input: { sessionId: session.id } });
+    const changed = new Date(session.startsAt.getTime() + 3600_000);
+    await client.ok(`mutation($input: UpdateSessionInput!) { updateCourseSession(input: $input) { id } }`, {
+      input: {
+        sessionId: session.id,
+        startsAt: changed.toISOString(),
+        endsAt: new Date(changed.getTime() + 3 * 3600_000).toISOString(),
+        venue: 'Saltmarsh Library, Room 3',
+        joiningInstructions: 'Now upstairs.',
+        locality: session.locality,
+        nation: session.nation,
+        capacity: session.capacity,
+        trainer: '',
+      },
+    });
+    const mail = await t.db.query<{ to: string; text: string; attachments: { content: string }[] }[]>(
+      `select "to", text, attachments from outbox_message where subject like 'Session changed%' and "to" = any($1::text[])`,
+      [people.map((p) => p.email)],
+    );
+    // Three places (Amy, Cara, Dev); Ben waits and is not told.
+    expect(mail.map((m) => m.to).sort()).toEqual([people[0].email, people[2].email, people[3].email].sort());
+    expect(mail[0].text).toContain('Saltmarsh Library, Room 3');
+    expect(mail[0].attachments[0].content).toContain(`UID:course-session-${session.id}@common-ground`);
+    expect(mail[0].attachments[0].content).toContain('SEQUENCE:1');
+  });
+
   it('is for leads only', async () => {
     const { session } = await scene();
     const learner = await makePerson(t.db);

@@ -14,6 +14,7 @@ import { ChargesService } from './charges.service';
 import {
   placeConfirmedEmails,
   placeOfferedEmails,
+  sessionChangedEmails,
   type Recipient,
   type SessionForMail,
   waitingListEmails,
@@ -255,6 +256,26 @@ export class ShortlistingService implements OnApplicationBootstrap {
         kind === 'CONFIRMED' ? placeConfirmedEmails(r, session, link) : placeOfferedEmails(r, session, link);
       for (const message of messages) await this.mailer.send(message);
     }
+  }
+
+  /** Tells everyone holding a place, and their managers, that a session changed, with its updated calendar entry. */
+  async tellSessionChanged(sessionId: string): Promise<number> {
+    const holders = await this.dataSource.query<{ id: string }[]>(
+      `select id from course_application where session_id = $1 and status in ('OFFERED', 'CONFIRMED')`,
+      [sessionId],
+    );
+    if (holders.length === 0) return 0;
+    const session = await this.sessionForMail(sessionId);
+    const recipients = await this.recipients(holders.map((h) => h.id));
+    const link = `${this.config.publicUrl}/courses/sessions/${sessionId}`;
+    let sent = 0;
+    for (const r of recipients.values()) {
+      for (const message of sessionChangedEmails(r, session, link)) {
+        await this.mailer.send(message);
+        sent += 1;
+      }
+    }
+    return sent;
   }
 
   private async sessionForMail(sessionId: string): Promise<SessionForMail> {

@@ -192,3 +192,11 @@ export class RunShortlistingInput {
   @IsUUID('all', { message: UUID_MESSAGE })
   sessionId: string;
 }
+
+@InputType({ description: 'A new bank holiday list (admins).' })
+export class UpdateBankHolidaysInput {
+  @Field({ description: 'The file as GOV.UK publishes it at https://www.gov.uk/bank-holidays.json.' })
+  @IsString()
+  @MaxLength(90_000, { message: 'The file must be 90,000 characters or fewer' })
+  json: string;
+}

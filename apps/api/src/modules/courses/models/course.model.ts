@@ -185,3 +185,20 @@ export class ShortlistPreviewItem {
   @Field({ description: 'Why, in words a lead can read out.' })
   reason: string;
 }
+
+@ObjectType({ description: 'The bank holidays one nation’s working days are counted with.' })
+export class NationBankHolidays {
+  @Field(() => Nation, { description: 'The nation.' })
+  nation: NationName;
+
+  @Field(() => Int, { description: 'The first year the list covers.' })
+  firstYear: number;
+
+  @Field(() => Int, {
+    description: 'The last year the list covers; later sessions cannot be counted until it is updated.',
+  })
+  lastYear: number;
+
+  @Field(() => Int, { description: 'How many bank holidays the list holds.' })
+  count: number;
+}
