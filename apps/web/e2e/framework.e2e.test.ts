@@ -42,9 +42,9 @@ describe('framework', () => {
     await page.getByLabel('General contact').check();
     await page.getByLabel('Protecting people').check();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(
-      'What you need to know and do',
-    );
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain('What you need to know and do');
     await expect.poll(() => page.getByRole('heading', { name: 'What you need to know', exact: true }).count()).toBe(1);
     await expectAccessible(page);
     await rateAll(page, 1);
@@ -62,7 +62,9 @@ describe('framework', () => {
     await snap(page, 'framework-plan');
 
     await page.getByRole('link', { name: 'Mark as done – Seven-minute briefing: noticing and telling' }).click();
-    await expect.poll(() => page.title()).toBe('Mark as done: Seven-minute briefing: noticing and telling – Common Ground');
+    await expect
+      .poll(() => page.title())
+      .toBe('Mark as done: Seven-minute briefing: noticing and telling – Common Ground');
     await page.getByRole('button', { name: 'Mark as done' }).click();
     await expect.poll(() => page.title()).toContain('Error:');
     await expectAccessible(page);
@@ -72,7 +74,9 @@ describe('framework', () => {
     await page.getByRole('button', { name: 'Mark as done' }).click();
     await expect.poll(() => page.title()).toBe('Your learning plan – Common Ground');
     await expect
-      .poll(() => page.getByText('I know who our safeguarding lead is and will write down concerns the same day.').count())
+      .poll(() =>
+        page.getByText('I know who our safeguarding lead is and will write down concerns the same day.').count(),
+      )
       .toBe(1);
     await expect.poll(() => page.getByText('Done', { exact: true }).count()).toBeGreaterThan(0);
     await expectAccessible(page);
@@ -114,7 +118,9 @@ describe('framework', () => {
     await snap(manager.page, 'framework-team');
     await manager.page.getByRole('link', { name: /^Sam Carter/ }).click();
     await expect.poll(() => manager.page.title()).toBe('Learning plan for Sam Carter – Common Ground');
-    await expect.poll(() => manager.page.getByText('safeguarding lead’s direct number', { exact: false }).count()).toBe(1);
+    await expect
+      .poll(() => manager.page.getByText('safeguarding lead’s direct number', { exact: false }).count())
+      .toBe(1);
     await expectAccessible(manager.page);
     await manager.context.close();
 
@@ -123,7 +129,9 @@ describe('framework', () => {
     await admin.page.goto('/framework/admin/gaps');
     await expect.poll(() => admin.page.title()).toBe('Competencies with no learning resource yet – Common Ground');
     await expect
-      .poll(() => admin.page.getByRole('rowheader', { name: /Know how diverse your workforce and service users are/ }).count())
+      .poll(() =>
+        admin.page.getByRole('rowheader', { name: /Know how diverse your workforce and service users are/ }).count(),
+      )
       .toBe(1);
     await expectAccessible(admin.page);
     await snap(admin.page, 'framework-gaps');
@@ -135,9 +143,9 @@ describe('framework', () => {
     await expectAccessible(admin.page);
     await snap(admin.page, 'framework-admin');
     await admin.page.getByRole('link', { name: 'Delete Keeping well at work' }).click();
-    await expect.poll(() => admin.page.getByRole('heading', { level: 1 }).textContent()).toBe(
-      'Are you sure you want to delete “Keeping well at work”?',
-    );
+    await expect
+      .poll(() => admin.page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Are you sure you want to delete “Keeping well at work”?');
     await expectAccessible(admin.page);
     await admin.page.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => admin.page.getByText('“Keeping well at work” has been deleted').count()).toBe(1);
