@@ -16,6 +16,7 @@ const BENCHMARKS = [
   'search.mjs',
   'podcast-feed.mjs',
   'glossary-linker.mjs',
+  'programme.mjs',
 ];
 const dir = mkdtempSync(join(tmpdir(), 'cg-bench-results-'));
 
