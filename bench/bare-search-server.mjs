@@ -63,7 +63,7 @@ const CATEGORIES_SQL = `
 const schema = buildSchema(`
   type Query { search(query: String!, kinds: [SearchKind!], first: Int, after: String): SearchResultConnection! }
   enum SearchKind { ${SEARCH_KINDS.join(' ')} }
-  type SearchResultConnection { totalCount: Int! kindCounts: [SearchKindCount!]! pageInfo: PageInfo! edges: [SearchResultEdge!]! }
+  type SearchResultConnection { totalCount: Int! kindCounts: [SearchKindCount!]! countsCapped: Boolean! pageInfo: PageInfo! edges: [SearchResultEdge!]! }
   type SearchKindCount { kind: SearchKind! count: Int! }
   type PageInfo { hasNextPage: Boolean! endCursor: String }
   type SearchResultEdge { cursor: String! node: SearchResult! }
@@ -106,6 +106,7 @@ async function search({ query, kinds, first = 20, after }, person) {
   return {
     totalCount: kindCounts.filter((c) => !wanted || wanted.includes(c.kind)).reduce((sum, c) => sum + c.count, 0),
     kindCounts,
+    countsCapped: all[0]?.countsCapped ?? false,
     pageInfo: { hasNextPage: found.length > first, endCursor: edges.length ? edges.at(-1).cursor : null },
     edges,
   };

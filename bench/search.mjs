@@ -12,6 +12,8 @@
  * Goal: p99 ≤ 100 ms and ≥ 50% of the bare throughput, no failures.
  *   npm run build && node bench/search.mjs [--posts 100000] [--items 5000] [--seconds 10]
  *     [--connections 20] [--rounds 3]
+ * With `--keep 1` it only seeds, prints the database's URL and leaves it (on DATABASE_URL's
+ * server) for EXPLAIN; drop it yourself afterwards.
  */
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
@@ -36,6 +38,7 @@ const ITEMS = arg('items', 5_000);
 const SECONDS = arg('seconds', 10);
 const CONNECTIONS = arg('connections', 20);
 const ROUNDS = arg('rounds', 3);
+const KEEP = arg('keep', 0) === 1;
 const POSTS_PER_THREAD = 50;
 
 const SEARCH_QUERY = `query Search($query: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
@@ -46,6 +49,7 @@ const SEARCH_QUERY = `query Search($query: String!, $kinds: [SearchKind!], $firs
       count
       __typename
     }
+    countsCapped
     pageInfo {
       hasNextPage
       endCursor
@@ -235,6 +239,10 @@ async function main() {
     console.log(
       `seeded and indexed in ${((Date.now() - started) / 1000).toFixed(0)} s: ${size.documents} search documents, ${size.size} with indexes`,
     );
+    if (KEEP) {
+      console.log(`left for you: ${db.url}`);
+      return;
+    }
     const { cookie } = await gql(api.url, 'mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
       i: { email: DEMO_EMAIL, password: DEMO_PASSWORD },
     });
@@ -258,7 +266,7 @@ async function main() {
       }
       bytes += JSON.stringify(ours.body).length;
       console.log(
-        `  ${JSON.stringify(variables.query).padEnd(20)} ${String(ours.body.data.search.totalCount).padStart(6)} results`,
+        `  ${JSON.stringify(variables.query).padEnd(20)} ${String(ours.body.data.search.totalCount).padStart(6)}${ours.body.data.search.countsCapped ? '+' : ' '} results`,
       );
     }
     const bodies = SEARCHES.map((variables) => JSON.stringify({ query: SEARCH_QUERY, variables }));
@@ -316,7 +324,7 @@ async function main() {
     await client.end().catch(() => undefined);
     for (const child of children) child.kill('SIGTERM');
     await sleep(2500);
-    await db.stop();
+    if (!KEEP) await db.stop();
   }
 }
 

@@ -9,10 +9,11 @@ import {
   uniqueId,
 } from '../../../test/factories';
 import type { GraphqlClient, GraphqlResponse } from '../../../test/graphql-client';
+import { SEARCH_LIMITS } from './search.constants';
 
 const SEARCH = `query($query: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
   search(query: $query, kinds: $kinds, first: $first, after: $after) {
-    totalCount kindCounts { kind count } pageInfo { hasNextPage endCursor }
+    totalCount kindCounts { kind count } countsCapped pageInfo { hasNextPage endCursor }
     edges { node { id kind title snippet slug threadId postSeq publishedAt } } } }`;
 const CREATE_TERM = `mutation($input: GlossaryTermInput!) { createGlossaryTerm(input: $input) { id slug } }`;
 const UPDATE_TERM = `mutation($input: UpdateGlossaryTermInput!) { updateGlossaryTerm(input: $input) { id } }`;
@@ -40,6 +41,7 @@ interface Searched {
   search: {
     totalCount: number;
     kindCounts: { kind: string; count: number }[];
+    countsCapped: boolean;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     edges: { node: Result }[];
   };
@@ -309,6 +311,26 @@ describe('one search', () => {
     expect(code(await visitor.request(SEARCH, { query: 'x', after: forged }))).toBe('BAD_USER_INPUT');
     expect(code(await visitor.request(SEARCH, { query: 'x', first: 101 }))).toBe('BAD_USER_INPUT');
     expect(code(await visitor.request(SEARCH, { query: 'x', kinds: ['NOPE'] }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('stops at SEARCH_LIMITS.candidatesMax matches of a common word, says the counts are "at least", and still puts title matches first', async () => {
+    const common = word();
+    const cap = SEARCH_LIMITS.candidatesMax;
+    // Straight into the table the triggers index (through the API this would take minutes).
+    await t.db.query(
+      `insert into content_item (kind, status, audience, title, slug, summary, body, published_at)
+       select 'FAQ', 'PUBLISHED', 'PUBLIC', 'Question ' || n, $1 || '-' || n, '', '<p>Body with ' || $1 || '</p>', now()
+         from generate_series(1, $2::int) n`,
+      [common, cap + 20],
+    );
+    const titled = await term(`${common} explained`, 'A word many use.');
+    const page = await search(visitor, common);
+    expect(page.countsCapped).toBe(true);
+    expect(page.totalCount).toBeGreaterThan(cap);
+    expect(page.totalCount).toBeLessThanOrEqual(2 * (cap + 1));
+    expect(page.edges[0].node.id).toBe(titled.id);
+    const rare = await search(visitor, `${common} explained`);
+    expect([rare.countsCapped, rare.totalCount]).toEqual([false, 1]);
   });
 
   it('costs the same statements for one result as for many', async () => {

@@ -34,6 +34,6 @@ export class SearchResolver {
     after?: string | null,
   ): Promise<SearchResultConnection> {
     const page = await this.service.search(ctx, query, kinds, pageSize(first), after);
-    return { ...toConnection(page, (hit) => hit), kindCounts: page.kindCounts };
+    return { ...toConnection(page, (hit) => hit), kindCounts: page.kindCounts, countsCapped: page.countsCapped };
   }
 }

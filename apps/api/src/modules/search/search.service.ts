@@ -33,10 +33,13 @@ type SearchRow = Omit<SearchHit, 'snippet' | 'id'> & {
   id: string | null;
   headline: string | null;
   kindCounts: { kind: SearchKindName; count: number }[];
+  countsCapped: boolean;
 };
 
 export interface SearchPage extends Page<SearchHit> {
   kindCounts: { kind: SearchKindName; count: number }[];
+  /** The search stopped at SEARCH_LIMITS.candidatesMax matches: the counts are "at least". */
+  countsCapped: boolean;
 }
 
 /** The audiences a viewer may read, as a policy decides for a published item of each audience. */
@@ -59,7 +62,9 @@ const audiencesFor = (see: (audience: ContentAudienceName) => boolean): ContentA
  *
  * A page is at most two statements whatever it holds: the viewer's categories (signed in
  * only), then the search (matches found once, counted by kind, ranked, snippets made for
- * the page's rows only).
+ * the page's rows only). A common word stops at SEARCH_LIMITS.candidatesMax matches each
+ * way (see search.sql.ts), so its cost does not grow with the corpus; the page then says
+ * "500+".
  */
 @Injectable()
 export class SearchService {
@@ -84,7 +89,7 @@ export class SearchService {
     const cursor = this.cursor(after);
     const words = query.trim();
     const cursorOf = (hit: SearchHit) => encodeCursor([hit.score, hit.id]);
-    if (!words) return { items: [], hasNextPage: false, totalCount: 0, kindCounts: [], cursorOf };
+    if (!words) return { items: [], hasNextPage: false, totalCount: 0, kindCounts: [], countsCapped: false, cursorOf };
     const wanted = kinds?.length ? [...new Set(kinds)] : null;
     const params = [words, ...(await this.readable(ctx)), wanted];
     const typos = this.trigramsIn(words) ? 'typos' : 'exact';
@@ -95,7 +100,7 @@ export class SearchService {
       first + 1,
     ]);
     const hits = rows.filter((row): row is SearchRow & { id: string } => row.id !== null);
-    const items = hits.slice(0, first).map(({ headline, kindCounts: _, ...hit }) => ({
+    const items = hits.slice(0, first).map(({ headline, kindCounts: _, countsCapped: __, ...hit }) => ({
       ...hit,
       snippet: snippetPieces(headline ?? ''),
     }));
@@ -104,7 +109,8 @@ export class SearchService {
     const totalCount = kindCounts
       .filter((c) => !wanted || wanted.includes(c.kind))
       .reduce((sum, c) => sum + c.count, 0);
-    return { items, hasNextPage: hits.length > first, totalCount, kindCounts, cursorOf };
+    const countsCapped = rows[0]?.countsCapped ?? false;
+    return { items, hasNextPage: hits.length > first, totalCount, kindCounts, countsCapped, cursorOf };
   }
 
   /** What the viewer may read, as the page statement's parameters $2–$4 (see `matching`). */

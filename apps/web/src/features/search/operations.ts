@@ -8,6 +8,7 @@ export const searchQuery = graphql(`
         kind
         count
       }
+      countsCapped
       pageInfo {
         hasNextPage
         endCursor

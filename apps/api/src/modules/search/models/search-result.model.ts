@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../../common/graphql/connection';
 import { MaxItems } from '../../../common/graphql/list-size';
-import { SEARCH_KINDS, type SearchKindName } from '../search.constants';
+import { SEARCH_KINDS, SEARCH_LIMITS, type SearchKindName } from '../search.constants';
 
 export const SearchKind = Object.fromEntries(SEARCH_KINDS.map((k) => [k, k])) as { [K in SearchKindName]: K };
 registerEnumType(SearchKind, {
@@ -70,4 +70,9 @@ export class SearchResultConnection extends Connection(SearchResult, 'SearchResu
       'Results of every kind (whatever `kinds` asked for), for filters by kind; kinds with none are left out.',
   })
   kindCounts: SearchKindCount[];
+
+  @Field({
+    description: `True when there were more matches than the search ranks and counts (${SEARCH_LIMITS.candidatesMax} each way of matching): \`totalCount\` and \`kindCounts\` are then "at least", and the best of the matches found first are shown.`,
+  })
+  countsCapped: boolean;
 }

@@ -8,15 +8,18 @@ export interface KindFiltersProps {
   /** The kind shown now, or null for all. */
   current: SearchKind | null;
   counts: readonly { kind: SearchKind; count: number }[];
+  /** The search stopped counting (a common word): each count is "at least", shown as "500+". */
+  capped: boolean;
 }
 
 /**
  * Links that narrow the results to one kind (with how many there are of each), or show all
  * again. Links rather than a form: one choice, and each filtered list has its own address.
  */
-export function KindFilters({ query, current, counts }: KindFiltersProps) {
+export function KindFilters({ query, current, counts, capped }: KindFiltersProps) {
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   const countOf = (kind: SearchKind) => counts.find((c) => c.kind === kind)?.count ?? 0;
+  const shownCount = (n: number) => `${n.toLocaleString('en-GB')}${capped ? '+' : ''}`;
   const shown = SEARCH_KINDS.filter((kind) => countOf(kind) > 0 || kind === current);
   return (
     <nav aria-labelledby="search-kinds-heading" className="app-filter">
@@ -26,7 +29,7 @@ export function KindFilters({ query, current, counts }: KindFiltersProps) {
       <ul className="govuk-list app-search-kinds">
         <li>
           <Link className="govuk-link" to={searchHref(query)} aria-current={current === null ? 'page' : undefined}>
-            All results ({total})
+            All results ({shownCount(total)})
           </Link>
         </li>
         {shown.map((kind) => (
@@ -36,7 +39,7 @@ export function KindFilters({ query, current, counts }: KindFiltersProps) {
               to={searchHref(query, kind)}
               aria-current={current === kind ? 'page' : undefined}
             >
-              {KIND_LABELS[kind].many} ({countOf(kind)})
+              {KIND_LABELS[kind].many} ({shownCount(countOf(kind))})
             </Link>
           </li>
         ))}

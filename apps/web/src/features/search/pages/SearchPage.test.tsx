@@ -31,6 +31,7 @@ function answer(
   hits: Hit[],
   counts: { kind: SearchKind; count: number }[],
   hasNextPage = false,
+  countsCapped = false,
 ) {
   return {
     request: { query: searchQuery, variables: { first: 20, ...variables } },
@@ -42,6 +43,7 @@ function answer(
             .filter((c) => !variables.kinds || variables.kinds.includes(c.kind))
             .reduce((sum, c) => sum + c.count, 0),
           kindCounts: counts.map((c) => ({ __typename: 'SearchKindCount' as const, ...c })),
+          countsCapped,
           pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor: hasNextPage ? 'cursor-1' : null },
           edges: hits.map((hit) => ({ __typename: 'SearchResultEdge' as const, node: node(hit) })),
         },
@@ -127,6 +129,19 @@ describe('search', () => {
       'href',
       expect.stringContaining('after=cursor-1'),
     );
+  });
+
+  it('says the counts are "at least" when a common word stopped the search counting', async () => {
+    const counts: { kind: SearchKind; count: number }[] = [
+      { kind: 'FORUM_POST', count: 480 },
+      { kind: 'GLOSSARY_TERM', count: 1021 },
+    ];
+    renderRoute('/search?q=housing', { mocks: [answer({ query: 'housing' }, [TERM, REPLY], counts, true, true)] });
+    expect(await screen.findByText('1,501+ results')).toBeInTheDocument();
+    const filters = screen.getByRole('navigation', { name: 'Show only' });
+    expect(within(filters).getByRole('link', { name: 'All results (1,501+)' })).toBeInTheDocument();
+    expect(within(filters).getByRole('link', { name: 'Glossary terms (1,021+)' })).toBeInTheDocument();
+    expect(within(filters).getByRole('link', { name: 'Forum replies (480+)' })).toBeInTheDocument();
   });
 
   it('says what to try when nothing is found', async () => {

@@ -68,12 +68,23 @@ export function SearchPage() {
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
             {connection && connection.kindCounts.length ? (
-              <KindFilters query={query} current={kind} counts={connection.kindCounts} />
+              <KindFilters
+                query={query}
+                current={kind}
+                counts={connection.kindCounts}
+                capped={connection.countsCapped}
+              />
             ) : null}
           </div>
           <div className="govuk-grid-column-two-thirds">
             <p className="govuk-body govuk-!-font-weight-bold" role="status">
-              {connection ? resultsLine(connection.totalCount, kind ? KIND_LABELS[kind].many.toLowerCase() : null) : ''}
+              {connection
+                ? resultsLine(
+                    connection.totalCount,
+                    connection.countsCapped,
+                    kind ? KIND_LABELS[kind].many.toLowerCase() : null,
+                  )
+                : ''}
             </p>
             {results.length === 0 ? (
               <NoResults filtered={kind !== null} signInHref={viewer ? null : signInHref} />
@@ -94,9 +105,10 @@ export function SearchPage() {
   );
 }
 
-function resultsLine(total: number, kind: string | null): string {
-  const noun = total === 1 ? 'result' : 'results';
-  return `${total.toLocaleString('en-GB')} ${noun}${kind ? ` in ${kind}` : ''}`;
+/** "2 results", or "500+ results" when the search stopped counting (a common word). */
+function resultsLine(total: number, capped: boolean, kind: string | null): string {
+  const noun = total === 1 && !capped ? 'result' : 'results';
+  return `${total.toLocaleString('en-GB')}${capped ? '+' : ''} ${noun}${kind ? ` in ${kind}` : ''}`;
 }
 
 /** What to try next; `signInHref` for a signed-out visitor, who finds only public content. */
