@@ -25,7 +25,8 @@ describe('HelpfulVote', () => {
     const group = screen.getByRole('group', { name: /Was this helpful\?/ });
     expect(within(group).getByRole('button', { name: 'Yes' })).toHaveAttribute('aria-pressed', 'true');
     await user.click(within(group).getByRole('button', { name: 'No' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('You said this was not helpful');
+    // The status region is there from the start (so it is announced); it says so once the answer is saved.
+    expect(await screen.findByText('Thank you. You said this was not helpful.')).toHaveAttribute('role', 'status');
     expect(screen.queryByText(/editors only/)).not.toBeInTheDocument();
   });
 
