@@ -5,20 +5,18 @@ import {
   WORKFORCE_GROUPS,
   type WorkforceGroupName,
 } from '@common-ground/shared';
-import { useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
-import { withFlash } from '../../../app/flash';
-import { FormErrorSummary } from '../../../app/FormErrorSummary';
+import { useState } from 'react';
+import { useParams } from 'react-router';
 import { LoadingPage } from '../../../app/guards';
-import { Page } from '../../../app/Page';
 import type { FrameworkAdminQuery } from '../../../gql/graphql';
 import type { FieldErrors } from '../../../lib/errors';
-import { useFormErrors } from '../../../lib/useFormErrors';
-import { BackLink, Button, Radios, Select, Textarea, TextInput } from '../../../ui';
+import { Radios, Select, Textarea, TextInput } from '../../../ui';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { checkPosition, checkText } from './formChecks';
 import { createWorkforceGroupMutation, frameworkAdminQuery, updateWorkforceGroupMutation } from './operations';
 import { adminPaths } from './paths';
+import { AdminFormPage } from './AdminFormPage';
+import { useAdminForm } from './useAdminForm';
 
 const FIELDS = ['name', 'description', 'position', 'profileGroup', 'openToPublic'] as const;
 type Group = FrameworkAdminQuery['frameworkGroups'][number];
@@ -36,7 +34,6 @@ export function GroupFormPage() {
 }
 
 function GroupForm({ group, nextPosition }: { group?: Group; nextPosition: number }) {
-  const navigate = useNavigate();
   const [name, setName] = useState(group?.name ?? '');
   const [description, setDescription] = useState(group?.description ?? '');
   const [position, setPosition] = useState(String(group?.position ?? nextPosition));
@@ -44,108 +41,92 @@ function GroupForm({ group, nextPosition }: { group?: Group; nextPosition: numbe
   const [openToPublic, setOpenToPublic] = useState(group?.openToPublic ? 'yes' : 'no');
   const [create, createState] = useMutation(createWorkforceGroupMutation);
   const [update, updateState] = useMutation(updateWorkforceGroupMutation);
-  const errors = useFormErrors(FIELDS);
+  const { errors, submit } = useAdminForm(FIELDS, adminPaths.root);
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const onSubmit = () => {
     const found: FieldErrors = {};
     checkText(found, 'name', name, L.nameMaxLength, 'Enter the group’s name', 'The name');
     checkText(found, 'description', description, L.descriptionMaxLength, null, 'The description');
     const order = checkPosition(position, found);
-    if (Object.keys(found).length) {
-      errors.showFieldErrors(found);
-      return;
-    }
-    const input = {
-      name: name.trim(),
-      description: description.trim(),
-      position: order,
-      profileGroup: profileGroup ? (profileGroup as WorkforceGroupName) : null,
-      openToPublic: openToPublic === 'yes',
-    };
-    try {
+    return submit(found, async () => {
+      const input = {
+        name: name.trim(),
+        description: description.trim(),
+        position: order,
+        profileGroup: profileGroup ? (profileGroup as WorkforceGroupName) : null,
+        openToPublic: openToPublic === 'yes',
+      };
       if (group) await update({ variables: { input: { ...input, id: group.id } } });
       else await create({ variables: { input } });
-      await navigate(adminPaths.root, {
-        state: withFlash(group ? `${input.name} has been changed` : `${input.name} has been added`),
-      });
-    } catch (error) {
-      errors.showApiError(error);
-    }
+      return group ? `${input.name} has been changed` : `${input.name} has been added`;
+    });
   };
 
   return (
-    <Page
+    <AdminFormPage
       title={group ? `Change ${group.name}` : 'Add a workforce group'}
-      caption="Framework"
-      error={errors.hasErrors}
-      beforeHeading={
-        <>
-          <BackLink to={adminPaths.root} />
-          <FormErrorSummary errors={errors} fieldOrder={FIELDS} />
-        </>
-      }
+      backTo={adminPaths.root}
+      errors={errors}
+      fields={FIELDS}
+      onSubmit={onSubmit}
+      saving={createState.loading || updateState.loading}
+      submitText={group ? 'Save changes' : 'Add group'}
     >
-      <form onSubmit={(event) => void onSubmit(event)} noValidate>
-        <TextInput
-          id="name"
-          label="Name"
-          labelClassName="govuk-label--s"
-          error={errors.fields.name}
-          value={name}
-          onChange={setName}
-        />
-        <Textarea
-          id="description"
-          label="Which roles belong here (optional)"
-          labelClassName="govuk-label--s"
-          hint="Helps people find their group. Plain text."
-          error={errors.fields.description}
-          value={description}
-          onChange={setDescription}
-          rows={3}
-        />
-        <TextInput
-          id="position"
-          label="Order"
-          labelClassName="govuk-label--s"
-          hint="From general contact (smallest) to leaders (largest)."
-          error={errors.fields.position}
-          value={position}
-          onChange={setPosition}
-          inputMode="numeric"
-          widthClassName="govuk-input--width-4"
-        />
-        <Select
-          id="profileGroup"
-          label="Profile group that starts people here"
-          labelClassName="govuk-label--s"
-          hint="People whose profile names this group start the tool with this framework group chosen."
-          error={errors.fields.profileGroup}
-          options={[
-            { value: '', text: 'None' },
-            ...WORKFORCE_GROUPS.map((g) => ({ value: g, text: WORKFORCE_GROUP_LABELS[g] })),
-          ]}
-          value={profileGroup}
-          onChange={setProfileGroup}
-        />
-        <Radios
-          idPrefix="openToPublic"
-          legend="Can people use the tool for this group without signing in?"
-          hint="Choose yes for the public, carers and volunteers."
-          error={errors.fields.openToPublic}
-          items={[
-            { value: 'yes', text: 'Yes' },
-            { value: 'no', text: 'No, staff only' },
-          ]}
-          value={openToPublic}
-          onChange={setOpenToPublic}
-          inline
-        />
-        <Button type="submit" loading={createState.loading || updateState.loading} loadingText="Saving…">
-          {group ? 'Save changes' : 'Add group'}
-        </Button>
-      </form>
-    </Page>
+      <TextInput
+        id="name"
+        label="Name"
+        labelClassName="govuk-label--s"
+        error={errors.fields.name}
+        value={name}
+        onChange={setName}
+      />
+      <Textarea
+        id="description"
+        label="Which roles belong here (optional)"
+        labelClassName="govuk-label--s"
+        hint="Helps people find their group. Plain text."
+        error={errors.fields.description}
+        value={description}
+        onChange={setDescription}
+        rows={3}
+      />
+      <TextInput
+        id="position"
+        label="Order"
+        labelClassName="govuk-label--s"
+        hint="From general contact (smallest) to leaders (largest)."
+        error={errors.fields.position}
+        value={position}
+        onChange={setPosition}
+        inputMode="numeric"
+        widthClassName="govuk-input--width-4"
+      />
+      <Select
+        id="profileGroup"
+        label="Profile group that starts people here"
+        labelClassName="govuk-label--s"
+        hint="People whose profile names this group start the tool with this framework group chosen."
+        error={errors.fields.profileGroup}
+        options={[
+          { value: '', text: 'None' },
+          ...WORKFORCE_GROUPS.map((g) => ({ value: g, text: WORKFORCE_GROUP_LABELS[g] })),
+        ]}
+        value={profileGroup}
+        onChange={setProfileGroup}
+      />
+      <Radios
+        idPrefix="openToPublic"
+        legend="Can people use the tool for this group without signing in?"
+        hint="Choose yes for the public, carers and volunteers."
+        error={errors.fields.openToPublic}
+        items={[
+          { value: 'yes', text: 'Yes' },
+          { value: 'no', text: 'No, staff only' },
+        ]}
+        value={openToPublic}
+        onChange={setOpenToPublic}
+        inline
+      />
+    </AdminFormPage>
   );
 }

@@ -5,16 +5,12 @@ import {
   RESOURCE_KINDS,
   type ResourceKindName,
 } from '@common-ground/shared';
-import { useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
-import { withFlash } from '../../../app/flash';
-import { FormErrorSummary } from '../../../app/FormErrorSummary';
+import { useState } from 'react';
+import { useParams } from 'react-router';
 import { LoadingPage } from '../../../app/guards';
-import { Page } from '../../../app/Page';
 import type { CompetencyAdminFieldsFragment, ResourceAdminFieldsFragment } from '../../../gql/graphql';
 import type { FieldErrors } from '../../../lib/errors';
-import { useFormErrors } from '../../../lib/useFormErrors';
-import { BackLink, Button, Checkboxes, Radios, Select, Textarea, TextInput } from '../../../ui';
+import { Checkboxes, Radios, Select, Textarea, TextInput } from '../../../ui';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { checkText } from './formChecks';
 import {
@@ -25,6 +21,8 @@ import {
   updateLearningResourceMutation,
 } from './operations';
 import { adminPaths } from './paths';
+import { AdminFormPage } from './AdminFormPage';
+import { useAdminForm } from './useAdminForm';
 
 const FIELDS = ['kind', 'title', 'description', 'moduleId', 'url', 'competencyIds'] as const;
 const LINK = /^(https?:\/\/[^\s<>"]+|\/(?!\/)[^\s<>"]*)$/i;
@@ -70,7 +68,6 @@ function ResourceForm({
   competencies: CompetencyAdminFieldsFragment[];
   modules: { id: string; title: string }[];
 }) {
-  const navigate = useNavigate();
   const [kind, setKind] = useState<string>(resource?.kind ?? '');
   const [title, setTitle] = useState(resource?.title ?? '');
   const [description, setDescription] = useState(resource?.description ?? '');
@@ -79,12 +76,11 @@ function ResourceForm({
   const [chosen, setChosen] = useState<string[]>(resource?.competencies.map((c) => c.id) ?? []);
   const [create, createState] = useMutation(createLearningResourceMutation);
   const [update, updateState] = useMutation(updateLearningResourceMutation);
-  const errors = useFormErrors(FIELDS);
+  const { errors, submit } = useAdminForm(FIELDS, adminPaths.resources);
   const isModule = kind === 'MODULE';
   const groups = [...new Set(competencies.map((c) => `${c.strandName} – ${c.workforceGroupName}`))];
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const onSubmit = () => {
     const found: FieldErrors = {};
     if (!kind) found.kind = 'Choose what kind of resource this is';
     checkText(found, 'title', title, L.resourceTitleMaxLength, 'Enter a title', 'The title');
@@ -97,119 +93,104 @@ function ResourceForm({
     if (chosen.length > L.competenciesPerResourceMax) {
       found.competencyIds = `A resource can serve up to ${L.competenciesPerResourceMax} competencies`;
     }
-    if (Object.keys(found).length) {
-      errors.showFieldErrors(found);
-      return;
-    }
-    const input = {
-      kind: kind as ResourceKindName,
-      title: title.trim(),
-      description: description.trim(),
-      url: isModule ? null : url.trim() || null,
-      moduleId: isModule ? moduleId : null,
-      competencyIds: chosen,
-    };
-    try {
+    return submit(found, async () => {
+      const input = {
+        kind: kind as ResourceKindName,
+        title: title.trim(),
+        description: description.trim(),
+        url: isModule ? null : url.trim() || null,
+        moduleId: isModule ? moduleId : null,
+        competencyIds: chosen,
+      };
       if (resource) await update({ variables: { input: { ...input, id: resource.id } } });
       else await create({ variables: { input } });
-      await navigate(adminPaths.resources, {
-        state: withFlash(resource ? `${input.title} has been changed` : `${input.title} has been added`),
-      });
-    } catch (error) {
-      errors.showApiError(error);
-    }
+      return resource ? `${input.title} has been changed` : `${input.title} has been added`;
+    });
   };
 
   return (
-    <Page
+    <AdminFormPage
       title={resource ? `Change ${resource.title}` : 'Add a learning resource'}
-      caption="Framework"
-      error={errors.hasErrors}
-      beforeHeading={
-        <>
-          <BackLink to={adminPaths.resources} />
-          <FormErrorSummary errors={errors} fieldOrder={FIELDS} />
-        </>
-      }
+      backTo={adminPaths.resources}
+      errors={errors}
+      fields={FIELDS}
+      onSubmit={onSubmit}
+      saving={createState.loading || updateState.loading}
+      submitText={resource ? 'Save changes' : 'Add resource'}
     >
-      <form onSubmit={(event) => void onSubmit(event)} noValidate>
-        <Radios
-          idPrefix="kind"
-          legend="What kind of resource is it?"
-          hint="Attending training is not the only way to learn."
-          error={errors.fields.kind}
-          items={RESOURCE_KINDS.map((k) => ({ value: k, text: RESOURCE_KIND_LABELS[k] }))}
-          value={kind}
-          onChange={setKind}
+      <Radios
+        idPrefix="kind"
+        legend="What kind of resource is it?"
+        hint="Attending training is not the only way to learn."
+        error={errors.fields.kind}
+        items={RESOURCE_KINDS.map((k) => ({ value: k, text: RESOURCE_KIND_LABELS[k] }))}
+        value={kind}
+        onChange={setKind}
+      />
+      <TextInput
+        id="title"
+        label="Title"
+        labelClassName="govuk-label--s"
+        error={errors.fields.title}
+        value={title}
+        onChange={setTitle}
+      />
+      <Textarea
+        id="description"
+        label="What it is and how to get it (optional)"
+        labelClassName="govuk-label--s"
+        hint="For example who to ask, how long it takes. Plain text."
+        error={errors.fields.description}
+        value={description}
+        onChange={setDescription}
+        rows={3}
+      />
+      {isModule ? (
+        <Select
+          id="moduleId"
+          label="E-learning module"
+          labelClassName="govuk-label--s"
+          hint="Completing the module marks this resource done by itself."
+          error={errors.fields.moduleId}
+          options={[{ value: '', text: 'Choose a module' }, ...modules.map((m) => ({ value: m.id, text: m.title }))]}
+          value={moduleId}
+          onChange={setModuleId}
         />
+      ) : (
         <TextInput
-          id="title"
-          label="Title"
+          id="url"
+          label={kind === 'EXTERNAL_LINK' ? 'Web address' : 'Web address (optional)'}
           labelClassName="govuk-label--s"
-          error={errors.fields.title}
-          value={title}
-          onChange={setTitle}
+          hint="Starting with https://, or a page in Common Ground starting with /"
+          error={errors.fields.url}
+          value={url}
+          onChange={setUrl}
+          type="url"
+          spellCheck={false}
         />
-        <Textarea
-          id="description"
-          label="What it is and how to get it (optional)"
-          labelClassName="govuk-label--s"
-          hint="For example who to ask, how long it takes. Plain text."
-          error={errors.fields.description}
-          value={description}
-          onChange={setDescription}
-          rows={3}
-        />
-        {isModule ? (
-          <Select
-            id="moduleId"
-            label="E-learning module"
-            labelClassName="govuk-label--s"
-            hint="Completing the module marks this resource done by itself."
-            error={errors.fields.moduleId}
-            options={[{ value: '', text: 'Choose a module' }, ...modules.map((m) => ({ value: m.id, text: m.title }))]}
-            value={moduleId}
-            onChange={setModuleId}
+      )}
+      <div id="competencyIds">
+        {groups.map((group, index) => (
+          <Checkboxes
+            key={group}
+            idPrefix={index === 0 ? 'competencyIds-list' : `competencyIds-${index}`}
+            legend={group}
+            hint={index === 0 ? 'Choose the competencies this resource helps with.' : undefined}
+            error={index === 0 ? errors.fields.competencyIds : undefined}
+            items={competencies
+              .filter((c) => `${c.strandName} – ${c.workforceGroupName}` === group)
+              .map((c) => ({ value: c.id, text: c.statement }))}
+            values={chosen}
+            onChange={(values) => {
+              const inGroup = new Set(
+                competencies.filter((c) => `${c.strandName} – ${c.workforceGroupName}` === group).map((c) => c.id),
+              );
+              setChosen([...chosen.filter((id) => !inGroup.has(id)), ...values]);
+            }}
+            small
           />
-        ) : (
-          <TextInput
-            id="url"
-            label={kind === 'EXTERNAL_LINK' ? 'Web address' : 'Web address (optional)'}
-            labelClassName="govuk-label--s"
-            hint="Starting with https://, or a page in Common Ground starting with /"
-            error={errors.fields.url}
-            value={url}
-            onChange={setUrl}
-            type="url"
-            spellCheck={false}
-          />
-        )}
-        <div id="competencyIds">
-          {groups.map((group, index) => (
-            <Checkboxes
-              key={group}
-              idPrefix={index === 0 ? 'competencyIds-list' : `competencyIds-${index}`}
-              legend={group}
-              hint={index === 0 ? 'Choose the competencies this resource helps with.' : undefined}
-              error={index === 0 ? errors.fields.competencyIds : undefined}
-              items={competencies
-                .filter((c) => `${c.strandName} – ${c.workforceGroupName}` === group)
-                .map((c) => ({ value: c.id, text: c.statement }))}
-              values={chosen}
-              onChange={(values) => {
-                const inGroup = new Set(
-                  competencies.filter((c) => `${c.strandName} – ${c.workforceGroupName}` === group).map((c) => c.id),
-                );
-                setChosen([...chosen.filter((id) => !inGroup.has(id)), ...values]);
-              }}
-              small
-            />
-          ))}
-        </div>
-        <Button type="submit" loading={createState.loading || updateState.loading} loadingText="Saving…">
-          {resource ? 'Save changes' : 'Add resource'}
-        </Button>
-      </form>
-    </Page>
+        ))}
+      </div>
+    </AdminFormPage>
   );
 }
