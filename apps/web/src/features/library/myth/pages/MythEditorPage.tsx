@@ -1,32 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { MYTH_VERDICT_LABELS, MYTH_VERDICTS } from '@common-ground/shared';
 import { useState } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { LoadingPage } from '../../../../app/guards';
-import { Page } from '../../../../app/Page';
 import type { ContentAudience, MythQuery, MythVerdict } from '../../../../gql/graphql';
-import { apiErrorCode, mapApiError, type FieldErrors } from '../../../../lib/errors';
-import {
-  BackLink,
-  Button,
-  ButtonGroup,
-  Checkboxes,
-  Details,
-  ErrorSummary,
-  Fieldset,
-  NotificationBanner,
-  Radios,
-  Textarea,
-  TextInput,
-  type ErrorSummaryItem,
-} from '../../../../ui';
-import { readNotice, withNotice } from '../../../authoring/notice';
+import { apiErrorCode, type FieldErrors } from '../../../../lib/errors';
+import { Button, Checkboxes, Details, Fieldset, Radios, Textarea, TextInput } from '../../../../ui';
 import { NotFoundPage } from '../../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../../errors/pages/SomethingWentWrong';
 import { RichTextEditor } from '../../../learn/editor/RichTextEditor';
 import { ContentStatusTag } from '../../components/ContentStatusTag';
+import { useWorkflowEditor } from '../../components/useWorkflowEditor';
+import { WorkflowEditorPage, WorkflowStepButtons } from '../../components/WorkflowEditorParts';
 import { AUDIENCE_LABELS } from '../../labels';
-import { publishContentItemMutation, returnContentItemMutation, submitContentItemMutation } from '../../operations';
 import { createMythMutation, mythLinkChoicesQuery, mythQuery, updateMythMutation } from '../operations';
 import { editMythHref, mythHref, MYTHS_PATH } from '../paths';
 
@@ -103,23 +89,24 @@ export function EditMythPage() {
  * with only the myth filled in.
  */
 function MythEditor({ myth }: { myth: Myth | null }) {
-  const navigate = useNavigate();
-  const location = useLocation();
   const choices = useQuery(mythLinkChoicesQuery);
   const [draft, setDraft] = useState<Draft>(() => draftOf(myth));
   const [bodyVersion, setBodyVersion] = useState(0);
-  const [problem, setProblem] = useState<{ items: ErrorSummaryItem[]; fields: FieldErrors; attempt: number } | null>(
-    null,
-  );
-  const [done, setDone] = useState<{ heading: string; body?: string } | null>(() => readNotice(location.state));
   const refetch = myth ? [{ query: mythQuery, variables: { idOrSlug: myth.id } }] : [];
   const [create, createState] = useMutation(createMythMutation);
   const [update, updateState] = useMutation(updateMythMutation, { refetchQueries: refetch });
-  const [submit, submitState] = useMutation(submitContentItemMutation, { refetchQueries: refetch });
-  const [publish, publishState] = useMutation(publishContentItemMutation, { refetchQueries: refetch });
-  const [giveBack, returnState] = useMutation(returnContentItemMutation, { refetchQueries: refetch });
-  const busy =
-    createState.loading || updateState.loading || submitState.loading || publishState.loading || returnState.loading;
+  const workflow = useWorkflowEditor({
+    saved: myth !== null,
+    refetch,
+    editHref: editMythHref,
+    fields: FIELDS,
+    body: { field: 'factsHtml', message: 'Write the facts before sending the myth for review or publishing it' },
+    summarise: (fields) =>
+      Object.entries(fields).flatMap(([field, text]) =>
+        text ? [{ text, href: `#${field.replace(/\./g, '-')}` }] : [],
+      ),
+    saving: createState.loading || updateState.loading,
+  });
   const set =
     <K extends keyof Draft>(field: K) =>
     (value: Draft[K]) =>
@@ -130,29 +117,10 @@ function MythEditor({ myth }: { myth: Myth | null }) {
       evidence: previous.evidence.map((s, i) => (i === index ? { ...s, [field]: value } : s)),
     }));
 
-  const fail = (given: FieldErrors, general: string[] = []) => {
-    // The workflow names the shared text `body`: here it is the facts.
-    const { body, ...rest } = given;
-    const fields = body
-      ? { ...rest, factsHtml: 'Write the facts before sending the myth for review or publishing it' }
-      : rest;
-    setDone(null);
-    setProblem((previous) => ({
-      fields,
-      items: [
-        ...Object.entries(fields).flatMap(([field, text]) =>
-          text ? [{ text, href: `#${field.replace(/\./g, '-')}` }] : [],
-        ),
-        ...general.map((text) => ({ text })),
-      ],
-      attempt: (previous?.attempt ?? 0) + 1,
-    }));
-  };
-
   const save = async (): Promise<string | null> => {
     const fields = checkMythDraft(draft);
     if (Object.keys(fields).length) {
-      fail(fields);
+      workflow.fail(fields);
       return null;
     }
     const input = {
@@ -180,50 +148,21 @@ function MythEditor({ myth }: { myth: Myth | null }) {
       }
       return myth.id;
     } catch (error) {
-      const mapped = mapApiError(error, [...FIELDS, ...draft.evidence.flatMap((_, i) => sourceFields(i))]);
-      fail(mapped.fields, mapped.general);
+      workflow.failWith(error, [...FIELDS, ...draft.evidence.flatMap((_, i) => sourceFields(i))]);
       return null;
     }
   };
 
-  const step = async (work: ((id: string) => Promise<unknown>) | null, heading: string, body?: string) => {
-    const id = await save();
-    if (!id) return;
-    try {
-      if (work) await work(id);
-      setProblem(null);
-      if (!myth) {
-        await navigate(editMythHref(id), { state: withNotice(heading, body) });
-        return;
-      }
-      setDone({ heading, body });
-    } catch (error) {
-      const mapped = mapApiError(error, FIELDS);
-      fail(mapped.fields, mapped.general);
-    }
-  };
-
   if (choices.loading && !choices.data) return <LoadingPage />;
-  const can = myth?.viewerCan;
-  const errors = problem?.fields ?? {};
+  const errors = workflow.errors;
   const terms = choices.data?.glossaryTerms.edges.map((e) => e.node) ?? [];
   const faqs = choices.data?.faqs.edges.map((e) => e.node) ?? [];
   return (
-    <Page
+    <WorkflowEditorPage
+      workflow={workflow}
       title={myth ? `Edit ‘${myth.claim}’` : 'Add a myth-buster'}
       caption="Myth-busters"
-      error={problem !== null}
-      beforeHeading={
-        <>
-          <BackLink to={myth ? mythHref(myth.slug) : MYTHS_PATH} />
-          {problem ? <ErrorSummary key={problem.attempt} errors={problem.items} /> : null}
-          {done ? (
-            <NotificationBanner type="success" heading={done.heading}>
-              {done.body ? <p className="govuk-body">{done.body}</p> : null}
-            </NotificationBanner>
-          ) : null}
-        </>
-      }
+      backTo={myth ? mythHref(myth.slug) : MYTHS_PATH}
     >
       {myth ? (
         <p className="govuk-body">
@@ -234,7 +173,7 @@ function MythEditor({ myth }: { myth: Myth | null }) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void step(null, 'Changes saved');
+          void workflow.step(save, null, 'Changes saved');
         }}
       >
         <TextInput
@@ -363,48 +302,9 @@ function MythEditor({ myth }: { myth: Myth | null }) {
           value={draft.audience}
           onChange={(value) => set('audience')(value === 'STAFF' ? 'STAFF' : 'PUBLIC')}
         />
-        <ButtonGroup>
-          <Button type="submit" variant="secondary" loading={busy}>
-            {myth ? 'Save changes' : 'Save draft'}
-          </Button>
-          {!myth || can?.submit ? (
-            <Button
-              type="button"
-              variant="secondary"
-              loading={busy}
-              onClick={() => void step((id) => submit({ variables: { input: { id } } }), 'Sent for review')}
-            >
-              Send for review
-            </Button>
-          ) : null}
-          {!myth || can?.publish ? (
-            <Button
-              type="button"
-              loading={busy}
-              onClick={() =>
-                void step(
-                  (id) => publish({ variables: { input: { id } } }),
-                  'Myth-buster published',
-                  'Readers can see it now.',
-                )
-              }
-            >
-              Publish now
-            </Button>
-          ) : null}
-          {can?.returnToDraft ? (
-            <Button
-              type="button"
-              variant="secondary"
-              loading={busy}
-              onClick={() => void step((id) => giveBack({ variables: { input: { id } } }), 'Returned to draft')}
-            >
-              Return to draft
-            </Button>
-          ) : null}
-        </ButtonGroup>
+        <WorkflowStepButtons workflow={workflow} save={save} can={myth?.viewerCan} published="Myth-buster published" />
       </form>
-    </Page>
+    </WorkflowEditorPage>
   );
 }
 

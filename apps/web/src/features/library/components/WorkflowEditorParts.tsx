@@ -1,0 +1,99 @@
+import type { ReactNode } from 'react';
+import { Page } from '../../../app/Page';
+import { BackLink, Button, ButtonGroup, ErrorSummary, NotificationBanner } from '../../../ui';
+import type { WorkflowEditor } from './useWorkflowEditor';
+
+/**
+ * The page around a library editor that uses `useWorkflowEditor`: back link, error summary
+ * (remounted on each attempt so it takes focus again) and the success banner.
+ */
+export function WorkflowEditorPage({
+  workflow,
+  title,
+  caption,
+  backTo,
+  children,
+}: {
+  workflow: WorkflowEditor;
+  title: string;
+  caption: string;
+  backTo: string;
+  children: ReactNode;
+}) {
+  const { problem, done } = workflow;
+  return (
+    <Page
+      title={title}
+      caption={caption}
+      error={problem !== null}
+      beforeHeading={
+        <>
+          <BackLink to={backTo} />
+          {problem ? <ErrorSummary key={problem.attempt} errors={problem.items} /> : null}
+          {done ? (
+            <NotificationBanner type="success" heading={done.heading}>
+              {done.body ? <p className="govuk-body">{done.body}</p> : null}
+            </NotificationBanner>
+          ) : null}
+        </>
+      }
+    >
+      {children}
+    </Page>
+  );
+}
+
+/**
+ * Save / Send for review / Publish now / Return to draft for a library editor's form. A new item
+ * offers every step (the server decides); a saved one only those the viewer may take.
+ */
+export function WorkflowStepButtons({
+  workflow,
+  save,
+  can,
+  published,
+}: {
+  workflow: WorkflowEditor;
+  save: () => Promise<string | null>;
+  can: { submit: boolean; publish: boolean; returnToDraft: boolean } | undefined;
+  /** The banner heading once published, like ‘FAQ published’. */
+  published: string;
+}) {
+  const { busy, saved, step } = workflow;
+  return (
+    <ButtonGroup>
+      <Button type="submit" variant="secondary" loading={busy}>
+        {saved ? 'Save changes' : 'Save draft'}
+      </Button>
+      {!saved || can?.submit ? (
+        <Button
+          type="button"
+          variant="secondary"
+          loading={busy}
+          onClick={() => void step(save, workflow.submit, 'Sent for review')}
+        >
+          Send for review
+        </Button>
+      ) : null}
+      {!saved || can?.publish ? (
+        <Button
+          type="button"
+          loading={busy}
+          onClick={() => void step(save, workflow.publish, published, 'Readers can see it now.')}
+        >
+          Publish now
+        </Button>
+      ) : null}
+      {can?.returnToDraft ? (
+        <Button
+          type="button"
+          variant="secondary"
+          loading={busy}
+          onClick={() => void step(save, workflow.giveBack, 'Returned to draft')}
+        >
+          Return to draft
+        </Button>
+      ) : null}
+    </ButtonGroup>
+  );
+}
