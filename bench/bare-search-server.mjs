@@ -7,48 +7,16 @@
  * API, so the SQL is the very same) and cuts the snippets as the API does.
  *   SESSION_SECRET=<the API's secret> node bench/bare-search-server.mjs <databaseUrl> <port>
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { createHandler } from 'graphql-http/lib/use/http';
 import { buildSchema } from 'graphql';
-import pg from 'pg';
+import { pool, serveGraphql } from './bare-lib.mjs';
 
 const require = createRequire(import.meta.url);
 const apiDist = join(import.meta.dirname, '..', 'apps/api/dist/modules/search');
 const { SEARCH_SQL } = require(join(apiDist, 'search.sql.js'));
 const { snippetPieces } = require(join(apiDist, 'snippet.js'));
 const { SEARCH_KINDS } = require(join(apiDist, 'search.constants.js'));
-
-const [databaseUrl, port] = process.argv.slice(2);
-const secret = process.env.SESSION_SECRET;
-if (!secret) throw new Error("SESSION_SECRET must be the API's, so the same session cookie signs in here.");
-const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-
-/** The session id of a `cg.sid` cookie signed as express-session signs it, or null. */
-function sessionId(cookieHeader) {
-  const raw = cookieHeader
-    ?.split(';')
-    .map((part) => part.trim())
-    .find((part) => part.startsWith('cg.sid='))
-    ?.slice('cg.sid='.length);
-  if (!raw) return null;
-  const value = decodeURIComponent(raw);
-  if (!value.startsWith('s:')) return null;
-  const dot = value.lastIndexOf('.');
-  if (dot < 0) return null;
-  const id = value.slice(2, dot);
-  const given = Buffer.from(value.slice(dot + 1));
-  const expected = Buffer.from(createHmac('sha256', secret).update(id).digest('base64').replace(/=+$/, ''));
-  return given.length === expected.length && timingSafeEqual(given, expected) ? id : null;
-}
-
-const SESSION_SQL = `
-  select p.id, p.organisation_id, p.roles
-    from session s
-    join person p on p.id = (s.sess->>'personId')::uuid and p.deactivated_at is null
-   where s.sid = $1 and s.expire >= now()`;
 
 /** The categories a person may read: all for admins, else open ones and those naming their role, organisation or sector. */
 const CATEGORIES_SQL = `
@@ -112,20 +80,4 @@ async function search({ query, kinds, first = 20, after }, person) {
   };
 }
 
-const handler = createHandler({
-  schema,
-  context: async (req) => ({ person: await viewerOf(req.raw) }),
-  rootValue: { search: (args, context) => search(args, context.person) },
-});
-
-async function viewerOf(req) {
-  const sid = sessionId(req.headers.cookie);
-  if (!sid) return null;
-  const { rows } = await pool.query(SESSION_SQL, [sid]);
-  return rows[0] ?? null;
-}
-
-createServer((req, res) => {
-  if (req.url?.startsWith('/graphql')) return handler(req, res);
-  res.writeHead(404).end();
-}).listen(Number(port), '127.0.0.1', () => console.log(`bare search server on ${port}`));
+serveGraphql(schema, { search: (args, context) => search(args, context.viewer) });

@@ -11,8 +11,7 @@
  * embedded PostgreSQL. BENCH_API_DIR runs another build of the API than this tree's.
  */
 import { randomBytes } from 'node:crypto';
-import autocannon from 'autocannon';
-import { arg, database, DEMO_EMAIL, DEMO_PASSWORD, gql, median, report, startApi } from './lib.mjs';
+import { arg, database, DEMO_EMAIL, DEMO_PASSWORD, gql, load, report, rounds, startApi } from './lib.mjs';
 
 const SECONDS = arg('seconds', 10);
 const CONNECTIONS = arg('connections', 50);
@@ -25,39 +24,6 @@ const VARIANTS = [
   { name: 'linking on (linkedHtml)', query: page('linkedHtml') },
   { name: 'linking off (html)', query: page('html') },
 ];
-
-/** Loads the API with one variant's request for a round; its figures. */
-function load(url, cookie, body) {
-  let graphqlErrors = 0;
-  return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url,
-        connections: CONNECTIONS,
-        duration: SECONDS,
-        requests: [
-          {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', cookie },
-            body,
-            onResponse: (status, text) => {
-              if (status >= 200 && status < 300 && text.includes('"errors":')) graphqlErrors += 1;
-            },
-          },
-        ],
-      },
-      (error, result) =>
-        error
-          ? reject(error)
-          : resolve({
-              rps: result.requests.average,
-              p50: result.latency.p50,
-              p99: result.latency.p99,
-              failures: result.errors + result.non2xx + graphqlErrors,
-            }),
-    );
-  });
-}
 
 async function main() {
   const db = await database();
@@ -85,21 +51,12 @@ async function main() {
     const variants = VARIANTS.map((v) => ({
       ...v,
       body: JSON.stringify({ query: v.query, variables: { id: best.id } }),
-      runs: [],
     }));
-    for (const v of variants) await load(api.url, cookie, v.body);
-    for (let round = 0; round < ROUNDS; round++) {
-      const order = round % 2 ? [...variants].reverse() : variants;
-      for (const v of order) v.runs.push(await load(api.url, cookie, v.body));
-    }
-    const [on, off] = variants.map((v) => ({
-      rps: median(v.runs.map((r) => r.rps)),
-      p50: median(v.runs.map((r) => r.p50)),
-      p99: median(v.runs.map((r) => r.p99)),
-      failures: v.runs.reduce((sum, r) => sum + r.failures, 0),
-    }));
+    const [on, off] = await rounds(variants, ROUNDS, (v) =>
+      load(api.url, { connections: CONNECTIONS, seconds: SECONDS, headers: { cookie }, bodies: [v.body] }),
+    );
     const row = (name, r) =>
-      `| ${name.padEnd(26)} | ${r.rps.toFixed(0).padStart(8)} | ${String(r.p50).padStart(8)} | ${String(r.p99).padStart(8)} | ${String(r.failures).padStart(8)} |`;
+      `| ${name.padEnd(26)} | ${r.rps.toFixed(0).padStart(8)} | ${String(r.p50).padStart(8)} | ${String(r.p99).padStart(8)} | ${String(r.totalFailures).padStart(8)} |`;
     console.log(
       `\nArticle lesson page (${best.terms} glossary terms linked, ${best.bytes} characters of HTML), ${CONNECTIONS} connections, ${ROUNDS} ${SECONDS}-second rounds alternating, medians, loopback\n`,
     );
@@ -109,7 +66,7 @@ async function main() {
     console.log(row(variants[1].name, off));
     const cost = off.rps / on.rps;
     const latency = on.p50 / Math.max(1, off.p50);
-    const met = cost <= 1.1 && latency <= 1.1 && on.failures + off.failures === 0;
+    const met = cost <= 1.1 && latency <= 1.1 && on.totalFailures + off.totalFailures === 0;
     console.log(
       `\nlinking costs ${((cost - 1) * 100).toFixed(1)}% of throughput, p50 ${latency.toFixed(2)}× (goal ≤ 10% more) ${met ? 'MET' : 'NOT MET'}`,
     );
@@ -123,14 +80,14 @@ async function main() {
         rps: Math.round(r.rps),
         p50: r.p50,
         p99: r.p99,
-        failures: r.failures,
+        failures: r.totalFailures,
         goal:
           i === 0
             ? `${((cost - 1) * 100).toFixed(1)}% fewer req/s, p50 ${latency.toFixed(2)}× (≤ 10% more) ${met ? 'MET' : 'NOT MET'}`
             : '',
       })),
     );
-    if (on.failures + off.failures > 0) process.exitCode = 1;
+    if (on.totalFailures + off.totalFailures > 0) process.exitCode = 1;
   } finally {
     api?.child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 2500));

@@ -14,8 +14,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
-import { arg, database, freePort, median, report, waitFor } from './lib.mjs';
+import { arg, database, freePort, load, report, rounds, waitFor } from './lib.mjs';
 
 const root = join(import.meta.dirname, '..');
 /** The API to measure: this tree's build, or another build's apps/api folder named by BENCH_API_DIR. */
@@ -52,49 +51,6 @@ async function gql(url, query, variables, headers = {}) {
  * unescaped `"errors":`, and the lesson-page query has no field of that name, so the text
  * occurs in an answer only as GraphQL's top-level errors.
  */
-function load(url, headers, body) {
-  let graphqlErrors = 0;
-  return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url,
-        connections: CONNECTIONS,
-        duration: SECONDS,
-        requests: [
-          {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', ...headers },
-            body,
-            onResponse: (status, text) => {
-              if (status >= 200 && status < 300 && text.includes('"errors":')) graphqlErrors += 1;
-            },
-          },
-        ],
-      },
-      (error, result) =>
-        error
-          ? reject(error)
-          : resolve({
-              rps: result.requests.average,
-              p50: result.latency.p50,
-              p99: result.latency.p99,
-              failures: result.errors + result.non2xx + graphqlErrors,
-            }),
-    );
-  });
-}
-
-/** Each figure's median over the rounds, and the failures summed over them. */
-function summary(runs) {
-  return {
-    rps: median(runs.map((r) => r.rps)),
-    p50: median(runs.map((r) => r.p50)),
-    p99: median(runs.map((r) => r.p99)),
-    failures: median(runs.map((r) => r.failures)),
-    totalFailures: runs.reduce((sum, r) => sum + r.failures, 0),
-  };
-}
-
 async function main() {
   const db = await database();
   const children = [];
@@ -175,15 +131,12 @@ async function main() {
     // Warm both up, then measure them in rounds that alternate which goes first (A B, B A,
     // ...), so neither always runs on a machine the other has just heated.
     const servers = [
-      { name: 'Common Ground API', url: apiUrl, runs: [] },
-      { name: 'bare graphql-http + SQL', url: bareUrl, runs: [] },
+      { name: 'Common Ground API', url: apiUrl },
+      { name: 'bare graphql-http + SQL', url: bareUrl },
     ];
-    for (const server of servers) await load(server.url, auth, body);
-    for (let round = 0; round < ROUNDS; round++) {
-      const order = round % 2 ? [...servers].reverse() : servers;
-      for (const server of order) server.runs.push(await load(server.url, auth, body));
-    }
-    const [a, b] = servers.map((server) => summary(server.runs));
+    const [a, b] = await rounds(servers, ROUNDS, (server) =>
+      load(server.url, { connections: CONNECTIONS, seconds: SECONDS, headers: auth, bodies: [body] }),
+    );
     const row = (name, r) =>
       `| ${name.padEnd(26)} | ${r.rps.toFixed(0).padStart(10)} | ${String(r.p50).padStart(8)} | ${String(r.p99).padStart(8)} | ${String(r.failures).padStart(8)} |`;
     console.log(

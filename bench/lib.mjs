@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import autocannon from 'autocannon';
 import pg from 'pg';
 
 export const root = join(import.meta.dirname, '..');
@@ -211,4 +212,71 @@ export function percentile(values, p) {
  */
 export function report(rows) {
   if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(rows));
+}
+
+/**
+ * One autocannon run against a server: the POST bodies in turn on each connection (a plain GET
+ * of the url when there are none), and its figures; an answer carrying GraphQL errors counts as a failure.
+ */
+export function load(url, { connections, seconds, headers = {}, bodies = [] }) {
+  let graphqlErrors = 0;
+  const onResponse = (status, text) => {
+    // A JSON string cannot hold an unescaped `"errors":`, so it occurs only as GraphQL's errors.
+    if (status >= 200 && status < 300 && text.includes('"errors":')) graphqlErrors += 1;
+  };
+  const requests = bodies.map((body) => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+    onResponse,
+  }));
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration: seconds, ...(requests.length ? { requests } : {}) }, (error, result) =>
+      error
+        ? reject(error)
+        : resolve({
+            rps: result.requests.average,
+            p50: result.latency.p50,
+            p99: result.latency.p99,
+            failures: result.errors + result.non2xx + graphqlErrors,
+          }),
+    );
+  });
+}
+
+/** Each figure's median over the rounds, and the failures summed over them. */
+export function summary(runs) {
+  return {
+    rps: median(runs.map((r) => r.rps)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    failures: median(runs.map((r) => r.failures)),
+    totalFailures: runs.reduce((sum, r) => sum + r.failures, 0),
+  };
+}
+
+/**
+ * A warm-up run of each server (or variant), then `count` rounds alternating which goes first,
+ * so neither always meets a warmer machine; each one's summary, in the order given.
+ */
+export async function rounds(servers, count, run) {
+  const runs = servers.map(() => []);
+  for (const server of servers) await run(server);
+  for (let round = 0; round < count; round++) {
+    const order = round % 2 ? [...servers.keys()].reverse() : [...servers.keys()];
+    for (const i of order) runs[i].push(await run(servers[i]));
+  }
+  return runs.map(summary);
+}
+
+/** Prints the heading and a markdown table of each server's figures. */
+export function printTable(heading, rows) {
+  console.log(`\n${heading}\n`);
+  console.log('| server                     |    req/s   | p50 (ms) | p99 (ms) | failures |');
+  console.log('| -------------------------- | ---------- | -------- | -------- | -------- |');
+  for (const [name, r] of rows) {
+    console.log(
+      `| ${name.padEnd(26)} | ${r.rps.toFixed(0).padStart(10)} | ${String(r.p50).padStart(8)} | ${String(r.p99).padStart(8)} | ${String(r.totalFailures).padStart(8)} |`,
+    );
+  }
 }

@@ -15,9 +15,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import pg from 'pg';
-import { arg, database, freePort, median, report, sleep, startApi, startBaseline } from './lib.mjs';
+import { arg, database, freePort, load, printTable, report, rounds, sleep, startApi, startBaseline } from './lib.mjs';
 
 const SECONDS = arg('seconds', 10);
 const CONNECTIONS = arg('connections', 20);
@@ -50,29 +49,6 @@ async function growShow(db, count) {
   );
 }
 
-/** Loads one server for a round. */
-function load(url) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration: SECONDS }, (error, result) =>
-      error
-        ? reject(error)
-        : resolve({
-            rps: result.requests.average,
-            p50: result.latency.p50,
-            p99: result.latency.p99,
-            failures: result.errors + result.timeouts + result.non2xx,
-          }),
-    );
-  });
-}
-
-const summary = (runs) => ({
-  rps: median(runs.map((r) => r.rps)),
-  p50: median(runs.map((r) => r.p50)),
-  p99: median(runs.map((r) => r.p99)),
-  totalFailures: runs.reduce((sum, r) => sum + r.failures, 0),
-});
-
 /** The feed without its build time, which differs by the second between the servers. */
 const comparable = (xml) => xml.replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, '');
 
@@ -100,8 +76,8 @@ async function main() {
     );
     const path = `/api/feeds/podcasts/${SLUG}.xml`;
     const servers = [
-      { name: 'Common Ground API', url: `${api.origin}${path}`, runs: [] },
-      { name: 'bare node:http + SQL', url: `http://127.0.0.1:${barePort}${path}`, runs: [] },
+      { name: 'Common Ground API', url: `${api.origin}${path}` },
+      { name: 'bare node:http + SQL', url: `http://127.0.0.1:${barePort}${path}` },
     ];
     const [ours, theirs] = await Promise.all(servers.map(async (s) => (await fetch(s.url)).text()));
     if (comparable(ours) !== comparable(theirs) || !ours.includes('<enclosure')) {
@@ -113,22 +89,17 @@ async function main() {
     }
     const items = (ours.match(/<item>/g) ?? []).length;
 
-    for (const server of servers) await load(server.url);
-    for (let round = 0; round < ROUNDS; round++) {
-      const order = round % 2 ? [...servers].reverse() : servers;
-      for (const server of order) server.runs.push(await load(server.url));
-    }
-    const [a, b] = servers.map((server) => summary(server.runs));
-    const row = (name, r) =>
-      `| ${name.padEnd(26)} | ${r.rps.toFixed(0).padStart(10)} | ${String(r.p50).padStart(8)} | ${String(r.p99).padStart(8)} | ${String(r.totalFailures).padStart(8)} |`;
-    console.log(
-      `\nPodcast feed: ${items} episodes, ${ours.length} bytes of RSS, signed out, ${CONNECTIONS} connections, ` +
-        `${ROUNDS} ${SECONDS}-second rounds alternating which server goes first, median of each figure, loopback\n`,
+    const [a, b] = await rounds(servers, ROUNDS, (server) =>
+      load(server.url, { connections: CONNECTIONS, seconds: SECONDS }),
     );
-    console.log('| server                     |    req/s   | p50 (ms) | p99 (ms) | failures |');
-    console.log('| -------------------------- | ---------- | -------- | -------- | -------- |');
-    console.log(row(servers[0].name, a));
-    console.log(row(servers[1].name, b));
+    printTable(
+      `Podcast feed: ${items} episodes, ${ours.length} bytes of RSS, signed out, ${CONNECTIONS} connections, ` +
+        `${ROUNDS} ${SECONDS}-second rounds alternating which server goes first, median of each figure, loopback`,
+      [
+        [servers[0].name, a],
+        [servers[1].name, b],
+      ],
+    );
     const throughput = a.rps / b.rps;
     const tail = a.p99 / Math.max(1, b.p99);
     const failures = a.totalFailures + b.totalFailures;

@@ -16,7 +16,6 @@
  * server) for EXPLAIN; drop it yourself afterwards.
  */
 import { randomBytes } from 'node:crypto';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import {
   arg,
@@ -25,9 +24,11 @@ import {
   DEMO_PASSWORD,
   freePort,
   gql,
-  median,
+  load,
   openCategoryId,
+  printTable,
   report,
+  rounds,
   sleep,
   startApi,
   startBaseline,
@@ -175,46 +176,6 @@ const SEARCHES = [
   { query: 'appointment', kinds: ['FORUM_POST'] },
 ].map((variables) => ({ ...variables, first: 20 }));
 
-function load(url, cookie, bodies) {
-  let graphqlErrors = 0;
-  const onResponse = (status, text) => {
-    if (status >= 200 && status < 300 && text.includes('"errors":')) graphqlErrors += 1;
-  };
-  return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url,
-        connections: CONNECTIONS,
-        duration: SECONDS,
-        requests: bodies.map((body) => ({
-          method: 'POST',
-          headers: { 'content-type': 'application/json', cookie },
-          body,
-          onResponse,
-        })),
-      },
-      (error, result) =>
-        error
-          ? reject(error)
-          : resolve({
-              rps: result.requests.average,
-              p50: result.latency.p50,
-              p99: result.latency.p99,
-              failures: result.errors + result.non2xx + graphqlErrors,
-            }),
-    );
-  });
-}
-
-function summary(runs) {
-  return {
-    rps: median(runs.map((r) => r.rps)),
-    p50: median(runs.map((r) => r.p50)),
-    p99: median(runs.map((r) => r.p99)),
-    totalFailures: runs.reduce((sum, r) => sum + r.failures, 0),
-  };
-}
-
 const LABEL = `search (${POSTS.toLocaleString('en-GB')} posts, ${ITEMS.toLocaleString('en-GB')} items)`;
 
 async function main() {
@@ -272,25 +233,20 @@ async function main() {
     const bodies = SEARCHES.map((variables) => JSON.stringify({ query: SEARCH_QUERY, variables }));
 
     const servers = [
-      { name: 'Common Ground API', url: api.url, runs: [] },
-      { name: 'bare graphql-http + SQL', url: bareUrl, runs: [] },
+      { name: 'Common Ground API', url: api.url },
+      { name: 'bare graphql-http + SQL', url: bareUrl },
     ];
-    for (const server of servers) await load(server.url, cookie, bodies);
-    for (let round = 0; round < ROUNDS; round++) {
-      const order = round % 2 ? [...servers].reverse() : servers;
-      for (const server of order) server.runs.push(await load(server.url, cookie, bodies));
-    }
-    const [a, b] = servers.map((server) => summary(server.runs));
-    const row = (name, r) =>
-      `| ${name.padEnd(26)} | ${r.rps.toFixed(0).padStart(10)} | ${String(r.p50).padStart(8)} | ${String(r.p99).padStart(8)} | ${String(r.totalFailures).padStart(8)} |`;
-    console.log(
-      `\nSearch: ${SEARCHES.length} searches in turn (${Math.round(bytes / SEARCHES.length)} bytes of JSON each on average) over ${LABEL}, ` +
-        `${CONNECTIONS} connections, ${ROUNDS} ${SECONDS}-second rounds alternating which server goes first, median of each figure, loopback\n`,
+    const [a, b] = await rounds(servers, ROUNDS, (server) =>
+      load(server.url, { connections: CONNECTIONS, seconds: SECONDS, headers: { cookie }, bodies }),
     );
-    console.log('| server                     |    req/s   | p50 (ms) | p99 (ms) | failures |');
-    console.log('| -------------------------- | ---------- | -------- | -------- | -------- |');
-    console.log(row(servers[0].name, a));
-    console.log(row(servers[1].name, b));
+    printTable(
+      `Search: ${SEARCHES.length} searches in turn (${Math.round(bytes / SEARCHES.length)} bytes of JSON each on average) over ${LABEL}, ` +
+        `${CONNECTIONS} connections, ${ROUNDS} ${SECONDS}-second rounds alternating which server goes first, median of each figure, loopback`,
+      [
+        [servers[0].name, a],
+        [servers[1].name, b],
+      ],
+    );
     const throughput = a.rps / b.rps;
     const failures = a.totalFailures + b.totalFailures;
     console.log(

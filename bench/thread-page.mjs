@@ -17,7 +17,6 @@
  *     [--thread-posts 300] [--only thread|posts]
  */
 import { randomBytes } from 'node:crypto';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import {
   arg,
@@ -26,9 +25,11 @@ import {
   DEMO_PASSWORD,
   freePort,
   gql,
-  median,
+  load,
   openCategoryId,
+  printTable,
   report,
+  rounds,
   sleep,
   startApi,
   startBaseline,
@@ -190,49 +191,6 @@ async function seedThread(db, categoryId, authors, count) {
 
 const LABEL = `thread page (${FIRST} of ${POST_COUNT} posts${ONLY === null ? '' : `, ${['thread', 'posts'][ONLY]} request only`})`;
 
-/** Loads one server for a round with both requests in turn on each connection. */
-function load(url, cookie, bodies) {
-  let graphqlErrors = 0;
-  const onResponse = (status, text) => {
-    // A JSON string cannot hold an unescaped `"errors":`, so it occurs only as GraphQL's errors.
-    if (status >= 200 && status < 300 && text.includes('"errors":')) graphqlErrors += 1;
-  };
-  return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url,
-        connections: CONNECTIONS,
-        duration: SECONDS,
-        requests: bodies.map((body) => ({
-          method: 'POST',
-          headers: { 'content-type': 'application/json', cookie },
-          body,
-          onResponse,
-        })),
-      },
-      (error, result) =>
-        error
-          ? reject(error)
-          : resolve({
-              rps: result.requests.average,
-              p50: result.latency.p50,
-              p99: result.latency.p99,
-              failures: result.errors + result.non2xx + graphqlErrors,
-            }),
-    );
-  });
-}
-
-/** Each figure's median over the rounds, and the failures summed over them. */
-function summary(runs) {
-  return {
-    rps: median(runs.map((r) => r.rps)),
-    p50: median(runs.map((r) => r.p50)),
-    p99: median(runs.map((r) => r.p99)),
-    totalFailures: runs.reduce((sum, r) => sum + r.failures, 0),
-  };
-}
-
 async function main() {
   const db = await database();
   const children = [];
@@ -285,25 +243,20 @@ async function main() {
     const bodies = requests.filter((_, i) => ONLY === null || ONLY === i).map((r) => JSON.stringify(r));
 
     const servers = [
-      { name: 'Common Ground API', url: api.url, runs: [] },
-      { name: 'bare graphql-http + SQL', url: bareUrl, runs: [] },
+      { name: 'Common Ground API', url: api.url },
+      { name: 'bare graphql-http + SQL', url: bareUrl },
     ];
-    for (const server of servers) await load(server.url, cookie, bodies);
-    for (let round = 0; round < ROUNDS; round++) {
-      const order = round % 2 ? [...servers].reverse() : servers;
-      for (const server of order) server.runs.push(await load(server.url, cookie, bodies));
-    }
-    const [a, b] = servers.map((server) => summary(server.runs));
-    const row = (name, r) =>
-      `| ${name.padEnd(26)} | ${r.rps.toFixed(0).padStart(10)} | ${String(r.p50).padStart(8)} | ${String(r.p99).padStart(8)} | ${String(r.totalFailures).padStart(8)} |`;
-    console.log(
-      `\nThread page: the thread and its first ${FIRST} of ${POST_COUNT} posts with authors and reactions (two requests, ${bytes} bytes of JSON together), ` +
-        `${CONNECTIONS} connections, ${ROUNDS} ${SECONDS}-second rounds alternating which server goes first, median of each figure, loopback\n`,
+    const [a, b] = await rounds(servers, ROUNDS, (server) =>
+      load(server.url, { connections: CONNECTIONS, seconds: SECONDS, headers: { cookie }, bodies }),
     );
-    console.log('| server                     |    req/s   | p50 (ms) | p99 (ms) | failures |');
-    console.log('| -------------------------- | ---------- | -------- | -------- | -------- |');
-    console.log(row(servers[0].name, a));
-    console.log(row(servers[1].name, b));
+    printTable(
+      `Thread page: the thread and its first ${FIRST} of ${POST_COUNT} posts with authors and reactions (two requests, ${bytes} bytes of JSON together), ` +
+        `${CONNECTIONS} connections, ${ROUNDS} ${SECONDS}-second rounds alternating which server goes first, median of each figure, loopback`,
+      [
+        [servers[0].name, a],
+        [servers[1].name, b],
+      ],
+    );
     const throughput = a.rps / b.rps;
     const tail = a.p99 / Math.max(1, b.p99);
     const failures = a.totalFailures + b.totalFailures;
