@@ -280,3 +280,36 @@ export function printTable(heading, rows) {
     );
   }
 }
+
+/**
+ * Prints and reports the API's figures against the bare baseline's with the goal most
+ * benchmarks share: throughput at least `minShare` of bare's, p99 at most twice bare's, no
+ * failures (any failure sets a failing exit code).
+ */
+export function judgeAgainstBare(label, [api, bare], { bareName, minShare }) {
+  const throughput = api.rps / bare.rps;
+  const tail = api.p99 / Math.max(1, bare.p99);
+  const failures = api.totalFailures + bare.totalFailures;
+  const share = `${(throughput * 100).toFixed(0)}%`;
+  const goal = `${(minShare * 100).toFixed(0)}%`;
+  console.log(`\nthroughput: ${share} of bare (goal ≥ ${goal}) ${throughput >= minShare ? 'MET' : 'NOT MET'}`);
+  console.log(`p99: ${tail.toFixed(2)}× bare (goal ≤ 2×) ${tail <= 2 ? 'MET' : 'NOT MET'}`);
+  console.log(`failures: ${failures === 0 ? 'none (goal: none) MET' : `${failures} (goal: none) NOT MET`}`);
+  const met = throughput >= minShare && tail <= 2 && failures === 0;
+  report(
+    [
+      { server: 'Common Ground', r: api },
+      { server: bareName, r: bare },
+    ].map(({ server, r }, i) => ({
+      benchmark: label,
+      server,
+      rps: Math.round(r.rps),
+      p50: r.p50,
+      p99: r.p99,
+      failures: r.totalFailures,
+      goal:
+        i === 0 ? `${share} of bare req/s (≥ ${goal}), p99 ${tail.toFixed(2)}× (≤ 2×) ${met ? 'MET' : 'NOT MET'}` : '',
+    })),
+  );
+  if (failures > 0) process.exitCode = 1;
+}

@@ -16,7 +16,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { arg, database, freePort, load, printTable, report, rounds, sleep, startApi, startBaseline } from './lib.mjs';
+import {
+  arg,
+  database,
+  freePort,
+  judgeAgainstBare,
+  load,
+  printTable,
+  rounds,
+  sleep,
+  startApi,
+  startBaseline,
+} from './lib.mjs';
 
 const SECONDS = arg('seconds', 10);
 const CONNECTIONS = arg('connections', 20);
@@ -100,36 +111,7 @@ async function main() {
         [servers[1].name, b],
       ],
     );
-    const throughput = a.rps / b.rps;
-    const tail = a.p99 / Math.max(1, b.p99);
-    const failures = a.totalFailures + b.totalFailures;
-    console.log(
-      `\nthroughput: ${(throughput * 100).toFixed(0)}% of bare (goal ≥ 50%) ${throughput >= 0.5 ? 'MET' : 'NOT MET'}`,
-    );
-    console.log(`p99: ${tail.toFixed(2)}× bare (goal ≤ 2×) ${tail <= 2 ? 'MET' : 'NOT MET'}`);
-    console.log(`failures: ${failures === 0 ? 'none (goal: none) MET' : `${failures} (goal: none) NOT MET`}`);
-    const met = throughput >= 0.5 && tail <= 2 && failures === 0;
-    report([
-      {
-        benchmark: LABEL,
-        server: 'Common Ground',
-        rps: Math.round(a.rps),
-        p50: a.p50,
-        p99: a.p99,
-        failures: a.totalFailures,
-        goal: `${(throughput * 100).toFixed(0)}% of bare req/s (≥ 50%), p99 ${tail.toFixed(2)}× (≤ 2×) ${met ? 'MET' : 'NOT MET'}`,
-      },
-      {
-        benchmark: LABEL,
-        server: 'bare node:http + SQL',
-        rps: Math.round(b.rps),
-        p50: b.p50,
-        p99: b.p99,
-        failures: b.totalFailures,
-        goal: '',
-      },
-    ]);
-    if (failures > 0) process.exitCode = 1;
+    judgeAgainstBare(LABEL, [a, b], { bareName: 'bare node:http + SQL', minShare: 0.5 });
   } finally {
     await client.end().catch(() => undefined);
     for (const child of children) child.kill('SIGTERM');

@@ -25,10 +25,10 @@ import {
   DEMO_PASSWORD,
   freePort,
   gql,
+  judgeAgainstBare,
   load,
   openCategoryId,
   printTable,
-  report,
   rounds,
   sleep,
   startApi,
@@ -257,36 +257,7 @@ async function main() {
         [servers[1].name, b],
       ],
     );
-    const throughput = a.rps / b.rps;
-    const tail = a.p99 / Math.max(1, b.p99);
-    const failures = a.totalFailures + b.totalFailures;
-    console.log(
-      `\nthroughput: ${(throughput * 100).toFixed(0)}% of bare (goal ≥ 60%) ${throughput >= 0.6 ? 'MET' : 'NOT MET'}`,
-    );
-    console.log(`p99: ${tail.toFixed(2)}× bare (goal ≤ 2×) ${tail <= 2 ? 'MET' : 'NOT MET'}`);
-    console.log(`failures: ${failures === 0 ? 'none (goal: none) MET' : `${failures} (goal: none) NOT MET`}`);
-    const met = throughput >= 0.6 && tail <= 2 && failures === 0;
-    report([
-      {
-        benchmark: LABEL,
-        server: 'Common Ground',
-        rps: Math.round(a.rps),
-        p50: a.p50,
-        p99: a.p99,
-        failures: a.totalFailures,
-        goal: `${(throughput * 100).toFixed(0)}% of bare req/s (≥ 60%), p99 ${tail.toFixed(2)}× (≤ 2×) ${met ? 'MET' : 'NOT MET'}`,
-      },
-      {
-        benchmark: LABEL,
-        server: 'bare graphql-http + SQL',
-        rps: Math.round(b.rps),
-        p50: b.p50,
-        p99: b.p99,
-        failures: b.totalFailures,
-        goal: '',
-      },
-    ]);
-    if (failures > 0) process.exitCode = 1;
+    judgeAgainstBare(LABEL, [a, b], { bareName: 'bare graphql-http + SQL', minShare: 0.6 });
   } finally {
     await client.end().catch(() => undefined);
     for (const child of children) child.kill('SIGTERM');
