@@ -1,18 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  FRAMEWORK_LIMITS as L,
-  WORKFORCE_GROUP_LABELS,
-  WORKFORCE_GROUPS,
-  type WorkforceGroupName,
-} from '@common-ground/shared';
+import { WORKFORCE_GROUP_LABELS, WORKFORCE_GROUPS, type WorkforceGroupName } from '@common-ground/shared';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { LoadingPage } from '../../../app/guards';
 import type { FrameworkAdminQuery } from '../../../gql/graphql';
 import type { FieldErrors } from '../../../lib/errors';
-import { Radios, Select, Textarea, TextInput } from '../../../ui';
+import { Radios, Select } from '../../../ui';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
-import { checkPosition, checkText } from './formChecks';
+import { checkNamedItem } from './formChecks';
+import { NamedItemFields, type NamedItemValues } from './NamedItemFields';
 import { createWorkforceGroupMutation, frameworkAdminQuery, updateWorkforceGroupMutation } from './operations';
 import { adminPaths } from './paths';
 import { AdminFormPage } from './AdminFormPage';
@@ -34,9 +30,11 @@ export function GroupFormPage() {
 }
 
 function GroupForm({ group, nextPosition }: { group?: Group; nextPosition: number }) {
-  const [name, setName] = useState(group?.name ?? '');
-  const [description, setDescription] = useState(group?.description ?? '');
-  const [position, setPosition] = useState(String(group?.position ?? nextPosition));
+  const [values, setValues] = useState<NamedItemValues>({
+    name: group?.name ?? '',
+    description: group?.description ?? '',
+    position: String(group?.position ?? nextPosition),
+  });
   const [profileGroup, setProfileGroup] = useState<string>(group?.profileGroup ?? '');
   const [openToPublic, setOpenToPublic] = useState(group?.openToPublic ? 'yes' : 'no');
   const [create, createState] = useMutation(createWorkforceGroupMutation);
@@ -45,14 +43,10 @@ function GroupForm({ group, nextPosition }: { group?: Group; nextPosition: numbe
 
   const onSubmit = () => {
     const found: FieldErrors = {};
-    checkText(found, 'name', name, L.nameMaxLength, 'Enter the group’s name', 'The name');
-    checkText(found, 'description', description, L.descriptionMaxLength, null, 'The description');
-    const order = checkPosition(position, found);
+    const named = checkNamedItem(found, values, 'Enter the group’s name');
     return submit(found, async () => {
       const input = {
-        name: name.trim(),
-        description: description.trim(),
-        position: order,
+        ...named,
         profileGroup: profileGroup ? (profileGroup as WorkforceGroupName) : null,
         openToPublic: openToPublic === 'yes',
       };
@@ -72,34 +66,13 @@ function GroupForm({ group, nextPosition }: { group?: Group; nextPosition: numbe
       saving={createState.loading || updateState.loading}
       submitText={group ? 'Save changes' : 'Add group'}
     >
-      <TextInput
-        id="name"
-        label="Name"
-        labelClassName="govuk-label--s"
-        error={errors.fields.name}
-        value={name}
-        onChange={setName}
-      />
-      <Textarea
-        id="description"
-        label="Which roles belong here (optional)"
-        labelClassName="govuk-label--s"
-        hint="Helps people find their group. Plain text."
-        error={errors.fields.description}
-        value={description}
-        onChange={setDescription}
-        rows={3}
-      />
-      <TextInput
-        id="position"
-        label="Order"
-        labelClassName="govuk-label--s"
-        hint="From general contact (smallest) to leaders (largest)."
-        error={errors.fields.position}
-        value={position}
-        onChange={setPosition}
-        inputMode="numeric"
-        widthClassName="govuk-input--width-4"
+      <NamedItemFields
+        values={values}
+        onChange={setValues}
+        errors={errors.fields}
+        descriptionLabel="Which roles belong here (optional)"
+        descriptionHint="Helps people find their group. Plain text."
+        positionHint="From general contact (smallest) to leaders (largest)."
       />
       <Select
         id="profileGroup"

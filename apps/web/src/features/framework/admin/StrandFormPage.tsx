@@ -1,12 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FRAMEWORK_LIMITS as L } from '@common-ground/shared';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { LoadingPage } from '../../../app/guards';
 import type { FieldErrors } from '../../../lib/errors';
-import { Textarea, TextInput } from '../../../ui';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
-import { checkPosition, checkText } from './formChecks';
+import { checkNamedItem } from './formChecks';
+import { NamedItemFields, type NamedItemValues } from './NamedItemFields';
 import { createStrandMutation, frameworkAdminQuery, updateStrandMutation } from './operations';
 import { adminPaths } from './paths';
 import { AdminFormPage } from './AdminFormPage';
@@ -34,20 +33,19 @@ export function StrandFormPage() {
 }
 
 function StrandForm({ strand, nextPosition }: { strand?: StrandValues; nextPosition: number }) {
-  const [name, setName] = useState(strand?.name ?? '');
-  const [description, setDescription] = useState(strand?.description ?? '');
-  const [position, setPosition] = useState(String(strand?.position ?? nextPosition));
+  const [values, setValues] = useState<NamedItemValues>({
+    name: strand?.name ?? '',
+    description: strand?.description ?? '',
+    position: String(strand?.position ?? nextPosition),
+  });
   const [create, createState] = useMutation(createStrandMutation);
   const [update, updateState] = useMutation(updateStrandMutation);
   const { errors, submit } = useAdminForm(FIELDS, adminPaths.root);
 
   const onSubmit = () => {
     const found: FieldErrors = {};
-    checkText(found, 'name', name, L.nameMaxLength, 'Enter the strand’s name', 'The name');
-    checkText(found, 'description', description, L.descriptionMaxLength, null, 'The description');
-    const order = checkPosition(position, found);
+    const input = checkNamedItem(found, values, 'Enter the strand’s name');
     return submit(found, async () => {
-      const input = { name: name.trim(), description: description.trim(), position: order };
       if (strand) await update({ variables: { input: { ...input, id: strand.id } } });
       else await create({ variables: { input } });
       return strand ? `${input.name} has been changed` : `${input.name} has been added`;
@@ -64,34 +62,13 @@ function StrandForm({ strand, nextPosition }: { strand?: StrandValues; nextPosit
       saving={createState.loading || updateState.loading}
       submitText={strand ? 'Save changes' : 'Add strand'}
     >
-      <TextInput
-        id="name"
-        label="Name"
-        labelClassName="govuk-label--s"
-        error={errors.fields.name}
-        value={name}
-        onChange={setName}
-      />
-      <Textarea
-        id="description"
-        label="What it covers (optional)"
-        labelClassName="govuk-label--s"
-        hint="Shown to people choosing a strand. Plain text."
-        error={errors.fields.description}
-        value={description}
-        onChange={setDescription}
-        rows={3}
-      />
-      <TextInput
-        id="position"
-        label="Order"
-        labelClassName="govuk-label--s"
-        hint="Strands are shown smallest number first."
-        error={errors.fields.position}
-        value={position}
-        onChange={setPosition}
-        inputMode="numeric"
-        widthClassName="govuk-input--width-4"
+      <NamedItemFields
+        values={values}
+        onChange={setValues}
+        errors={errors.fields}
+        descriptionLabel="What it covers (optional)"
+        descriptionHint="Shown to people choosing a strand. Plain text."
+        positionHint="Strands are shown smallest number first."
       />
     </AdminFormPage>
   );

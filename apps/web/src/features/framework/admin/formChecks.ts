@@ -22,3 +22,15 @@ export function checkText(
   if (emptyMessage && !value.trim()) found[field] = emptyMessage;
   else if (value.trim().length > max) found[field] = `${what} must be ${max} characters or fewer`;
 }
+
+/** A strand's or workforce group's name, description and order, checked, trimmed and with the order as a number. */
+export function checkNamedItem(
+  found: FieldErrors,
+  values: { name: string; description: string; position: string },
+  nameMissing: string,
+): { name: string; description: string; position: number } {
+  checkText(found, 'name', values.name, FRAMEWORK_LIMITS.nameMaxLength, nameMissing, 'The name');
+  checkText(found, 'description', values.description, FRAMEWORK_LIMITS.descriptionMaxLength, null, 'The description');
+  const position = checkPosition(values.position, found);
+  return { name: values.name.trim(), description: values.description.trim(), position };
+}
