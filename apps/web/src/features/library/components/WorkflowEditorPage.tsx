@@ -1,23 +1,36 @@
 import type { ReactNode } from 'react';
 import { Page } from '../../../app/Page';
+import type { ContentStatus } from '../../../gql/graphql';
 import { BackLink, Button, ButtonGroup, ErrorSummary, NotificationBanner } from '../../../ui';
+import { ContentStatusTag } from './ContentStatusTag';
 import type { WorkflowEditor } from './useWorkflowEditor';
 
 /**
  * The page around a library editor that uses `useWorkflowEditor`: back link, error summary
- * (remounted on each attempt so it takes focus again) and the success banner.
+ * (remounted on each attempt so it takes focus again), success banner, the saved item's status,
+ * and the form (its fields are the children) ending in the workflow's step buttons.
  */
 export function WorkflowEditorPage({
   workflow,
   title,
   caption,
   backTo,
+  status,
+  save,
+  can,
+  published,
   children,
 }: {
   workflow: WorkflowEditor;
   title: string;
   caption: string;
   backTo: string;
+  /** The saved item's status; none while writing a new one. */
+  status: ContentStatus | undefined;
+  save: () => Promise<string | null>;
+  can: StepPermissions | undefined;
+  /** The banner heading once published, like ‘FAQ published’. */
+  published: string;
   children: ReactNode;
 }) {
   const { problem, done } = workflow;
@@ -38,16 +51,36 @@ export function WorkflowEditorPage({
         </>
       }
     >
-      {children}
+      {status ? (
+        <p className="govuk-body">
+          Status: <ContentStatusTag status={status} />
+        </p>
+      ) : null}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void workflow.step(save, null, 'Changes saved');
+        }}
+      >
+        {children}
+        <WorkflowStepButtons workflow={workflow} save={save} can={can} published={published} />
+      </form>
     </Page>
   );
+}
+
+interface StepPermissions {
+  submit: boolean;
+  publish: boolean;
+  returnToDraft: boolean;
 }
 
 /**
  * Save / Send for review / Publish now / Return to draft for a library editor's form. A new item
  * offers every step (the server decides); a saved one only those the viewer may take.
  */
-export function WorkflowStepButtons({
+function WorkflowStepButtons({
   workflow,
   save,
   can,
@@ -55,8 +88,7 @@ export function WorkflowStepButtons({
 }: {
   workflow: WorkflowEditor;
   save: () => Promise<string | null>;
-  can: { submit: boolean; publish: boolean; returnToDraft: boolean } | undefined;
-  /** The banner heading once published, like ‘FAQ published’. */
+  can: StepPermissions | undefined;
   published: string;
 }) {
   const { busy, saved, step } = workflow;

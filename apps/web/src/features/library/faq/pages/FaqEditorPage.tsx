@@ -8,9 +8,8 @@ import { Radios, Select, TextInput } from '../../../../ui';
 import { NotFoundPage } from '../../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../../errors/pages/SomethingWentWrong';
 import { RichTextEditor } from '../../../learn/editor/RichTextEditor';
-import { ContentStatusTag } from '../../components/ContentStatusTag';
 import { useWorkflowEditor } from '../../components/useWorkflowEditor';
-import { WorkflowEditorPage, WorkflowStepButtons } from '../../components/WorkflowEditorParts';
+import { WorkflowEditorPage } from '../../components/WorkflowEditorPage';
 import { AUDIENCE_LABELS } from '../../labels';
 import { createFaqMutation, faqCategoriesQuery, faqQuery, updateFaqMutation } from '../operations';
 import { editFaqHref, FAQS_PATH, faqHref } from '../paths';
@@ -98,59 +97,49 @@ function FaqEditor({ faq }: { faq: FaqCardFragment | null }) {
       title={faq ? `Edit ‘${faq.question}’` : 'Add an FAQ'}
       caption="Frequently asked questions"
       backTo={faq ? faqHref(faq.slug) : FAQS_PATH}
+      status={faq?.status}
+      save={save}
+      can={faq?.viewerCan}
+      published="FAQ published"
     >
-      {faq ? (
-        <p className="govuk-body">
-          Status: <ContentStatusTag status={faq.status} />
-        </p>
-      ) : null}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void workflow.step(save, null, 'Changes saved');
-        }}
-      >
-        <TextInput
-          id="question"
-          label="Question"
-          labelClassName="govuk-label--s"
-          hint="As people ask it, like ‘Can I bring someone with me to an appointment?’"
-          error={errors.question}
-          value={draft.question}
-          onChange={set('question')}
-        />
-        <Select
-          id="categoryId"
-          label="Category"
-          labelClassName="govuk-label--s"
-          error={errors.categoryId}
-          options={[
-            { value: '', text: 'Choose a category' },
-            ...(categories.data?.faqCategories ?? []).map((c) => ({ value: c.id, text: c.name })),
-          ]}
-          value={draft.categoryId}
-          onChange={set('categoryId')}
-        />
-        <RichTextEditor
-          id="answerHtml"
-          label="Answer"
-          labelClassName="govuk-label--s"
-          hint="Short and plain: what to do, and where to go next."
-          error={errors.answerHtml}
-          value={draft.answerHtml}
-          onChange={set('answerHtml')}
-        />
-        <Radios
-          idPrefix="audience"
-          legend="Who can read it once it is published?"
-          legendClassName="govuk-fieldset__legend--s"
-          items={(['PUBLIC', 'STAFF'] as const).map((value) => ({ value, text: AUDIENCE_LABELS[value] }))}
-          value={draft.audience}
-          onChange={(value) => set('audience')(value === 'STAFF' ? 'STAFF' : 'PUBLIC')}
-        />
-        <WorkflowStepButtons workflow={workflow} save={save} can={faq?.viewerCan} published="FAQ published" />
-      </form>
+      <TextInput
+        id="question"
+        label="Question"
+        labelClassName="govuk-label--s"
+        hint="As people ask it, like ‘Can I bring someone with me to an appointment?’"
+        error={errors.question}
+        value={draft.question}
+        onChange={set('question')}
+      />
+      <Select
+        id="categoryId"
+        label="Category"
+        labelClassName="govuk-label--s"
+        error={errors.categoryId}
+        options={[
+          { value: '', text: 'Choose a category' },
+          ...(categories.data?.faqCategories ?? []).map((c) => ({ value: c.id, text: c.name })),
+        ]}
+        value={draft.categoryId}
+        onChange={set('categoryId')}
+      />
+      <RichTextEditor
+        id="answerHtml"
+        label="Answer"
+        labelClassName="govuk-label--s"
+        hint="Short and plain: what to do, and where to go next."
+        error={errors.answerHtml}
+        value={draft.answerHtml}
+        onChange={set('answerHtml')}
+      />
+      <Radios
+        idPrefix="audience"
+        legend="Who can read it once it is published?"
+        legendClassName="govuk-fieldset__legend--s"
+        items={(['PUBLIC', 'STAFF'] as const).map((value) => ({ value, text: AUDIENCE_LABELS[value] }))}
+        value={draft.audience}
+        onChange={(value) => set('audience')(value === 'STAFF' ? 'STAFF' : 'PUBLIC')}
+      />
     </WorkflowEditorPage>
   );
 }

@@ -9,9 +9,8 @@ import { Button, Checkboxes, Details, Fieldset, Radios, Textarea, TextInput } fr
 import { NotFoundPage } from '../../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../../errors/pages/SomethingWentWrong';
 import { RichTextEditor } from '../../../learn/editor/RichTextEditor';
-import { ContentStatusTag } from '../../components/ContentStatusTag';
 import { useWorkflowEditor } from '../../components/useWorkflowEditor';
-import { WorkflowEditorPage, WorkflowStepButtons } from '../../components/WorkflowEditorParts';
+import { WorkflowEditorPage } from '../../components/WorkflowEditorPage';
 import { AUDIENCE_LABELS } from '../../labels';
 import { createMythMutation, mythLinkChoicesQuery, mythQuery, updateMythMutation } from '../operations';
 import { editMythHref, mythHref, MYTHS_PATH } from '../paths';
@@ -163,147 +162,137 @@ function MythEditor({ myth }: { myth: Myth | null }) {
       title={myth ? `Edit ‘${myth.claim}’` : 'Add a myth-buster'}
       caption="Myth-busters"
       backTo={myth ? mythHref(myth.slug) : MYTHS_PATH}
+      status={myth?.status}
+      save={save}
+      can={myth?.viewerCan}
+      published="Myth-buster published"
     >
-      {myth ? (
-        <p className="govuk-body">
-          Status: <ContentStatusTag status={myth.status} />
-        </p>
+      <TextInput
+        id="claim"
+        label="The myth, as people say it"
+        labelClassName="govuk-label--s"
+        hint="In their words, like ‘You need a passport to see a doctor’."
+        error={errors.claim}
+        value={draft.claim}
+        onChange={set('claim')}
+      />
+      <Radios
+        idPrefix="verdict"
+        legend="Verdict"
+        legendClassName="govuk-fieldset__legend--s"
+        hint="Needed before it can be sent for review or published."
+        error={errors.verdict}
+        items={MYTH_VERDICTS.map((value) => ({ value, text: MYTH_VERDICT_LABELS[value] }))}
+        value={draft.verdict}
+        onChange={(value) => set('verdict')(MYTH_VERDICTS.find((v) => v === value) ?? '')}
+      />
+      <Textarea
+        id="summary"
+        label="The facts in a sentence"
+        labelClassName="govuk-label--s"
+        hint="Shown in the list of myth-busters."
+        error={errors.summary}
+        rows={2}
+        value={draft.summary}
+        onChange={set('summary')}
+      />
+      <RichTextEditor
+        key={bodyVersion}
+        id="factsHtml"
+        label="The facts"
+        labelClassName="govuk-label--s"
+        error={errors.factsHtml}
+        value={draft.factsHtml}
+        onChange={set('factsHtml')}
+      />
+      <h2 className="govuk-heading-m">Evidence</h2>
+      {draft.evidence.length === 0 ? <p className="govuk-body">No sources yet.</p> : null}
+      {draft.evidence.map((source, i) => (
+        <Fieldset key={i} legend={`Source ${i + 1}`} legendClassName="govuk-fieldset__legend--s">
+          <TextInput
+            id={`evidence-${i}-title`}
+            label="Title"
+            error={errors[`evidence.${i}.title`]}
+            value={source.title}
+            onChange={setSource(i, 'title')}
+          />
+          <TextInput
+            id={`evidence-${i}-publisher`}
+            label="Published by"
+            error={errors[`evidence.${i}.publisher`]}
+            value={source.publisher}
+            onChange={setSource(i, 'publisher')}
+          />
+          <TextInput
+            id={`evidence-${i}-url`}
+            label="Web address"
+            hint="Starting with https:// or http://"
+            type="url"
+            spellCheck={false}
+            error={errors[`evidence.${i}.url`]}
+            value={source.url}
+            onChange={setSource(i, 'url')}
+          />
+          <TextInput
+            id={`evidence-${i}-publishedOn`}
+            label="Date published (optional)"
+            hint="For example, 2026-03-27"
+            widthClassName="govuk-input--width-10"
+            error={errors[`evidence.${i}.publishedOn`]}
+            value={source.publishedOn}
+            onChange={setSource(i, 'publishedOn')}
+          />
+          <p className="govuk-body">
+            <button
+              type="button"
+              className="govuk-link app-link-button"
+              onClick={() => set('evidence')(draft.evidence.filter((_, n) => n !== i))}
+            >
+              Remove source {i + 1}
+            </button>
+          </p>
+        </Fieldset>
+      ))}
+      {draft.evidence.length < 12 ? (
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => set('evidence')([...draft.evidence, { ...EMPTY_SOURCE }])}
+        >
+          Add a source
+        </Button>
       ) : null}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void workflow.step(save, null, 'Changes saved');
-        }}
-      >
-        <TextInput
-          id="claim"
-          label="The myth, as people say it"
-          labelClassName="govuk-label--s"
-          hint="In their words, like ‘You need a passport to see a doctor’."
-          error={errors.claim}
-          value={draft.claim}
-          onChange={set('claim')}
+      <h2 className="govuk-heading-m">Related</h2>
+      <Details summary={`Glossary terms (${draft.relatedTermIds.length} chosen)`}>
+        <Checkboxes
+          idPrefix="relatedTermIds"
+          legend="Glossary terms this myth relates to"
+          small
+          error={errors.relatedTermIds}
+          items={terms.map((term) => ({ value: term.id, text: term.term }))}
+          values={draft.relatedTermIds}
+          onChange={set('relatedTermIds')}
         />
-        <Radios
-          idPrefix="verdict"
-          legend="Verdict"
-          legendClassName="govuk-fieldset__legend--s"
-          hint="Needed before it can be sent for review or published."
-          error={errors.verdict}
-          items={MYTH_VERDICTS.map((value) => ({ value, text: MYTH_VERDICT_LABELS[value] }))}
-          value={draft.verdict}
-          onChange={(value) => set('verdict')(MYTH_VERDICTS.find((v) => v === value) ?? '')}
+      </Details>
+      <Details summary={`FAQs (${draft.relatedFaqIds.length} chosen)`}>
+        <Checkboxes
+          idPrefix="relatedFaqIds"
+          legend="FAQs this myth relates to"
+          small
+          error={errors.relatedFaqIds}
+          items={faqs.map((faq) => ({ value: faq.id, text: faq.question }))}
+          values={draft.relatedFaqIds}
+          onChange={set('relatedFaqIds')}
         />
-        <Textarea
-          id="summary"
-          label="The facts in a sentence"
-          labelClassName="govuk-label--s"
-          hint="Shown in the list of myth-busters."
-          error={errors.summary}
-          rows={2}
-          value={draft.summary}
-          onChange={set('summary')}
-        />
-        <RichTextEditor
-          key={bodyVersion}
-          id="factsHtml"
-          label="The facts"
-          labelClassName="govuk-label--s"
-          error={errors.factsHtml}
-          value={draft.factsHtml}
-          onChange={set('factsHtml')}
-        />
-        <h2 className="govuk-heading-m">Evidence</h2>
-        {draft.evidence.length === 0 ? <p className="govuk-body">No sources yet.</p> : null}
-        {draft.evidence.map((source, i) => (
-          <Fieldset key={i} legend={`Source ${i + 1}`} legendClassName="govuk-fieldset__legend--s">
-            <TextInput
-              id={`evidence-${i}-title`}
-              label="Title"
-              error={errors[`evidence.${i}.title`]}
-              value={source.title}
-              onChange={setSource(i, 'title')}
-            />
-            <TextInput
-              id={`evidence-${i}-publisher`}
-              label="Published by"
-              error={errors[`evidence.${i}.publisher`]}
-              value={source.publisher}
-              onChange={setSource(i, 'publisher')}
-            />
-            <TextInput
-              id={`evidence-${i}-url`}
-              label="Web address"
-              hint="Starting with https:// or http://"
-              type="url"
-              spellCheck={false}
-              error={errors[`evidence.${i}.url`]}
-              value={source.url}
-              onChange={setSource(i, 'url')}
-            />
-            <TextInput
-              id={`evidence-${i}-publishedOn`}
-              label="Date published (optional)"
-              hint="For example, 2026-03-27"
-              widthClassName="govuk-input--width-10"
-              error={errors[`evidence.${i}.publishedOn`]}
-              value={source.publishedOn}
-              onChange={setSource(i, 'publishedOn')}
-            />
-            <p className="govuk-body">
-              <button
-                type="button"
-                className="govuk-link app-link-button"
-                onClick={() => set('evidence')(draft.evidence.filter((_, n) => n !== i))}
-              >
-                Remove source {i + 1}
-              </button>
-            </p>
-          </Fieldset>
-        ))}
-        {draft.evidence.length < 12 ? (
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => set('evidence')([...draft.evidence, { ...EMPTY_SOURCE }])}
-          >
-            Add a source
-          </Button>
-        ) : null}
-        <h2 className="govuk-heading-m">Related</h2>
-        <Details summary={`Glossary terms (${draft.relatedTermIds.length} chosen)`}>
-          <Checkboxes
-            idPrefix="relatedTermIds"
-            legend="Glossary terms this myth relates to"
-            small
-            error={errors.relatedTermIds}
-            items={terms.map((term) => ({ value: term.id, text: term.term }))}
-            values={draft.relatedTermIds}
-            onChange={set('relatedTermIds')}
-          />
-        </Details>
-        <Details summary={`FAQs (${draft.relatedFaqIds.length} chosen)`}>
-          <Checkboxes
-            idPrefix="relatedFaqIds"
-            legend="FAQs this myth relates to"
-            small
-            error={errors.relatedFaqIds}
-            items={faqs.map((faq) => ({ value: faq.id, text: faq.question }))}
-            values={draft.relatedFaqIds}
-            onChange={set('relatedFaqIds')}
-          />
-        </Details>
-        <Radios
-          idPrefix="audience"
-          legend="Who can read it once it is published?"
-          legendClassName="govuk-fieldset__legend--s"
-          items={(['PUBLIC', 'STAFF'] as const).map((value) => ({ value, text: AUDIENCE_LABELS[value] }))}
-          value={draft.audience}
-          onChange={(value) => set('audience')(value === 'STAFF' ? 'STAFF' : 'PUBLIC')}
-        />
-        <WorkflowStepButtons workflow={workflow} save={save} can={myth?.viewerCan} published="Myth-buster published" />
-      </form>
+      </Details>
+      <Radios
+        idPrefix="audience"
+        legend="Who can read it once it is published?"
+        legendClassName="govuk-fieldset__legend--s"
+        items={(['PUBLIC', 'STAFF'] as const).map((value) => ({ value, text: AUDIENCE_LABELS[value] }))}
+        value={draft.audience}
+        onChange={(value) => set('audience')(value === 'STAFF' ? 'STAFF' : 'PUBLIC')}
+      />
     </WorkflowEditorPage>
   );
 }
