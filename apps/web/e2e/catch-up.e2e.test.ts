@@ -89,8 +89,9 @@ describe('catching up after being offline', () => {
 
     await context.setOffline(false);
     await expect.poll(() => page.getByRole('article').filter({ hasText: 'missed reply' }).count()).toBe(3);
-    // Once each and in order, after the reply seen live, on the same page load.
-    const texts = await page.getByRole('article').allTextContents();
+    // Once each and in order, after the reply seen live, on the same page load. Read as shown:
+    // "interpreter" is a glossary term whose hidden pop-over text would split the sentence.
+    const texts = await page.getByRole('article').allInnerTexts();
     const positions = ['Before the drop', ...REPLIES].map((text) => {
       const at = texts.flatMap((t, i) => (t.includes(text) ? [i] : []));
       expect(at, text).toHaveLength(1);

@@ -25,7 +25,8 @@ const AREAS = [
   {
     href: '/framework/admin',
     text: 'Framework',
-    description: 'Keep the strands, workforce groups, competencies and learning resources, and see what is not mapped yet.',
+    description:
+      'Keep the strands, workforce groups, competencies and learning resources, and see what is not mapped yet.',
   },
   {
     href: '/admin/jobs',
