@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { CONFIDENCE_LABELS, type ConfidenceLevel, RESOURCE_KIND_LABELS } from '@common-ground/shared';
+import { useWideFonts } from '../../common/pdf/pdf-fonts';
 import { govukDate } from '../learning/certificate-code';
 import type { LearningPlan } from './models/framework.model';
 
@@ -25,18 +26,20 @@ export function renderLearningPlanPdf(plan: LearningPlan, publicUrl: string, tod
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  // Names, titles and reflections may be in any language: Helvetica lacks Polish and Arabic letters.
+  const font = useWideFonts(doc);
   const root = doc.struct('Document');
   doc.addStructure(root);
   const width = doc.page.width - 112;
   const heading = (tag: 'H1' | 'H2' | 'H3', text: string, size: number) =>
-    root.add(doc.struct(tag, {}, () => doc.moveDown(0.5).font('Helvetica-Bold').fontSize(size).text(text, { width })));
+    root.add(doc.struct(tag, {}, () => doc.moveDown(0.5).font(font.bold).fontSize(size).text(text, { width })));
   const para = (text: string, size = 11) =>
-    root.add(doc.struct('P', {}, () => doc.font('Helvetica').fontSize(size).text(text, { width })));
+    root.add(doc.struct('P', {}, () => doc.font(font.regular).fontSize(size).text(text, { width })));
   const list = (items: string[]) => {
     const l = doc.struct('L');
     root.add(l);
     for (const item of items) {
-      l.add(doc.struct('LI', {}, () => doc.font('Helvetica').fontSize(11).text(`• ${item}`, { width, indent: 8 })));
+      l.add(doc.struct('LI', {}, () => doc.font(font.regular).fontSize(11).text(`• ${item}`, { width, indent: 8 })));
     }
     l.end();
   };
@@ -65,7 +68,7 @@ export function renderLearningPlanPdf(plan: LearningPlan, publicUrl: string, tod
       const url = r.url.startsWith('/') ? `${publicUrl}${r.url}` : r.url;
       root.add(
         doc.struct('P', {}, () =>
-          doc.font('Helvetica').fontSize(11).text(`Where to find it: ${url}`, { width, link: url, underline: false }),
+          doc.font(font.regular).fontSize(11).text(`Where to find it: ${url}`, { width, link: url, underline: false }),
         ),
       );
     }
