@@ -10,6 +10,7 @@ export * from './discussion';
 export * from './notifications';
 export * from './glossary';
 export * from './courses';
+export * from './course-attendance';
 export * from './framework';
 export * from './facts';
 export * from './webvtt';

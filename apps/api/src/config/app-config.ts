@@ -27,6 +27,8 @@ export class AppConfig {
   readonly backgroundJobs: boolean;
   /** The largest audio upload accepted, in bytes (MEDIA_AUDIO_MAX_BYTES). */
   readonly mediaAudioMaxBytes: number;
+  /** The S3-compatible bucket media is kept in (MEDIA_STORAGE=s3), or undefined for the local disk. */
+  readonly s3?: S3Settings;
 
   constructor(env: Env, databaseUrl: string) {
     this.production = env.NODE_ENV === 'production';
@@ -47,7 +49,29 @@ export class AppConfig {
     this.trustProxy = env.TRUST_PROXY;
     this.backgroundJobs = env.BACKGROUND_JOBS ?? !this.test;
     this.mediaAudioMaxBytes = env.MEDIA_AUDIO_MAX_BYTES;
+    this.s3 =
+      env.MEDIA_STORAGE === 's3' && env.S3_BUCKET
+        ? {
+            endpoint: env.S3_ENDPOINT,
+            bucket: env.S3_BUCKET,
+            region: env.S3_REGION,
+            forcePathStyle: env.S3_FORCE_PATH_STYLE,
+            credentials:
+              env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+                ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+                : undefined,
+          }
+        : undefined;
   }
+}
+
+/** An S3-compatible bucket (AWS S3, MinIO, Ceph, R2 and the like); no credentials means the SDK's default chain. */
+export interface S3Settings {
+  endpoint?: string;
+  bucket: string;
+  region: string;
+  forcePathStyle: boolean;
+  credentials?: { accessKeyId: string; secretAccessKey: string };
 }
 
 /** Outside production, a generated secret kept in the data folder keeps sessions across restarts. */

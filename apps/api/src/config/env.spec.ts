@@ -23,6 +23,27 @@ describe('parseEnv', () => {
     }
   });
 
+  it('keeps media on the local disk unless MEDIA_STORAGE=s3, which needs a bucket and both keys or neither', () => {
+    const dir = { SESSION_SECRET: 'x'.repeat(32) };
+    expect(new AppConfig(parseEnv(dir), 'postgres://x@localhost/db').s3).toBeUndefined();
+    expect(() => parseEnv({ MEDIA_STORAGE: 's3' })).toThrow(/S3_BUCKET: is required when MEDIA_STORAGE is s3/);
+    expect(() => parseEnv({ MEDIA_STORAGE: 's3', S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'id' })).toThrow(
+      /S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together/,
+    );
+    expect(() => parseEnv({ MEDIA_STORAGE: 'ftp' })).toThrow(/MEDIA_STORAGE/);
+    const config = new AppConfig(
+      parseEnv({ ...dir, MEDIA_STORAGE: 's3', S3_BUCKET: 'media', S3_FORCE_PATH_STYLE: 'true' }),
+      'postgres://x@localhost/db',
+    );
+    expect(config.s3).toEqual({
+      endpoint: undefined,
+      bucket: 'media',
+      region: 'us-east-1',
+      forcePathStyle: true,
+      credentials: undefined,
+    });
+  });
+
   it('requires a session secret in production', () => {
     expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET: is required in production/);
     expect(parseEnv({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).NODE_ENV).toBe('production');

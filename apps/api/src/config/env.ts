@@ -42,6 +42,14 @@ const envSchema = z
       .min(1024)
       .max(2_000_000_000)
       .default(200 * 1024 * 1024),
+    /** Where uploaded media is kept: `local` (DATA_DIR/media) or `s3` (an S3-compatible bucket, the S3_* settings). */
+    MEDIA_STORAGE: z.enum(['local', 's3']).default('local'),
+    S3_ENDPOINT: z.url('must be the storage service URL, e.g. https://s3.example.org').optional(),
+    S3_BUCKET: z.string().min(3).max(63).optional(),
+    S3_REGION: z.string().default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    S3_FORCE_PATH_STYLE: booleanString.default(false),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -49,6 +57,17 @@ const envSchema = z
         code: 'custom',
         path: ['SESSION_SECRET'],
         message: 'is required in production (at least 32 random characters)',
+      });
+    }
+    if (env.MEDIA_STORAGE === 's3' && !env.S3_BUCKET) {
+      ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when MEDIA_STORAGE is s3' });
+    }
+    if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['S3_SECRET_ACCESS_KEY'],
+        message:
+          'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together, or neither (the default AWS credential chain)',
       });
     }
   });

@@ -8,6 +8,8 @@ import { WorkforceGroupEntity } from '../modules/framework/entities/workforce-gr
 import { BankHolidayListEntity } from '../modules/courses/entities/bank-holiday-list.entity';
 import { ChargeRateEntity } from '../modules/courses/entities/charge-rate.entity';
 import { CourseApplicationEntity } from '../modules/courses/entities/course-application.entity';
+import { CourseAttendanceEntity } from '../modules/courses/entities/course-attendance.entity';
+import { CourseEvaluationEntity } from '../modules/courses/entities/course-evaluation.entity';
 import { CourseSessionEntity } from '../modules/courses/entities/course-session.entity';
 import { CourseEntity } from '../modules/courses/entities/course.entity';
 import { DiscussionThreadEntity } from '../modules/discussion/entities/discussion-thread.entity';
@@ -94,6 +96,8 @@ export const ENTITIES = [
   CourseEntity,
   CourseSessionEntity,
   CourseApplicationEntity,
+  CourseAttendanceEntity,
+  CourseEvaluationEntity,
   ChargeRateEntity,
   BankHolidayListEntity,
   FaqCategoryEntity,

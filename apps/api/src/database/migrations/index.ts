@@ -1,3 +1,4 @@
+import { CourseAttendanceAndCertificates1796489557568 } from './1796489557568-CourseAttendanceAndCertificates';
 import { SearchPodcastTranscripts1796481400000 } from './1796481400000-SearchPodcastTranscripts';
 import { AddFramework1796478100000 } from './1796478100000-AddFramework';
 import { AddFaqsAndMyths1796478036292 } from './1796478036292-AddFaqsAndMyths';
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   AddOutboxAttachments1796479827086,
   AddFramework1796478100000,
   SearchPodcastTranscripts1796481400000,
+  CourseAttendanceAndCertificates1796489557568,
 ];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { JobsModule } from '../jobs/jobs.module';
+import { LearningModule } from '../learning/learning.module';
 import { MailModule } from '../mail/mail.module';
 import { BankHolidaysService } from './bank-holidays.service';
 import { BookingService } from './booking.service';
@@ -8,6 +9,10 @@ import { CoursesResolver } from './courses.resolver';
 import { ProgrammeFeedController } from './programme-feed.controller';
 import { ProgrammeService } from './programme.service';
 import { ShortlistingService } from './shortlisting.service';
+import { AttendanceResolver, MyLearningCoursesResolver } from './attendance.resolver';
+import { AttendanceService } from './attendance.service';
+import { CourseCertificatesService } from './course-certificates.service';
+import { EvaluationService } from './evaluation.service';
 
 /**
  * The course programme (seed 004): courses and sessions, applying and cancelling under a
@@ -15,7 +20,7 @@ import { ShortlistingService } from './shortlisting.service';
  * (scheduled on pg-boss, or run by a lead) with booking mail through the platform's mailer.
  */
 @Module({
-  imports: [JobsModule, MailModule],
+  imports: [JobsModule, MailModule, LearningModule],
   controllers: [ProgrammeFeedController],
   providers: [
     BankHolidaysService,
@@ -24,7 +29,12 @@ import { ShortlistingService } from './shortlisting.service';
     ProgrammeService,
     ShortlistingService,
     CoursesResolver,
+    CourseCertificatesService,
+    AttendanceService,
+    EvaluationService,
+    AttendanceResolver,
+    MyLearningCoursesResolver,
   ],
-  exports: [BookingService, ProgrammeService],
+  exports: [BookingService, ProgrammeService, AttendanceService],
 })
 export class CoursesModule {}

@@ -7,6 +7,7 @@ import { MediaController } from './media.controller';
 import { MediaService } from './media.service';
 import { LocalDiskStorage } from './storage/local-disk.storage';
 import { MediaStorage } from './storage/media-storage';
+import { S3Storage } from './storage/s3.storage';
 
 /** Uploaded images and audio. Other features use MediaService (and the MediaFile model). */
 @Module({
@@ -17,7 +18,8 @@ import { MediaStorage } from './storage/media-storage';
     {
       provide: MediaStorage,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => new LocalDiskStorage(join(config.dataDir, 'media')),
+      useFactory: (config: AppConfig) =>
+        config.s3 ? new S3Storage(config.s3) : new LocalDiskStorage(join(config.dataDir, 'media')),
     },
   ],
   exports: [MediaService],

@@ -1,18 +1,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Response } from 'express';
-import { MediaStorage } from './media-storage';
-
-/**
- * A storage key is a name the server made (a UUID for uploads): one plain file name, never a
- * path. Anything else is refused before touching the disk.
- */
-const KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-
-const checkedKey = (key: string): string => {
-  if (!KEY.test(key)) throw new Error(`Not a storage key: ${JSON.stringify(key).slice(0, 60)}`);
-  return key;
-};
+import { MediaStorage, checkedKey } from './media-storage';
 
 /**
  * Media on the local disk, in one folder (`<DATA_DIR>/media`, git-ignored). Temporary files
