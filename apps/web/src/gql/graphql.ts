@@ -20,7 +20,7 @@ export type ApplicationStatus =
   | 'APPLIED'
   /** Waiting for the line manager to approve it. */
   | 'AWAITING_MANAGER'
-  /** A place given up. */
+  /** A place given up or passed to a substitute, or the session cancelled. */
   | 'CANCELLED'
   /** Has a place. */
   | 'CONFIRMED'
@@ -30,7 +30,7 @@ export type ApplicationStatus =
   | 'OFFERED'
   /** On the waiting list. */
   | 'WAITING'
-  /** Withdrawn by the applicant before a place was given. */
+  /** Withdrawn before a place was given, or an offered place declined or not accepted in time. */
   | 'WITHDRAWN';
 
 /** An application for a session. */
@@ -771,7 +771,7 @@ export type PinThreadInput = {
 
 /** How a resource in a learning plan came to be done. */
 export type PlanCompletion =
-  /** Counted by itself: a module completed (or, later, a course attended). */
+  /** Counted by itself: a module completed or a course attended in full. */
   | 'AUTOMATIC'
   /** The person marked it done, with a reflection. */
   | 'MARKED';
@@ -824,12 +824,16 @@ export type PostReactionKind =
 
 /** Which sessions the programme lists. */
 export type ProgrammeFilter = {
+  /** Only sessions of this course. */
+  courseId?: string | number | null | undefined;
   /** Only sessions in this locality. */
   locality?: string | null | undefined;
   /** Only sessions starting in this month (YYYY-MM, London time). */
   month?: string | null | undefined;
   /** Only sessions with places left. */
   placesLeft?: boolean | null | undefined;
+  /** Only sessions of courses serving a competency in this strand. */
+  strandId?: string | number | null | undefined;
 };
 
 /** Filters the catalogue on the viewer’s own progress. */
@@ -1035,6 +1039,8 @@ export type ScenarioProblemCode =
 export type SearchKind =
   /** A blog post. */
   | 'BLOG_POST'
+  /** A comment on a blog post or a podcast episode. */
+  | 'COMMENT'
   /** A frequently asked question. */
   | 'FAQ'
   /** A reply in a forum thread. */
@@ -1045,6 +1051,8 @@ export type SearchKind =
   | 'GLOSSARY_TERM'
   /** A lesson of a learning module. */
   | 'LESSON'
+  /** A post in a lesson’s discussion. */
+  | 'LESSON_POST'
   /** A learning module. */
   | 'MODULE'
   /** A myth-buster. */
@@ -2245,14 +2253,14 @@ export type ScenarioChoiceStatsQuery = { scenarioChoiceStats: { lessonId: string
 export type MyLearningQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyLearningQuery = { myLearning: { inProgress: Array<{ id: string, slug: string, title: string, viewerProgress: { completedLessons: number, totalLessons: number, continueLesson: { id: string } | null } }>, completed: Array<{ id: string, slug: string, title: string }>, certificates: Array<{ id: string, code: string, issuedAt: string, moduleId: string, moduleTitle: string, pdfUrl: string }> } };
+export type MyLearningQuery = { myLearning: { inProgress: Array<{ id: string, slug: string, title: string, viewerProgress: { completedLessons: number, totalLessons: number, continueLesson: { id: string } | null } }>, completed: Array<{ id: string, slug: string, title: string }>, certificates: Array<{ id: string, code: string, issuedAt: string, moduleId: string | null, moduleTitle: string, pdfUrl: string }> } };
 
 export type CertificatePageQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type CertificatePageQuery = { myLearning: { certificates: Array<{ id: string, code: string, issuedAt: string, moduleId: string, moduleTitle: string, cpdMinutes: number, pdfUrl: string, verificationUrl: string }> }, verifyCertificate: { code: string, personName: string, moduleTitle: string, issuedAt: string } | null };
+export type CertificatePageQuery = { myLearning: { certificates: Array<{ id: string, code: string, issuedAt: string, moduleId: string | null, moduleTitle: string, cpdMinutes: number, pdfUrl: string, verificationUrl: string }> }, verifyCertificate: { code: string, personName: string, moduleTitle: string, issuedAt: string } | null };
 
 export type CertificateModuleQueryVariables = Exact<{
   id: string | number;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CoursesModule } from '../courses/courses.module';
 import { IdentityModule } from '../identity/identity.module';
 import { LearningModule } from '../learning/learning.module';
 import { CourseAttendance } from './course-attendance';
@@ -21,7 +22,8 @@ import { LearningPlanService } from './learning-plan.service';
  * competencies and the learning resources mapped to them, kept by admins; the interactive
  * tool, confidence ratings and personal learning plans (with a tagged PDF), and line
  * managers' view of their team. Modules completed count through LearningModule's
- * CertificatesService; courses attended will through the CourseAttendance hook.
+ * CertificatesService; courses attended in full through CourseAttendance, which reads
+ * the course programme's registers.
  */
 @Module({
   imports: [
@@ -36,6 +38,7 @@ import { LearningPlanService } from './learning-plan.service';
     ]),
     IdentityModule,
     LearningModule,
+    CoursesModule,
   ],
   controllers: [LearningPlanController],
   providers: [

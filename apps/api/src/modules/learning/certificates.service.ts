@@ -2,14 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LIMITS } from '@common-ground/shared';
 import PDFDocument from 'pdfkit';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { hasRole } from '../../common/auth/actor';
 import type { RequestContext } from '../../common/context/request-context';
 import { notFound, unauthenticated } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
-import { govukDate, normaliseCertificateCode } from './certificate-code';
+import { govukDate, newCertificateCode, normaliseCertificateCode } from './certificate-code';
 import { CertificateEntity } from './entities/certificate.entity';
 import type { Certificate, CertificateVerification } from './models/other.model';
+
+/** What a certificate is for: a module completed, or a course session attended and evaluated. */
+export type CertificateKindName = 'MODULE' | 'COURSE';
 
 interface CertificateRow {
   id: string;
@@ -17,11 +20,33 @@ interface CertificateRow {
   issued_at: Date;
   person_id: string;
   person_name: string;
-  module_id: string;
-  module_title: string;
+  kind: CertificateKindName;
+  module_id: string | null;
+  course_session_id: string | null;
+  title: string;
   cpd_minutes: number;
   outcomes: string[];
+  /** When the course session was held; null for a module. */
+  held_on: Date | null;
 }
+
+/**
+ * Every certificate with its subject's title, CPD time and outcomes, whichever kind it is:
+ * a course session's CPD time is its length.
+ */
+const CERTIFICATE_SELECT = `
+  select c.id, c.code, c.issued_at, c.person_id, p.name as person_name,
+         case when c.module_id is not null then 'MODULE' else 'COURSE' end as kind,
+         c.module_id, c.course_session_id,
+         coalesce(m.title, co.title) as title,
+         coalesce(m.cpd_minutes, (extract(epoch from (s.ends_at - s.starts_at)) / 60)::int, 0) as cpd_minutes,
+         coalesce(m.outcomes, co.outcomes, '{}') as outcomes,
+         s.starts_at as held_on
+  from certificate c
+  join person p on p.id = c.person_id
+  left join learning_module m on m.id = c.module_id
+  left join course_session s on s.id = c.course_session_id
+  left join course co on co.id = s.course_id`;
 
 /** CPD time in words, e.g. "1 hour 30 minutes"; empty for 0. */
 export function cpdText(minutes: number): string {
@@ -33,7 +58,11 @@ export function cpdText(minutes: number): string {
   return parts.join(' ');
 }
 
-/** Certificates: the owner's list, public verification by code, and the tagged PDF. */
+/**
+ * Certificates of both kinds (modules completed; course sessions attended in full and
+ * evaluated): the owner's list, issuing and withdrawing course certificates for the course
+ * programme, public verification by code, and the tagged PDF.
+ */
 @Injectable()
 export class CertificatesService {
   constructor(
@@ -43,13 +72,7 @@ export class CertificatesService {
 
   private row(code: string): Promise<CertificateRow | undefined> {
     return this.dataSource
-      .query(
-        `select c.id, c.code, c.issued_at, c.person_id, p.name as person_name, m.id as module_id,
-                m.title as module_title, m.cpd_minutes, m.outcomes
-         from certificate c join person p on p.id = c.person_id join learning_module m on m.id = c.module_id
-         where c.code = $1`,
-        [code],
-      )
+      .query(`${CERTIFICATE_SELECT} where c.code = $1`, [code])
       .then((rows: CertificateRow[]) => rows[0]);
   }
 
@@ -58,39 +81,92 @@ export class CertificatesService {
     id: string;
     code: string;
     issuedAt: Date;
-    moduleId: string;
-    moduleTitle: string;
+    kind: CertificateKindName;
+    moduleId: string | null;
+    courseSessionId: string | null;
+    title: string;
     cpdMinutes: number;
   }): Certificate {
     return {
       ...c,
+      moduleTitle: c.title,
       pdfUrl: `/api/certificates/${c.code}.pdf`,
       verificationUrl: `${this.config.publicUrl}/certificates/verify/${c.code}`,
     };
   }
 
-  /** The signed-in person's certificates, newest first (the most recent `LIMITS.myLearningListMax`). */
+  private fromRow(row: CertificateRow): Certificate {
+    return this.toModel({
+      id: row.id,
+      code: row.code,
+      issuedAt: new Date(row.issued_at),
+      kind: row.kind,
+      moduleId: row.module_id,
+      courseSessionId: row.course_session_id,
+      title: row.title ?? '',
+      cpdMinutes: Number(row.cpd_minutes ?? 0),
+    });
+  }
+
+  /**
+   * The signed-in person's certificates of both kinds, newest first (the most recent
+   * `LIMITS.myLearningListMax`), in one statement.
+   */
   async mine(ctx: RequestContext): Promise<Certificate[]> {
     if (!ctx.actor) throw unauthenticated();
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(CertificateEntity, 'c')
-      .innerJoin('c.module', 'm')
-      .addSelect('m.title', 'module_title')
-      .addSelect('m.cpd_minutes', 'cpd_minutes')
-      .where('c.person_id = :id', { id: ctx.actor.id })
-      .orderBy('c.issued_at', 'DESC')
-      .limit(LIMITS.myLearningListMax)
-      .getRawAndEntities();
-    const modules = new Map(
-      rows.raw.map((r: { c_id: string; module_title: string; cpd_minutes: number }) => [r.c_id, r]),
+    const rows: CertificateRow[] = await this.dataSource.query(
+      `${CERTIFICATE_SELECT} where c.person_id = $1 order by c.issued_at desc, c.id limit $2`,
+      [ctx.actor.id, LIMITS.myLearningListMax],
     );
-    return rows.entities.map((c) =>
-      this.toModel({
-        ...c,
-        moduleTitle: modules.get(c.id)?.module_title ?? '',
-        cpdMinutes: Number(modules.get(c.id)?.cpd_minutes ?? 0),
-      }),
+    return rows.map((row) => this.fromRow(row));
+  }
+
+  /**
+   * The certificates for course sessions of these people, keyed "personId:sessionId", in one
+   * statement (the course programme shows each delegate's certificate beside their session).
+   */
+  async forSessions(pairs: readonly { personId: string; sessionId: string }[]): Promise<Map<string, Certificate>> {
+    const result = new Map<string, Certificate>();
+    if (!pairs.length) return result;
+    const rows: CertificateRow[] = await this.dataSource.query(
+      `${CERTIFICATE_SELECT}
+       join unnest($1::uuid[], $2::uuid[]) as want(person_id, session_id)
+         on want.person_id = c.person_id and want.session_id = c.course_session_id`,
+      [pairs.map((p) => p.personId), pairs.map((p) => p.sessionId)],
     );
+    for (const row of rows) result.set(`${row.person_id}:${row.course_session_id}`, this.fromRow(row));
+    return result;
+  }
+
+  /**
+   * Issues the certificate for a course session inside the caller's transaction; the course
+   * programme calls it only once whole attendance and a completed evaluation are both on
+   * record. Idempotent: an existing certificate stays as it is (same code).
+   */
+  async issueForSession(m: EntityManager, personId: string, sessionId: string): Promise<void> {
+    // A clash of random codes (1 in 2^50) is retried with a new code; the other conflict
+    // (already issued) leaves the existing certificate alone.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const inserted: unknown[] = await m.query(
+        `insert into certificate (person_id, course_session_id, code) values ($1, $2, $3)
+         on conflict do nothing returning id`,
+        [personId, sessionId, newCertificateCode()],
+      );
+      if (inserted.length) return;
+      const [existing]: unknown[] = await m.query(
+        `select 1 from certificate where person_id = $1 and course_session_id = $2`,
+        [personId, sessionId],
+      );
+      if (existing) return;
+    }
+  }
+
+  /**
+   * Withdraws a course session's certificate inside the caller's transaction, when the
+   * register is corrected so the attendance was no longer whole: its code stops verifying.
+   */
+  async withdrawForSession(m: EntityManager, personId: string, sessionId: string): Promise<void> {
+    await m.query(`delete from certificate where person_id = $1 and course_session_id = $2`, [personId, sessionId]);
   }
 
   /**
@@ -101,7 +177,7 @@ export class CertificatesService {
     const result = new Map<string, Set<string>>(personIds.map((id) => [id, new Set<string>()]));
     if (!personIds.length) return result;
     const rows: { person_id: string; module_id: string }[] = await this.dataSource.query(
-      `select person_id, module_id from certificate where person_id = any($1::uuid[])`,
+      `select person_id, module_id from certificate where person_id = any($1::uuid[]) and module_id is not null`,
       [personIds],
     );
     for (const row of rows) result.get(row.person_id)?.add(row.module_id);
@@ -110,12 +186,21 @@ export class CertificatesService {
 
   /** A certificate by module for the model, with the module's title and CPD time. */
   async forModule(certificate: CertificateEntity, module: { title: string; cpdMinutes: number }): Promise<Certificate> {
-    return Promise.resolve(this.toModel({ ...certificate, moduleTitle: module.title, cpdMinutes: module.cpdMinutes }));
+    return Promise.resolve(
+      this.toModel({
+        ...certificate,
+        kind: 'MODULE',
+        courseSessionId: null,
+        title: module.title,
+        cpdMinutes: module.cpdMinutes,
+      }),
+    );
   }
 
   /**
    * Anyone may check a code (as typed: case, hyphens and look-alike letters forgiven).
-   * Answers the name, module and date only, or null for an unknown code.
+   * Answers the name, what it is for (module or course, with its title) and the date only,
+   * or null for an unknown code.
    */
   async verify(code: string): Promise<CertificateVerification | null> {
     const canonical = normaliseCertificateCode(code);
@@ -125,15 +210,18 @@ export class CertificatesService {
       ? {
           code: row.code,
           personName: row.person_name,
-          moduleTitle: row.module_title,
+          kind: row.kind,
+          title: row.title,
+          moduleTitle: row.title,
           issuedAt: new Date(row.issued_at),
+          heldOn: row.held_on ? new Date(row.held_on) : null,
         }
       : null;
   }
 
   /**
    * The certificate as a tagged, accessible PDF (PDF 1.7, en-GB, A4 landscape): name,
-   * module, date, CPD time (when stated), outcomes, code and verification link. Only its owner or an admin may
+   * module or course, date, CPD time (when stated), outcomes, code and verification link. Only its owner or an admin may
    * download it; anyone else gets NOT_FOUND, as for an unknown code.
    */
   async pdf(ctx: RequestContext, code: string): Promise<{ code: string; bytes: Buffer }> {
@@ -156,7 +244,7 @@ export class CertificatesService {
       pdfVersion: '1.7',
       lang: 'en-GB',
       displayTitle: true,
-      info: { Title: `Certificate: ${row.module_title}`, Author: 'Common Ground', Subject: `Certificate ${row.code}` },
+      info: { Title: `Certificate: ${row.title}`, Author: 'Common Ground', Subject: `Certificate ${row.code}` },
     });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -169,7 +257,13 @@ export class CertificatesService {
     const width = doc.page.width - 120;
     root.add(
       doc.struct('H1', {}, () =>
-        doc.font('Helvetica-Bold').fontSize(30).text('Certificate of completion', { align: 'center', width }),
+        doc
+          .font('Helvetica-Bold')
+          .fontSize(30)
+          .text(row.kind === 'COURSE' ? 'Certificate of attendance' : 'Certificate of completion', {
+            align: 'center',
+            width,
+          }),
       ),
     );
     root.add(
@@ -184,20 +278,24 @@ export class CertificatesService {
     );
     root.add(
       doc.struct('P', {}, () =>
-        doc.font('Helvetica').fontSize(14).text('has completed the module', { align: 'center', width }),
+        doc
+          .font('Helvetica')
+          .fontSize(14)
+          .text(row.kind === 'COURSE' ? 'has attended the whole of the course' : 'has completed the module', {
+            align: 'center',
+            width,
+          }),
       ),
     );
     root.add(
-      doc.struct('H2', {}, () =>
-        doc.font('Helvetica-Bold').fontSize(20).text(row.module_title, { align: 'center', width }),
-      ),
+      doc.struct('H2', {}, () => doc.font('Helvetica-Bold').fontSize(20).text(row.title, { align: 'center', width })),
     );
     root.add(
       doc.struct('P', {}, () =>
         doc
           .font('Helvetica')
           .fontSize(14)
-          .text(`on ${govukDate(new Date(row.issued_at))}`, { align: 'center', width }),
+          .text(`on ${govukDate(new Date(row.held_on ?? row.issued_at))}`, { align: 'center', width }),
       ),
     );
     const cpd = cpdText(Number(row.cpd_minutes ?? 0));

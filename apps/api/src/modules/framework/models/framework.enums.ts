@@ -32,7 +32,7 @@ registerEnumType(PlanCompletion, {
   name: 'PlanCompletion',
   description: 'How a resource in a learning plan came to be done.',
   valuesMap: {
-    AUTOMATIC: { description: 'Counted by itself: a module completed (or, later, a course attended).' },
+    AUTOMATIC: { description: 'Counted by itself: a module completed or a course attended in full.' },
     MARKED: { description: 'The person marked it done, with a reflection.' },
   },
 });

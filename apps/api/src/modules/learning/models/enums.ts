@@ -154,3 +154,13 @@ registerEnumType(ScenarioProblemCode, {
     IMAGE_WITHOUT_DESCRIPTION: { description: 'A scene’s picture has no description for people who cannot see it.' },
   },
 });
+
+export const CertificateKind = enumOf<'MODULE' | 'COURSE'>(['MODULE', 'COURSE']);
+registerEnumType(CertificateKind, {
+  name: 'CertificateKind',
+  description: 'What a certificate is for.',
+  valuesMap: {
+    MODULE: { description: 'A module completed.' },
+    COURSE: { description: 'A course session attended in full, with its evaluation completed.' },
+  },
+});

@@ -6,14 +6,17 @@ import { Connection } from '../../../common/graphql/connection';
 import { type JsonObject, JSONObjectScalar } from '../../../common/graphql/json-object.scalar';
 import { Sector } from '../../identity/models/enums';
 import type { AudienceName, PublicationStatusName, TestRoleName } from '../learning.constants';
-import { Audience, LessonKind, PublicationStatus, ScenarioProblemCode, TestRole } from './enums';
+import type { CertificateKindName } from '../certificates.service';
+import { Audience, CertificateKind, LessonKind, PublicationStatus, ScenarioProblemCode, TestRole } from './enums';
 import { KnowledgeCheckResult, LessonAttempt, PlayChoice } from './lesson.model';
 import { LearningModule, ModuleCover } from './module.model';
 
 /** Scenario problems listed for an editor at once (a draft can have more; fixing some shows the rest). */
 export const SCENARIO_PROBLEMS_MAX = 500;
 
-@ObjectType({ description: 'A certificate of module completion.' })
+@ObjectType({
+  description: 'A certificate: of a module completed, or of a course session attended in full and evaluated.',
+})
 export class Certificate {
   @Field(() => ID, { description: 'Identifier.' })
   id: string;
@@ -24,13 +27,24 @@ export class Certificate {
   @Field({ description: 'When it was issued.' })
   issuedAt: Date;
 
-  @Field(() => ID, { description: 'The module completed.' })
-  moduleId: string;
+  @Field(() => CertificateKind, { description: 'What it is for: a module or a course.' })
+  kind: CertificateKindName;
 
-  @Field({ description: 'The module’s title.' })
+  @Field(() => ID, { nullable: true, description: 'The module completed; null for a course certificate.' })
+  moduleId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The course session attended; null for a module certificate.' })
+  courseSessionId: string | null;
+
+  @Field({ description: 'The module’s or course’s title.' })
+  title: string;
+
+  @Field({ description: 'The module’s or course’s title.', deprecationReason: 'Use title.' })
   moduleTitle: string;
 
-  @Field(() => Int, { description: 'CPD time the module earns, in minutes; 0 when none is stated.' })
+  @Field(() => Int, {
+    description: 'CPD time it earns, in minutes: the module’s stated time (0 when none), or the session’s length.',
+  })
   cpdMinutes: number;
 
   @Field({ description: 'The tagged PDF, for the owner (and admins): /api/certificates/<code>.pdf.' })
@@ -48,11 +62,20 @@ export class CertificateVerification {
   @Field({ description: 'Who it was issued to.' })
   personName: string;
 
-  @Field({ description: 'The module completed.' })
+  @Field(() => CertificateKind, { description: 'What it is for: a module or a course.' })
+  kind: CertificateKindName;
+
+  @Field({ description: 'The module completed or the course attended.' })
+  title: string;
+
+  @Field({ description: 'The module completed or the course attended.', deprecationReason: 'Use title.' })
   moduleTitle: string;
 
   @Field({ description: 'When it was issued.' })
   issuedAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the course session was held; null for a module.' })
+  heldOn: Date | null;
 }
 
 @ObjectType({ description: 'Result of a scenario choice: feedback, and the learner’s new position.' })
