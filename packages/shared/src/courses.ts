@@ -78,3 +78,16 @@ export const CHARGE_BAND_LABELS: Record<ChargeBandName, string> = {
   VOLUNTARY_NON_MEMBER: 'Voluntary and community groups not in the Safer programme',
   STANDARD: 'Private, independent and profit-making organisations',
 };
+
+/**
+ * Hours someone on the waiting list has to accept a freed place before it goes to the next
+ * person; an offer never runs past the session's start.
+ */
+export const OFFER_ACCEPT_HOURS = 48;
+
+/** Days a line manager's approval link works (never past the session's start). */
+export const MANAGER_APPROVAL_DAYS = 14;
+
+/** Course reminders go this many days before a session: a week ahead, and the day before. */
+export const REMINDER_KINDS = ['SEVEN_DAYS', 'ONE_DAY'] as const;
+export type ReminderKindName = (typeof REMINDER_KINDS)[number];

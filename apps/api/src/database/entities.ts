@@ -10,6 +10,10 @@ import { ChargeRateEntity } from '../modules/courses/entities/charge-rate.entity
 import { CourseApplicationEntity } from '../modules/courses/entities/course-application.entity';
 import { CourseAttendanceEntity } from '../modules/courses/entities/course-attendance.entity';
 import { CourseEvaluationEntity } from '../modules/courses/entities/course-evaluation.entity';
+import {
+  CourseReminderSentEntity,
+  CourseReminderSettingEntity,
+} from '../modules/courses/entities/course-reminder.entity';
 import { CourseSessionEntity } from '../modules/courses/entities/course-session.entity';
 import { CourseEntity } from '../modules/courses/entities/course.entity';
 import { DiscussionThreadEntity } from '../modules/discussion/entities/discussion-thread.entity';
@@ -98,6 +102,8 @@ export const ENTITIES = [
   CourseApplicationEntity,
   CourseAttendanceEntity,
   CourseEvaluationEntity,
+  CourseReminderSentEntity,
+  CourseReminderSettingEntity,
   ChargeRateEntity,
   BankHolidayListEntity,
   FaqCategoryEntity,

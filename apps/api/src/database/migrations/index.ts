@@ -1,3 +1,4 @@
+import { AddBookingLifecycle1796489198832 } from './1796489198832-AddBookingLifecycle';
 import { CourseAttendanceAndCertificates1796489557568 } from './1796489557568-CourseAttendanceAndCertificates';
 import { SearchPodcastTranscripts1796481400000 } from './1796481400000-SearchPodcastTranscripts';
 import { AddFramework1796478100000 } from './1796478100000-AddFramework';
@@ -47,5 +48,6 @@ export const MIGRATIONS = [
   AddOutboxAttachments1796479827086,
   AddFramework1796478100000,
   SearchPodcastTranscripts1796481400000,
+  AddBookingLifecycle1796489198832,
   CourseAttendanceAndCertificates1796489557568,
 ];

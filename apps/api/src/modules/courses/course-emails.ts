@@ -27,11 +27,15 @@ export interface Recipient {
 export const whenWords = (s: Pick<SessionForMail, 'startsAt' | 'endsAt'>): string =>
   `${londonDateWords(s.startsAt)}, ${londonTimeWords(s.startsAt)} to ${londonTimeWords(s.endsAt)}`;
 
-/** The session's calendar entry: one UID for life, SEQUENCE from the session. */
+/**
+ * The session's calendar entry: one UID for life, SEQUENCE from the session. A cancelled
+ * session's entry is sent with METHOD:CANCEL so calendars remove the one they hold.
+ */
 export function sessionCalendarEntry(s: SessionForMail, link: string, cancelled = false): MailAttachment {
+  const method = cancelled ? 'CANCEL' : 'PUBLISH';
   return {
     filename: 'session.ics',
-    contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    contentType: `text/calendar; charset=utf-8; method=${method}`,
     content: calendar(
       s.title,
       [
@@ -48,12 +52,13 @@ export function sessionCalendarEntry(s: SessionForMail, link: string, cancelled 
         },
       ],
       new Date(),
+      method,
     ),
   };
 }
 
 /** The applicant's and their manager's copies of one message, each addressed to its reader. */
-function toBoth(
+export function toBoth(
   r: Recipient,
   subject: string,
   forApplicant: string[],

@@ -9,6 +9,14 @@ import { CoursesResolver } from './courses.resolver';
 import { ProgrammeFeedController } from './programme-feed.controller';
 import { ProgrammeService } from './programme.service';
 import { ShortlistingService } from './shortlisting.service';
+import { ApprovalService } from './approval.service';
+import { BookingLifecycleResolver } from './booking-lifecycle.resolver';
+import { BookingMailService } from './booking-mail.service';
+import { OffersService } from './offers.service';
+import { ReminderSettingsResolver } from './reminder-settings.resolver';
+import { RemindersService } from './reminders.service';
+import { SessionCancelService } from './session-cancel.service';
+import { SubstituteService } from './substitute.service';
 import { AttendanceResolver, MyLearningCoursesResolver } from './attendance.resolver';
 import { AttendanceService } from './attendance.service';
 import { CourseCertificatesService } from './course-certificates.service';
@@ -29,6 +37,14 @@ import { EvaluationService } from './evaluation.service';
     ProgrammeService,
     ShortlistingService,
     CoursesResolver,
+    BookingMailService,
+    OffersService,
+    ApprovalService,
+    SubstituteService,
+    RemindersService,
+    SessionCancelService,
+    BookingLifecycleResolver,
+    ReminderSettingsResolver,
     CourseCertificatesService,
     AttendanceService,
     EvaluationService,

@@ -95,6 +95,24 @@ export class CourseApplicationEntity {
   @Column({ type: 'boolean', default: false })
   lateCancellation: boolean;
 
+  /** While OFFERED: the moment an unanswered offer lapses and goes to the next person. */
+  @Index('course_application_offer_expires_idx', { where: `status = 'OFFERED'` })
+  @Column({ type: 'timestamptz', nullable: true })
+  offerExpiresAt: Date | null;
+
+  /** SHA-256 of the line manager's approval link token (the token itself is only in the email). */
+  @Index('course_application_manager_token_key', { unique: true, where: 'manager_token_hash is not null' })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  managerTokenHash: string | null;
+
+  /** When the approval link stops working. */
+  @Column({ type: 'timestamptz', nullable: true })
+  managerTokenExpiresAt: Date | null;
+
+  /** For a substitute's place: the application whose place they took (same charge, no late charge). */
+  @Column({ type: 'uuid', nullable: true })
+  substituteForId: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

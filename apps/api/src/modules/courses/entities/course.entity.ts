@@ -23,6 +23,10 @@ export class CourseEntity {
   @Column({ type: 'varchar', length: 120, default: '' })
   trainer: string;
 
+  /** Applications wait for the line manager's approval (from a link in an email) before they count. */
+  @Column({ type: 'boolean', default: false })
+  requiresManagerApproval: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -32,8 +32,10 @@ registerEnumType(ApplicationStatus, {
     CONFIRMED: { description: 'Has a place.' },
     WAITING: { description: 'On the waiting list.' },
     NOT_OFFERED: { description: 'Not offered a place.' },
-    WITHDRAWN: { description: 'Withdrawn by the applicant before a place was given.' },
-    CANCELLED: { description: 'A place given up.' },
+    WITHDRAWN: {
+      description: 'Withdrawn before a place was given, or an offered place declined or not accepted in time.',
+    },
+    CANCELLED: { description: 'A place given up or passed to a substitute, or the session cancelled.' },
   },
 });
 

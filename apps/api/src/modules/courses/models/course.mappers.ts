@@ -1,4 +1,4 @@
-import type { ApplicationRow } from '../booking.service';
+import type { ApplicationRow } from '../application-row';
 import type { CourseEntity } from '../entities/course.entity';
 import type { SessionView } from '../programme.service';
 import type { Course, CourseApplication, CourseSession } from './course.model';
@@ -54,4 +54,6 @@ export const toCourseApplication = (r: ApplicationRow): CourseApplication => ({
   chargeBand: r.application.chargeBand,
   chargePence: r.application.chargePence,
   lateCancellation: r.application.lateCancellation,
+  offerExpiresAt: r.application.offerExpiresAt ?? null,
+  substitute: !!r.application.substituteForId,
 });

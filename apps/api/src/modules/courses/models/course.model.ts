@@ -148,6 +148,15 @@ export class CourseApplication {
 
   @Field({ description: 'True when the place was given up after the free cancellation deadline.' })
   lateCancellation: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'While a place is OFFERED: the moment the offer lapses and goes to the next person.',
+  })
+  offerExpiresAt: Date | null;
+
+  @Field({ description: 'True when this person took the place of a colleague (a substitute).' })
+  substitute: boolean;
 }
 
 @ObjectType()

@@ -46,14 +46,22 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-/** A whole calendar of events; METHOD:PUBLISH, which Outlook, Google and Apple calendars import. */
-export function calendar(name: string, events: readonly CalendarEvent[], stamp: Date): string {
+/**
+ * A whole calendar of events; METHOD:PUBLISH, which Outlook, Google and Apple calendars import,
+ * or METHOD:CANCEL to withdraw entries a calendar already holds (same UID, higher SEQUENCE).
+ */
+export function calendar(
+  name: string,
+  events: readonly CalendarEvent[],
+  stamp: Date,
+  method: 'PUBLISH' | 'CANCEL' = 'PUBLISH',
+): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Common Ground//Course programme//EN',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${method}`,
     `X-WR-CALNAME:${escapeText(name)}`,
   ];
   for (const e of events) {
