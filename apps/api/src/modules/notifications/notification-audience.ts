@@ -10,7 +10,8 @@ import { ThreadsService, type VisibleThread } from '../discussion/threads.servic
  * Who among some people may read a thread, by the discussion's own read rules
  * (ThreadsService.find as each of them), so nobody hears of a post they could not open.
  * Deactivated people never count. Bounded: the people in one statement, then the thread,
- * its category and the organisations (for sector rules) in one batched statement each.
+ * its category and the organisations (for sector rules) in one batched statement each; a
+ * thread outside the forum (a lesson's, a library item's comments) is checked once for all.
  */
 @Injectable()
 export class NotificationAudience {
@@ -20,7 +21,7 @@ export class NotificationAudience {
   ) {}
 
   /** The ids among `personIds` who may read the thread now. */
-  async readers(thread: { id: string; lessonId: string | null }, personIds: readonly string[]): Promise<string[]> {
+  async readers(thread: { id: string; categoryId: string | null }, personIds: readonly string[]): Promise<string[]> {
     if (!personIds.length) return [];
     const actors: Actor[] = await this.dataSource.query(
       `select id, organisation_id as "organisationId", roles from person
@@ -31,9 +32,10 @@ export class NotificationAudience {
     // One request object for all of them, so the discussion's loaders batch their look-ups.
     const req = {} as Request;
     const ctxOf = (actor: Actor): RequestContext => ({ actor, req, res: {} as Response, ip: 'internal' });
-    if (thread.lessonId) {
-      // A live lesson's discussion is open to every signed-in member of staff: if one may
-      // read it, all may (and checking each would read the lesson once per person).
+    if (!thread.categoryId) {
+      // A live lesson's discussion and a published library item's comments are open to every
+      // signed-in member of staff: if one may read it, all may (and checking each would read
+      // the lesson or the item once per person).
       return (await this.threads.find(ctxOf(actors[0]), thread.id)) ? actors.map((a) => a.id) : [];
     }
     const seen = await Promise.all(actors.map((actor) => this.threads.find(ctxOf(actor), thread.id)));

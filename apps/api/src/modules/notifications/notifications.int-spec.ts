@@ -357,6 +357,46 @@ describe('following and notifications', () => {
       expect(few.statements).toBe(7);
     });
 
+    it('tells 3 or 20 watchers of a blog comment in the same statements (the post is read once, not per watcher)', async () => {
+      const [item]: { id: string }[] = await t.db.query(
+        `insert into content_item (kind, status, audience, title, slug, body, published_at)
+         values ('BLOG_POST', 'PUBLISHED', 'STAFF', 'Working with interpreters', $1, '<p>Read me.</p>', now())
+         returning id`,
+        [`interpreters-${randomBytes(4).toString('hex')}`],
+      );
+      const [opener, commenter] = await Promise.all([staff(), staff()]);
+      const threadId = (
+        await opener.client.ok<{ createPost: { threadId: string } }>(CREATE_POST_IN_LESSON, {
+          input: { contentItemId: item.id, body: '<p>First comment</p>' },
+        })
+      ).createPost.threadId;
+      await settled();
+      const watchers = await Promise.all(Array.from({ length: 20 }, () => makePerson(t.db)));
+      const comment = async (watching: number) => {
+        await t.db.query(`delete from thread_reader where thread_id = $1 and person_id <> $2`, [threadId, opener.id]);
+        await t.db.query(
+          `insert into thread_reader (person_id, thread_id, level, last_read_seq)
+           select p, $1, 'WATCH', 0 from unnest($2::uuid[]) p`,
+          [threadId, watchers.slice(0, watching).map((w) => w.id)],
+        );
+        let postId = '';
+        const statements = await t.queries.capture(async () => {
+          postId = (await reply(commenter, threadId, '<p>This helped, thank you.</p>')).id;
+        });
+        const told: { n: number }[] = await t.db.query(
+          `select count(*)::int as n from notification where post_id = $1 and kind = 'REPLY'`,
+          [postId],
+        );
+        return { statements: statements.length, told: told[0].n };
+      };
+      await comment(1); // the commenter's session and the app's caches warm up
+      const few = await comment(3);
+      const many = await comment(20);
+      // The opener watches the thread too: one more each time.
+      expect([few.told, many.told]).toEqual([4, 21]);
+      expect(many.statements).toBe(few.statements);
+    });
+
     it('looks a lesson’s thread up once however many notifications point at it', async () => {
       const reader = await staff();
       const writer = await makePerson(t.db);

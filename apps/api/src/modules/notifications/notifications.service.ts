@@ -41,7 +41,6 @@ interface NewPostRow {
   body: string;
   anonymous: boolean;
   category_id: string | null;
-  lesson_id: string | null;
   quoted_author_id: string | null;
 }
 
@@ -166,7 +165,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     // post.restored, like a hidden post restored, which the one-per-post key makes harmless).
     if (change.type !== 'post.created' && change.type !== 'post.restored') return;
     const rows: NewPostRow[] = await this.dataSource.query(
-      `select p.thread_id, p.seq, p.author_id, p.body, p.anonymous, t.category_id, t.lesson_id,
+      `select p.thread_id, p.seq, p.author_id, p.body, p.anonymous, t.category_id,
               q.author_id as quoted_author_id
          from post p join discussion_thread t on t.id = p.thread_id
          left join post q on q.id = p.quoted_post_id and q.deleted_at is null
@@ -212,7 +211,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
       }
     }
     const readers = new Set(
-      await this.audience.readers({ id: post.thread_id, lessonId: post.lesson_id }, [...reasons.keys()]),
+      await this.audience.readers({ id: post.thread_id, categoryId: post.category_id }, [...reasons.keys()]),
     );
     const recipients = new Map<string, NotificationKindName>();
     for (const [id, kinds] of reasons) {
@@ -232,16 +231,16 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
   /** A reaction added to someone's post: its author hears of it once per reactor and reaction, unless muted. */
   private async onReaction(change: ReactionChange): Promise<void> {
     if (!change.added || change.postAuthorId === change.reactorId) return;
-    const rows: { seq: number; lesson_id: string | null; level: FollowLevelName | null }[] =
+    const rows: { seq: number; category_id: string | null; level: FollowLevelName | null }[] =
       await this.dataSource.query(
-        `select p.seq, t.lesson_id, r.level from post p join discussion_thread t on t.id = p.thread_id
+        `select p.seq, t.category_id, r.level from post p join discussion_thread t on t.id = p.thread_id
          left join thread_reader r on r.thread_id = t.id and r.person_id = $2
         where p.id = $1 and p.deleted_at is null and p.moderation_state = 'VISIBLE'`,
         [change.postId, change.postAuthorId],
       );
     const row = rows[0];
     if (!row || row.level === 'MUTE') return;
-    const readers = await this.audience.readers({ id: change.threadId, lessonId: row.lesson_id }, [
+    const readers = await this.audience.readers({ id: change.threadId, categoryId: row.category_id }, [
       change.postAuthorId,
     ]);
     await this.write({
