@@ -9,6 +9,7 @@ const post = (seq: number, bodyHtml = `<p>${seq}</p>`): LivePost => ({
   id: `post-${seq}`,
   seq,
   bodyHtml,
+  linkedBodyHtml: bodyHtml,
   author: null,
   anonymous: true,
   sceneId: null,

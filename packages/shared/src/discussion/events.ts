@@ -39,6 +39,11 @@ export interface LivePost {
   seq: number;
   /** Sanitised HTML; empty once deleted. */
   bodyHtml: string;
+  /**
+   * The same with glossary terms linked for signed-in staff, as GraphQL's Post.linkedBody (the
+   * same as bodyHtml when an editor switched linking off for the post); empty when bodyHtml is.
+   */
+  linkedBodyHtml: string;
   /** Null when posted anonymously. */
   author: LiveColleague | null;
   anonymous: boolean;

@@ -155,6 +155,42 @@ describe('live discussion over socket.io', () => {
     expect((await deleted).post).toMatchObject({ id: made.id, seq: 1, bodyHtml: '', deleted: true });
   });
 
+  it('sends posts with glossary terms linked, as GraphQL gives them, live and on catching up', async () => {
+    const editor = t.client();
+    await signIn(editor, (await makePerson(t.db, { roles: ['EDITOR'] })).email);
+    const term = `Makaton ${randomBytes(3).toString('hex')}`;
+    await editor.ok(`mutation($input: GlossaryTermInput!) { createGlossaryTerm(input: $input) { id } }`, {
+      input: {
+        term,
+        definition: 'Signs and symbols.',
+        category: 'HOUSING',
+        audience: 'STAFF',
+        publishNow: true,
+        translations: [],
+      },
+    });
+    const writer = await staff();
+    const reader = await staff();
+    const thread = await openThread(writer.id, 0);
+    const socket = await open(reader.client);
+    await send(socket, 'thread.join', { threadId: thread.id });
+    const arriving = next(socket, 'post.created');
+    const made = await post(writer.client, thread.id, `Does anyone use ${term} here?`);
+    const live = (await arriving).post;
+    expect(live.bodyHtml).toBe(`<p>Does anyone use ${term} here?</p>`);
+    expect(live.linkedBodyHtml).toContain('class="app-glossary__term"');
+    const shown = await reader.client.ok<{ threadPosts: { edges: { node: { id: string; linkedBody: string } }[] } }>(
+      `query($id: ID!) { threadPosts(threadId: $id, first: 5) { edges { node { id linkedBody } } } }`,
+      { id: thread.id },
+    );
+    expect(shown.threadPosts.edges.find((e) => e.node.id === made.id)?.node.linkedBody).toBe(live.linkedBodyHtml);
+    socket.close();
+    const again = await open(reader.client);
+    const ack = await send<JoinAck>(again, 'thread.join', { threadId: thread.id, lastSeq: 0 });
+    if (!ack.ok) throw new Error(ack.message);
+    expect(ack.missed.map((e) => e.post.linkedBodyHtml)).toEqual([live.linkedBodyHtml]);
+  });
+
   it('gives a reconnecting client exactly the posts it missed, in order', async () => {
     const writer = await staff();
     const reader = await staff();

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity/identity.module';
 import { LearningModule } from '../learning/learning.module';
+import { GlossaryModule } from '../library/glossary/glossary.module';
 import { LibraryModule } from '../library/library.module';
 import { ForumCategoryThreadCountResolver } from './categories/thread-count.resolver';
 import { ThreadCountsService } from './categories/thread-counts.service';
@@ -46,6 +47,7 @@ import { ThreadsService } from './threads.service';
     IdentityModule,
     LearningModule,
     LibraryModule,
+    GlossaryModule,
   ],
   providers: [
     DiscussionLoaderFactory,

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LivePost, PostEventName } from '@common-ground/shared';
+import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import type { Actor } from '../../../common/auth/actor';
+import type { RequestContext } from '../../../common/context/request-context';
+import { GlossaryLinkingService } from '../../library/glossary/glossary-linking.service';
 
 interface LivePostRow {
   id: string;
@@ -28,6 +32,9 @@ const SELECT_LIVE_POST = `
     join person a on a.id = p.author_id
     join organisation o on o.id = a.organisation_id`;
 
+/** Any signed-in reader, with no roles: all the glossary linker needs to know of a live viewer. */
+const LIVE_READER: Actor = { id: 'live-reader', organisationId: 'live-reader', roles: [] };
+
 /**
  * A post row as every viewer may see it: an anonymous author, text and scene of a deleted
  * post left out, and the text of a hidden (or held) post (its author and moderators read it
@@ -40,6 +47,7 @@ function toLivePost(row: LivePostRow): LivePost {
     id: row.id,
     seq: row.seq,
     bodyHtml: deleted || hidden ? '' : row.body,
+    linkedBodyHtml: deleted || hidden ? '' : row.body,
     author: row.anonymous
       ? null
       : {
@@ -61,16 +69,37 @@ function toLivePost(row: LivePostRow): LivePost {
 /**
  * Posts in the shape the live layer sends them, with their authors, in one statement:
  * one post to broadcast (read once per event, whatever the number of viewers), or a
- * thread's posts after a sequence number for a reconnecting client.
+ * thread's posts after a sequence number for a reconnecting client. Glossary terms are
+ * linked here, once per event, as the GraphQL Post.linkedBody links them for a signed-in
+ * reader: everyone in a thread's room is signed in, so one linked text serves them all.
  */
 @Injectable()
 export class LivePostsReader {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly glossary: GlossaryLinkingService,
+  ) {}
 
   /** One post, or null if it has gone. */
   async one(postId: string): Promise<LivePost | null> {
     const rows: LivePostRow[] = await this.dataSource.query(`${SELECT_LIVE_POST} where p.id = $1`, [postId]);
-    return rows[0] ? toLivePost(rows[0]) : null;
+    return rows[0] ? (await this.linked([toLivePost(rows[0])]))[0] : null;
+  }
+
+  /**
+   * The posts with their glossary terms linked for signed-in staff (the editors' off-switches
+   * read in one statement for all of them). The context stands for any signed-in reader: the
+   * linker asks only whether there is one, to choose the staff term list.
+   */
+  private async linked(posts: LivePost[]): Promise<LivePost[]> {
+    const ctx: RequestContext = { actor: LIVE_READER, req: {} as Request, res: {} as Response, ip: 'internal' };
+    return Promise.all(
+      posts.map(async (post) =>
+        post.bodyHtml
+          ? { ...post, linkedBodyHtml: await this.glossary.link(ctx, 'FORUM_POST', post.id, post.bodyHtml) }
+          : post,
+      ),
+    );
   }
 
   /**
@@ -88,8 +117,9 @@ export class LivePostsReader {
         order by p.seq limit $3`,
       [threadId, afterSeq, limit],
     );
-    return rows.map((row) => {
-      const post = toLivePost(row);
+    const posts = await this.linked(rows.map(toLivePost));
+    return rows.map((row, i) => {
+      const post = posts[i];
       const type: PostEventName =
         row.seq > afterSeq
           ? 'post.created'

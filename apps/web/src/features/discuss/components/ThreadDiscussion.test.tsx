@@ -23,10 +23,12 @@ const firstPage = {
 
 /** A post as the live layer sends it, by Amara. */
 function livePost(seq: number, overrides: Partial<LivePost> = {}): LivePost {
+  const bodyHtml = overrides.bodyHtml ?? `<p>Post number ${seq}</p>`;
   return {
     id: `post-${seq}`,
     seq,
-    bodyHtml: `<p>Post number ${seq}</p>`,
+    bodyHtml,
+    linkedBodyHtml: bodyHtml,
     author: { id: amara.id, name: amara.name, jobTitle: amara.jobTitle, organisationName: amara.organisation.name },
     anonymous: false,
     sceneId: null,
@@ -98,16 +100,21 @@ describe('ThreadDiscussion live', () => {
       seq: 1,
       post: livePost(1, {
         bodyHtml: '<p>How do you book one at short notice?</p>',
+        linkedBodyHtml:
+          '<p>How do you book one at <span class="app-glossary"><button type="button" class="app-glossary__term" aria-expanded="false" aria-controls="glossary-p1-0" data-glossary-term="short-notice">short notice</button><span id="glossary-p1-0" class="app-glossary__panel" hidden>Less than a day.</span></span>?</p>',
         editedAt: '2026-06-16T12:30:00.000Z',
       }),
     });
     socket.fire('post.deleted', { threadId: 'thread-1', seq: 2, post: livePost(2, { bodyHtml: '', deleted: true }) });
 
+    // The glossary panel's hidden text follows the term, so the sentence is matched up to it.
     await waitFor(() =>
-      expect(screen.getAllByRole('article')[0]).toHaveTextContent('How do you book one at short notice?'),
+      expect(screen.getAllByRole('article')[0]).toHaveTextContent('How do you book one at short notice'),
     );
     const [edited, deleted] = screen.getAllByRole('article');
     expect(edited).toHaveTextContent('(edited Tuesday 16 June 2026 at 1:30pm)');
+    // The event's text comes with its glossary terms linked, as the page's own posts do.
+    expect(within(edited).getByRole('button', { name: 'short notice' })).toHaveAttribute('aria-expanded', 'false');
     expect(deleted).toHaveTextContent('This post was deleted by its author.');
   });
 

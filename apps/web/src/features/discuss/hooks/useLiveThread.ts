@@ -27,8 +27,8 @@ export interface LiveThreadView extends ThreadLive {
 function applyChange(shown: ThreadPost, event: NamedPostEvent): ThreadPost {
   const { post } = event;
   const moderated = liveModeration(shown, post);
-  // The event carries the text without glossary links: keep the linked text while the text is unchanged.
-  const linkedBody = moderated.body === shown.body ? shown.linkedBody : moderated.body;
+  // The event's text comes with glossary terms linked; a hidden post's author and moderators keep what they had.
+  const linkedBody = moderated.body === post.bodyHtml ? post.linkedBodyHtml : shown.linkedBody;
   return { ...shown, deleted: post.deleted, editedAt: post.editedAt, ...moderated, linkedBody };
 }
 

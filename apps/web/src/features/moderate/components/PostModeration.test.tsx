@@ -24,6 +24,7 @@ function live(seq: number, overrides: Partial<LivePost>): LivePost {
     id: `post-${seq}`,
     seq,
     bodyHtml: '',
+    linkedBodyHtml: overrides.bodyHtml ?? '',
     author: { id: amara.id, name: amara.name, jobTitle: amara.jobTitle, organisationName: amara.organisation.name },
     anonymous: false,
     sceneId: null,
