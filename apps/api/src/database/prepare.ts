@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { DEMO_EDITOR_EMAIL, loadDemoPartnership, type DemoAccount } from './seed/demo-partnership';
+import { loadDemoAttendance } from './seed/courses/load-attendance';
 import { loadDemoCourses } from './seed/courses/load-courses';
 import { loadDemoDiscussion } from './seed/discussion/load-discussion';
 import { loadDemoModeration } from './seed/discussion/load-moderation';
@@ -33,6 +34,7 @@ export async function prepareDatabase(config: AppConfig): Promise<DemoAccount[] 
     await loadDemoPodcasts(dataSource, config.dataDir, DEMO_EDITOR_EMAIL);
     await loadDemoFramework(dataSource);
     await loadDemoCourses(dataSource);
+    await loadDemoAttendance(dataSource);
     return accounts;
   } finally {
     await dataSource.destroy();

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import { RequireSignedIn } from '../../app/guards';
 import { RequireModerator } from '../moderate/components/RequireModerator';
 
 function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
@@ -9,6 +10,12 @@ function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
 const ProgrammePage = lazyPage(async () => (await import('./pages/ProgrammePage')).ProgrammePage);
 const SessionPage = lazyPage(async () => (await import('./pages/SessionPage')).SessionPage);
 const ManageSessionPage = lazyPage(async () => (await import('./pages/ManageSessionPage')).ManageSessionPage);
+const ManageCoursesPage = lazyPage(async () => (await import('./manage/ManageCoursesPage')).ManageCoursesPage);
+const EditCoursePage = lazyPage(async () => (await import('./manage/EditCoursePage')).EditCoursePage);
+const EditSessionPage = lazyPage(async () => (await import('./manage/EditSessionPage')).EditSessionPage);
+const FinancePage = lazyPage(async () => (await import('./manage/FinancePage')).FinancePage);
+const RegisterPage = lazyPage(async () => (await import('./pages/RegisterPage')).RegisterPage);
+const EvaluationPage = lazyPage(async () => (await import('./pages/EvaluationPage')).EvaluationPage);
 
 /**
  * The course programme's pages: the programme and sessions are open to everyone (applying
@@ -18,7 +25,22 @@ export const courseRoutes: RouteObject[] = [
   { path: 'courses', element: <ProgrammePage /> },
   { path: 'courses/sessions/:id', element: <SessionPage /> },
   {
+    element: <RequireSignedIn />,
+    children: [
+      { path: 'courses/sessions/:id/register', element: <RegisterPage /> },
+      { path: 'courses/sessions/:id/evaluation', element: <EvaluationPage /> },
+    ],
+  },
+  {
     element: <RequireModerator />,
-    children: [{ path: 'courses/sessions/:id/manage', element: <ManageSessionPage /> }],
+    children: [
+      { path: 'courses/sessions/:id/manage', element: <ManageSessionPage /> },
+      { path: 'courses/manage', element: <ManageCoursesPage /> },
+      { path: 'courses/manage/new', element: <EditCoursePage /> },
+      { path: 'courses/manage/:courseId', element: <EditCoursePage /> },
+      { path: 'courses/manage/:courseId/sessions/new', element: <EditSessionPage /> },
+      { path: 'courses/sessions/:id/edit', element: <EditSessionPage /> },
+      { path: 'courses/finance', element: <FinancePage /> },
+    ],
   },
 ];

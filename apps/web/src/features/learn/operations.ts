@@ -323,9 +323,24 @@ export const myLearningQuery = graphql(`
         id
         code
         issuedAt
+        kind
         moduleId
-        moduleTitle
+        title
         pdfUrl
+      }
+      coursesAttended {
+        sessionId
+        courseTitle
+        startsAt
+        status
+        cpdMinutes
+        evaluated
+        canEvaluate
+        certificate {
+          id
+          code
+          pdfUrl
+        }
       }
     }
   }
@@ -338,8 +353,9 @@ export const certificatePageQuery = graphql(`
         id
         code
         issuedAt
+        kind
         moduleId
-        moduleTitle
+        title
         cpdMinutes
         pdfUrl
         verificationUrl
@@ -348,8 +364,10 @@ export const certificatePageQuery = graphql(`
     verifyCertificate(code: $code) {
       code
       personName
-      moduleTitle
+      kind
+      title
       issuedAt
+      heldOn
     }
   }
 `);
@@ -369,8 +387,10 @@ export const verifyCertificateQuery = graphql(`
     verifyCertificate(code: $code) {
       code
       personName
-      moduleTitle
+      kind
+      title
       issuedAt
+      heldOn
     }
   }
 `);

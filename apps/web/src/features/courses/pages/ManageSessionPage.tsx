@@ -1,7 +1,7 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { SECTOR_LABELS } from '@common-ground/shared';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { LoadingPage } from '../../../app/guards';
 import { Page } from '../../../app/Page';
 import { formatDate, formatTimeRange } from '../../../lib/dates';
@@ -12,6 +12,7 @@ import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { APPLICATION_STATUS_TAGS, placesWords } from '../labels';
 import { manageSessionQuery, runShortlistingMutation, shortlistPreviewQuery } from '../operations';
 import { sessionHref } from '../paths';
+import { registerHref } from '../attendance.paths';
 
 /**
  * A lead's view of a session: everyone who applied, with where they stand and why; and
@@ -65,6 +66,11 @@ export function ManageSessionPage() {
     >
       <p className="govuk-body">
         {session.venue} ({session.locality}). {placesWords(session.placesLeft)} of {session.capacity}.
+      </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={registerHref(session.id)}>
+          Mark the attendance register
+        </Link>
       </p>
 
       {session.shortlistedAt ? (

@@ -26,7 +26,7 @@ export function CertificatePage() {
   const certificate = data?.myLearning.certificates.find((item) => canonicalCode(item.code) === canonicalCode(code));
   const module = useQuery(certificateModuleQuery, {
     variables: { id: certificate?.moduleId ?? '' },
-    skip: !certificate,
+    skip: !certificate?.moduleId,
   });
 
   if (error && !data) return <SomethingWentWrong />;
@@ -58,19 +58,23 @@ export function CertificatePage() {
 
   const name = data?.verifyCertificate?.personName ?? viewer?.name ?? '';
   const outcomes = module.data?.learningModule?.outcomes ?? [];
+  const course = certificate.kind === 'COURSE';
+  const date = (course ? data?.verifyCertificate?.heldOn : null) ?? certificate.issuedAt;
 
   return (
-    <Page title={`Certificate: ${certificate.moduleTitle}`} heading={false} width="full">
+    <Page title={`Certificate: ${certificate.title}`} heading={false} width="full">
       <div className="app-certificate">
         <p className="app-certificate__service">Common Ground</p>
         <h1 className="app-certificate__title" tabIndex={-1}>
-          Certificate of completion
+          {course ? 'Certificate of attendance' : 'Certificate of completion'}
         </h1>
         <p className="app-certificate__text">This is to certify that</p>
         <p className="app-certificate__name">{name}</p>
-        <p className="app-certificate__text">completed the learning module</p>
-        <p className="app-certificate__module">{certificate.moduleTitle}</p>
-        <p className="app-certificate__text">on {formatDate(certificate.issuedAt)}</p>
+        <p className="app-certificate__text">
+          {course ? 'attended the whole of the course' : 'completed the learning module'}
+        </p>
+        <p className="app-certificate__module">{certificate.title}</p>
+        <p className="app-certificate__text">on {formatDate(date)}</p>
         {certificate.cpdMinutes > 0 ? (
           <p className="app-certificate__text">CPD: {cpdTime(certificate.cpdMinutes)}</p>
         ) : null}

@@ -1,15 +1,21 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { Page } from '../../../app/Page';
+import { ATTENDANCE_LABELS } from '@common-ground/shared';
 import { formatShortDate } from '../../../lib/dates';
-import { Table } from '../../../ui';
+import { cpdTime } from '../../../lib/labels';
+import { Table, Tag } from '../../../ui';
+import { evaluationHref } from '../../courses/attendance.paths';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { lessonCount } from '../learnerLabels';
 import { myLearningQuery } from '../operations';
 import { certificateHref, lessonHref, moduleHref } from '../paths';
 import '../learn.scss';
 
-/** The signed-in learner's modules in progress, modules completed and certificates. */
+/**
+ * The signed-in learner's modules in progress, modules completed, courses attended (CPD
+ * evidence, with the evaluation to complete) and certificates of both kinds.
+ */
 export function MyLearningPage() {
   const { data, loading, error } = useQuery(myLearningQuery);
 
@@ -74,9 +80,51 @@ export function MyLearningPage() {
             </ul>
           )}
 
+          <h2 className="govuk-heading-m">Courses attended</h2>
+          {learning.coursesAttended.length === 0 ? (
+            <p className="govuk-body">
+              Courses you attend show here as evidence of your CPD.{' '}
+              <Link className="govuk-link" to="/courses">
+                Find a course
+              </Link>
+              .
+            </p>
+          ) : (
+            <Table
+              caption="Courses you attended, with CPD time"
+              captionClassName="govuk-visually-hidden"
+              rowKey={(row) => row.sessionId}
+              rows={learning.coursesAttended}
+              columns={[
+                { header: 'Course', rowHeader: true, cell: (row) => row.courseTitle },
+                { header: 'Date', cell: (row) => formatShortDate(row.startsAt) },
+                { header: 'Attendance', cell: (row) => ATTENDANCE_LABELS[row.status] },
+                { header: 'CPD', cell: (row) => (row.cpdMinutes ? cpdTime(row.cpdMinutes) : 'None recorded') },
+                {
+                  header: 'Evaluation and certificate',
+                  cell: (row) =>
+                    row.canEvaluate ? (
+                      <Link className="govuk-link" to={evaluationHref(row.sessionId)}>
+                        Complete the evaluation<span className="govuk-visually-hidden"> for {row.courseTitle}</span>
+                      </Link>
+                    ) : row.certificate ? (
+                      <a className="govuk-link" href={row.certificate.pdfUrl} download>
+                        Download certificate<span className="govuk-visually-hidden"> for {row.courseTitle}</span>
+                      </a>
+                    ) : (
+                      <Tag colour="grey">{row.evaluated ? 'Evaluated' : 'No evaluation'}</Tag>
+                    ),
+                },
+              ]}
+            />
+          )}
+
           <h2 className="govuk-heading-m">Certificates</h2>
           {learning.certificates.length === 0 ? (
-            <p className="govuk-body">You get a certificate when you complete a module.</p>
+            <p className="govuk-body">
+              You get a certificate when you complete a module, or attend the whole of a course and complete its
+              evaluation.
+            </p>
           ) : (
             <Table
               caption="Your certificates"
@@ -84,7 +132,11 @@ export function MyLearningPage() {
               rowKey={(row) => row.id}
               rows={learning.certificates}
               columns={[
-                { header: 'Module', rowHeader: true, cell: (row) => row.moduleTitle },
+                {
+                  header: 'For',
+                  rowHeader: true,
+                  cell: (row) => `${row.title} (${row.kind === 'COURSE' ? 'course' : 'module'})`,
+                },
                 { header: 'Date', cell: (row) => formatShortDate(row.issuedAt) },
                 {
                   header: 'Certificate',
@@ -92,12 +144,12 @@ export function MyLearningPage() {
                     <ul className="govuk-list govuk-!-margin-bottom-0">
                       <li>
                         <Link className="govuk-link" to={certificateHref(row.code)}>
-                          View<span className="govuk-visually-hidden"> certificate for {row.moduleTitle}</span>
+                          View<span className="govuk-visually-hidden"> certificate for {row.title}</span>
                         </Link>
                       </li>
                       <li>
                         <a className="govuk-link" href={row.pdfUrl} download>
-                          Download PDF<span className="govuk-visually-hidden"> for {row.moduleTitle}</span>
+                          Download PDF<span className="govuk-visually-hidden"> for {row.title}</span>
                         </a>
                       </li>
                     </ul>

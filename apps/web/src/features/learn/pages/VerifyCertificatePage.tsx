@@ -18,7 +18,7 @@ const schema = z.object({ code: requiredText('Enter the certificate code') });
 
 /**
  * Anyone can check a certificate: enter the code (or follow the link printed on the PDF, which
- * carries it) and see whose it is, for which module and when, or that there is no such code.
+ * carries it) and see whose it is, for which module or course and when, or that there is no such code.
  */
 export function VerifyCertificatePage() {
   const { code } = useParams();
@@ -59,10 +59,27 @@ function VerifyResult({ code }: { code: string }) {
           <strong>{found.code}</strong>
         </div>
       </div>
-      <p className="govuk-body-l">
-        {found.personName} completed {found.moduleTitle} on {formatDate(found.issuedAt)}.
-      </p>
-      <p className="govuk-body">Common Ground issued this certificate when every lesson of the module was completed.</p>
+      {found.kind === 'COURSE' ? (
+        <>
+          <p className="govuk-body-l">
+            {found.personName} attended the whole of the course {found.title} on{' '}
+            {formatDate(found.heldOn ?? found.issuedAt)}.
+          </p>
+          <p className="govuk-body">
+            Common Ground issued this certificate when the trainer recorded attendance for the whole session and the
+            evaluation was completed.
+          </p>
+        </>
+      ) : (
+        <>
+          <p className="govuk-body-l">
+            {found.personName} completed {found.title} on {formatDate(found.issuedAt)}.
+          </p>
+          <p className="govuk-body">
+            Common Ground issued this certificate when every lesson of the module was completed.
+          </p>
+        </>
+      )}
     </Page>
   );
 }
@@ -100,7 +117,7 @@ function VerifyForm({
       {children}
       <p className="govuk-body">
         Every Common Ground certificate has a code. Enter it to check whose certificate it is, which module they
-        completed and when.
+        completed or course they attended, and when.
       </p>
       <form noValidate method="get" onSubmit={onSubmit}>
         <TextInput
