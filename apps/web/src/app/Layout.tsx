@@ -4,7 +4,6 @@ import { Footer, Header, PhaseBanner, ServiceNavigation, SkipLink } from '../ui'
 import { NotificationBell } from '../features/notifications';
 import { SearchForm } from '../features/search';
 import { Announcer } from './Announcer';
-import { FlashBanner } from './FlashBanner';
 import { LoadingPage } from './guards';
 import { useAuth } from './AuthContext';
 import { navigationItems } from './navigation';
@@ -102,7 +101,6 @@ export function Layout() {
           </Link>
         </PhaseBanner>
         <main className="govuk-main-wrapper" id="main-content">
-          <FlashBanner />
           {/* Admin, profile and information pages load on first use (see routes.tsx). */}
           <Suspense fallback={<LoadingPage />}>
             <Outlet />

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FlashBanner } from './FlashBanner';
 import { usePageTitle } from './usePageTitle';
 
 export interface PageProps {
@@ -19,7 +20,8 @@ export interface PageProps {
 
 /**
  * Every page goes through this: one h1 that takes focus after navigation,
- * the "Page – Common Ground" title, and the standard reading width.
+ * the "Page – Common Ground" title, the standard reading width, and the success banner the
+ * previous page asked for (below the back link).
  */
 export function Page({
   title,
@@ -35,6 +37,8 @@ export function Page({
     <div className="govuk-grid-row">
       <div className={width === 'full' ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds'}>
         {beforeHeading}
+        {/* After the back link, as GOV.UK places a notification banner: first in the content, above the h1. */}
+        <FlashBanner />
         {heading === false ? null : (
           <h1 className="govuk-heading-l" tabIndex={-1}>
             {caption ? <span className="govuk-caption-l">{caption}</span> : null}

@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { withFlash } from '../../../app/flash';
 import { learnerFixture, renderRoute } from '../../../test/renderRoute';
 import { frameworkNeedsQuery, frameworkToolQuery, learningPlanQuery, publicLearningPlanQuery } from '../operations';
 
@@ -111,6 +112,25 @@ describe('the framework tool', () => {
     expect(screen.getByText('This counts as done by itself when you complete the module.')).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: /Mark as done|Change your reflection/ })).toHaveLength(1);
     expect(screen.getByRole('link', { name: 'Download as a PDF' })).toHaveAttribute('href', '/api/framework/plan.pdf');
+  });
+
+  it('shows the success banner after marking done below the Back link and above the heading, as GOV.UK orders them', async () => {
+    const planMock = {
+      request: { query: learningPlanQuery, variables: { personId: null } },
+      result: { data: { learningPlan: plan('person-1', true) } },
+    };
+    const { router } = renderRoute('/framework', {
+      viewer: learnerFixture,
+      mocks: [toolMock([group('g-1', 'General contact', true)]), planMock, planMock],
+    });
+    await screen.findByRole('radio', { name: 'General contact' });
+    await act(() => router.navigate('/framework/plan', { state: withFlash('Marked as done') }));
+    const banner = await screen.findByRole('alert', { name: 'Success' });
+    expect(banner).toHaveTextContent('Marked as done');
+    const back = screen.getByRole('link', { name: 'Back' });
+    const heading = screen.getByRole('heading', { level: 1, name: 'Your learning plan' });
+    expect(back.compareDocumentPosition(banner) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(banner.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('keeps a signed-out visitor’s answers in the browser and builds their plan from them', async () => {
