@@ -1,5 +1,6 @@
 import { SEARCH_SCHEMA_V1 } from './migrations/1796477900000-AddSearch';
 import { SEARCH_SCHEMA_V2 } from './migrations/1796481400000-SearchPodcastTranscripts';
+import { SEARCH_SCHEMA_V3 } from './migrations/1796490000000-SearchDiscussions';
 
 /** A piece of the schema that TypeORM entities cannot declare, written as reviewed SQL. */
 export interface ExtraSchemaObject {
@@ -111,4 +112,5 @@ export const EXTRA_SCHEMA: readonly ExtraSchemaObject[] = [
   // The one search's documents, functions and triggers (modules/search).
   ...SEARCH_SCHEMA_V1,
   ...SEARCH_SCHEMA_V2,
+  ...SEARCH_SCHEMA_V3,
 ];

@@ -1,6 +1,7 @@
 import { AddBookingLifecycle1796489198832 } from './1796489198832-AddBookingLifecycle';
 import { CourseAttendanceAndCertificates1796489557568 } from './1796489557568-CourseAttendanceAndCertificates';
 import { SearchPodcastTranscripts1796481400000 } from './1796481400000-SearchPodcastTranscripts';
+import { SearchDiscussions1796490000000 } from './1796490000000-SearchDiscussions';
 import { AddFramework1796478100000 } from './1796478100000-AddFramework';
 import { AddFaqsAndMyths1796478036292 } from './1796478036292-AddFaqsAndMyths';
 import { AddSearch1796477900000 } from './1796477900000-AddSearch';
@@ -50,4 +51,5 @@ export const MIGRATIONS = [
   SearchPodcastTranscripts1796481400000,
   AddBookingLifecycle1796489198832,
   CourseAttendanceAndCertificates1796489557568,
+  SearchDiscussions1796490000000,
 ];

@@ -1,6 +1,7 @@
 /**
  * What one search finds: library items of every kind (their `content_item.kind`), learning
- * modules and lessons, forum threads (title, tags and opening post) and forum replies.
+ * modules and lessons, forum threads (title, tags and opening post) and forum replies, posts
+ * in lessons' discussions and comments on library items.
  * The same names are `search_document.kind` (database/migrations/…-AddSearch.ts).
  */
 export const SEARCH_KINDS = [
@@ -13,6 +14,8 @@ export const SEARCH_KINDS = [
   'GLOSSARY_TERM',
   'FAQ',
   'MYTH',
+  'LESSON_POST',
+  'COMMENT',
 ] as const;
 export type SearchKindName = (typeof SEARCH_KINDS)[number];
 

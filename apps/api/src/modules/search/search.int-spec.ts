@@ -14,7 +14,7 @@ import { SEARCH_LIMITS } from './search.constants';
 const SEARCH = `query($query: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
   search(query: $query, kinds: $kinds, first: $first, after: $after) {
     totalCount kindCounts { kind count } countsCapped pageInfo { hasNextPage endCursor }
-    edges { node { id kind title snippet slug threadId postSeq publishedAt } } } }`;
+    edges { node { id kind title snippet slug threadId postSeq publishedAt homeId homeKind } } } }`;
 const CREATE_TERM = `mutation($input: GlossaryTermInput!) { createGlossaryTerm(input: $input) { id slug } }`;
 const UPDATE_TERM = `mutation($input: UpdateGlossaryTermInput!) { updateGlossaryTerm(input: $input) { id } }`;
 const DELETE_TERM = `mutation($input: DeleteGlossaryTermInput!) { deleteGlossaryTerm(input: $input) }`;
@@ -36,6 +36,8 @@ interface Result {
   threadId: string | null;
   postSeq: number | null;
   publishedAt: string | null;
+  homeId: string | null;
+  homeKind: string | null;
 }
 interface Searched {
   search: {
@@ -331,6 +333,116 @@ describe('one search', () => {
     expect(page.edges[0].node.id).toBe(titled.id);
     const rare = await search(visitor, `${common} explained`);
     expect([rare.countsCapped, rare.totalCount]).toEqual([false, 1]);
+  });
+
+  it('filters by kind inside the lookup, so a kind past the first SEARCH_LIMITS.candidatesMax matches of others is still found', async () => {
+    const common = word();
+    const cap = SEARCH_LIMITS.candidatesMax;
+    await t.db.query(
+      `insert into content_item (kind, status, audience, title, slug, summary, body, published_at)
+       select 'FAQ', 'PUBLISHED', 'PUBLIC', 'Question ' || n, $1 || '-' || n, '', '<p>Body with ' || $1 || '</p>', now()
+         from generate_series(1, $2::int) n`,
+      [common, cap + 20],
+    );
+    // Matched in its definition only, as the FAQs are, and written after them: outside the first cap + 1.
+    const late = await term(`Late entry ${uniqueId()}`, `Also mentions ${common}.`);
+    const all = await search(visitor, common);
+    expect(all.countsCapped).toBe(true);
+    expect(all.kindCounts.find((c) => c.kind === 'GLOSSARY_TERM')).toBeUndefined();
+
+    const terms = await search(visitor, common, { kinds: ['GLOSSARY_TERM'] });
+    expect(terms.edges.map((e) => e.node.id)).toEqual([late.id]);
+    expect(terms.totalCount).toBe(1);
+    expect(terms.kindCounts).toEqual(
+      expect.arrayContaining([
+        { kind: 'GLOSSARY_TERM', count: 1 },
+        { kind: 'FAQ', count: expect.any(Number) as number },
+      ]),
+    );
+    const faqs = await search(visitor, common, { kinds: ['FAQ'], first: 10 });
+    expect(faqs.edges.every((e) => e.node.kind === 'FAQ')).toBe(true);
+    expect([faqs.edges.length, faqs.pageInfo.hasNextPage, faqs.countsCapped]).toEqual([10, true, true]);
+  });
+
+  it('finds posts in lesson discussions for signed-in staff while the lesson is live, linking to the lesson', async () => {
+    const module = await makeModule(t.db, { audience: 'PUBLIC' });
+    const lesson = await makeLesson(t.db, module.id, 'ARTICLE', { html: '<p>Interpreting basics.</p>' });
+    const said = word();
+    const post = (
+      await learner.ok<{ createPost: { id: string; seq: number } }>(REPLY, {
+        input: { lessonId: lesson.id, body: `<p>We book ${said} a day ahead.</p>` },
+      })
+    ).createPost;
+    const [found] = (await search(learner, said)).edges.map((e) => e.node);
+    expect(found).toMatchObject({
+      id: post.id,
+      kind: 'LESSON_POST',
+      title: lesson.title,
+      slug: module.slug,
+      homeId: lesson.id,
+      homeKind: 'LESSON',
+      postSeq: post.seq,
+    });
+    expect(marked(found)).toEqual([said]);
+    expect(await ids(learner, said, { kinds: ['LESSON_POST'] })).toEqual([post.id]);
+    // Lesson discussions are for signed-in staff only, even in a public module.
+    expect(await ids(visitor, said)).toEqual([]);
+
+    await t.db.query(`update learning_module set status = 'ARCHIVED' where id = $1`, [module.id]);
+    expect(await ids(learner, said)).toEqual([]);
+    await t.db.query(`update learning_module set status = 'PUBLISHED' where id = $1`, [module.id]);
+    expect(await ids(learner, said)).toEqual([post.id]);
+    await t.db.query(`update lesson set status = 'ARCHIVED' where id = $1`, [lesson.id]);
+    expect(await ids(learner, said)).toEqual([]);
+    await t.db.query(`update lesson set status = 'DRAFT' where id = $1`, [lesson.id]);
+    expect(await ids(learner, said)).toEqual([post.id]);
+
+    await moderator.ok(HIDE, { input: { postId: post.id, reason: 'Names a resident' } });
+    expect(await ids(learner, said)).toEqual([]);
+    // A hidden post stays out when its lesson changes, until it is restored.
+    await t.db.query(`update lesson set title = 'Interpreting, revised' where id = $1`, [lesson.id]);
+    expect(await ids(moderator, said)).toEqual([]);
+    await moderator.ok(RESTORE, { input: { postId: post.id, reason: 'Name removed' } });
+    expect(await ids(learner, said)).toEqual([post.id]);
+    await learner.ok(DELETE_POST, { input: { postId: post.id } });
+    expect(await ids(learner, said)).toEqual([]);
+  });
+
+  it('finds comments on blog posts and episodes for signed-in staff while the item is published, with where they were said', async () => {
+    const slug = `comment-home-${uniqueId()}`;
+    const [item] = await t.db.query<{ id: string }[]>(
+      `insert into content_item (kind, status, audience, title, slug, summary, body, published_at)
+       values ('BLOG_POST', 'PUBLISHED', 'PUBLIC', 'Our first month', $1, 'A look back.', '<p>It went well.</p>', now())
+       returning id`,
+      [slug],
+    );
+    await t.db.query(`insert into blog_post (content_item_id) values ($1)`, [item.id]);
+    const said = word();
+    const comment = (
+      await learner.ok<{ createPost: { id: string; seq: number } }>(REPLY, {
+        input: { contentItemId: item.id, body: `<p>Thanks, the ${said} tip helped.</p>` },
+      })
+    ).createPost;
+    const [found] = (await search(learner, said)).edges.map((e) => e.node);
+    expect(found).toMatchObject({
+      id: comment.id,
+      kind: 'COMMENT',
+      title: 'Our first month',
+      slug,
+      homeId: item.id,
+      homeKind: 'BLOG_POST',
+      postSeq: 1,
+    });
+    expect(await ids(visitor, said)).toEqual([]);
+    expect((await search(learner, said, { kinds: ['BLOG_POST'] })).edges).toEqual([]);
+
+    await editor.ok(ARCHIVE, { input: { id: item.id } });
+    expect(await ids(learner, said)).toEqual([]);
+    await editor.ok(PUBLISH, { input: { id: item.id } });
+    expect(await ids(learner, said)).toEqual([comment.id]);
+    await t.db.query(`delete from content_item where id = $1`, [item.id]);
+    expect(await ids(learner, said)).toEqual([]);
+    expect(await t.db.query(`select 1 from search_document where source_id = $1`, [comment.id])).toEqual([]);
   });
 
   it('costs the same statements for one result as for many', async () => {

@@ -23,6 +23,9 @@ export interface SearchHit {
   threadId: string | null;
   postSeq: number | null;
   publishedAt: Date | null;
+  /** For a discussion post or comment: the lesson or library item it is about, and its kind. */
+  homeId: string | null;
+  homeKind: SearchKindName | null;
   /** The rank as PostgreSQL's real prints it, so the cursor compares exactly. */
   score: string;
   snippet: string[];
@@ -47,15 +50,17 @@ const audiencesFor = (see: (audience: ContentAudienceName) => boolean): ContentA
   CONTENT_AUDIENCES.filter(see);
 
 /**
- * ONE SEARCH over lessons, modules, forum threads and replies and every kind of library
- * content, from the search_document index that database triggers keep in step with every
+ * ONE SEARCH over lessons, modules, forum threads and replies, lesson discussions, comments
+ * and every kind of library content, from the search_document index that database triggers keep in step with every
  * change (see the AddSearch migration), so results follow publishing, edits, hiding and
  * deletion in the same transaction.
  *
  * Who finds what is decided by the features' own rules, not restated here: published items
  * only, of the audiences library.policy's `canSee` and learning.policy's `canSeeModule` let
  * the viewer read (signed-out visitors PUBLIC only), and forum threads and replies only in
- * the categories ForumCategoriesService lists for the viewer (none when signed out); a
+ * the categories ForumCategoriesService lists for the viewer (none when signed out); posts in
+ * lesson discussions and comments on library items only for signed-in staff (their documents'
+ * audience is STAFF) while the lesson or item is readable; a
  * hidden, held or deleted post, a thread whose opening post is held, a draft or archived
  * item, and a lesson not live in a published module are never found. Drafts stay in their
  * editors' own lists: search is for readers.

@@ -11,6 +11,8 @@ export const SEARCH_KINDS: readonly SearchKind[] = [
   'GLOSSARY_TERM',
   'FAQ',
   'MYTH',
+  'LESSON_POST',
+  'COMMENT',
 ];
 
 /** What a result is, as its label says (one) and as a filter names them (many). */
@@ -24,7 +26,12 @@ export const KIND_LABELS: Record<SearchKind, { one: string; many: string }> = {
   GLOSSARY_TERM: { one: 'Glossary term', many: 'Glossary terms' },
   FAQ: { one: 'FAQ', many: 'FAQs' },
   MYTH: { one: 'Myth-buster', many: 'Myth-busters' },
+  LESSON_POST: { one: 'Lesson discussion', many: 'Lesson discussions' },
+  COMMENT: { one: 'Comment', many: 'Comments' },
 };
+
+/** Kinds whose date says nothing useful to a reader (a glossary term is not news), so none is shown. */
+export const UNDATED_KINDS: ReadonlySet<SearchKind> = new Set<SearchKind>(['GLOSSARY_TERM', 'FAQ', 'MODULE']);
 
 export const isSearchKind = (value: string | null): value is SearchKind =>
   value !== null && (SEARCH_KINDS as readonly string[]).includes(value);

@@ -22,6 +22,8 @@ export const searchQuery = graphql(`
           slug
           threadId
           postSeq
+          homeId
+          homeKind
           publishedAt
         }
       }

@@ -16,6 +16,19 @@ describe('search paths', () => {
     expect(resultHref({ id: 'e1', kind: 'PODCAST_EPISODE', slug: 'first-day' })).toBe(
       '/library/podcasts/episodes/first-day',
     );
+    expect(
+      resultHref({
+        id: 'p2',
+        kind: 'LESSON_POST',
+        slug: 'social-cohesion',
+        homeId: 'l1',
+        homeKind: 'LESSON',
+        postSeq: 2,
+      }),
+    ).toBe('/learn/social-cohesion/lessons/l1?seq=2#discussion-heading');
+    expect(resultHref({ id: 'c1', kind: 'COMMENT', slug: 'home-visits', homeKind: 'BLOG_POST', postSeq: 1 })).toBe(
+      '/library/blog/home-visits#comments-heading',
+    );
   });
 
   it('keeps the words and the kind in the address', () => {

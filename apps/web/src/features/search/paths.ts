@@ -1,5 +1,6 @@
 import type { SearchKind } from '../../gql/graphql';
 import { threadHref } from '../discuss/paths';
+import { LESSON_DISCUSSION_ID } from '../notifications';
 import { lessonHref, moduleHref } from '../learn/paths';
 import { GLOSSARY_PATH, glossaryTermHref } from '../library/glossary/paths';
 import { faqHref } from '../library/faq/paths';
@@ -23,10 +24,17 @@ export interface ResultPlace {
   slug?: string | null;
   threadId?: string | null;
   postSeq?: number | null;
+  homeId?: string | null;
+  homeKind?: SearchKind | null;
 }
 
+/** The id of the comments heading on a blog post's or episode's page (BlogComments). */
+const COMMENTS_ID = 'comments-heading';
+
 /**
- * Where a result opens: its own page, or for a forum reply its thread at that post.
+ * Where a result opens: its own page; for a forum reply its thread at that post; for a post in
+ * a lesson's discussion the lesson page at that post; for a comment its blog post's or
+ * episode's comments.
  */
 export function resultHref(result: ResultPlace): string {
   const slug = encodeURIComponent(result.slug ?? '');
@@ -49,5 +57,9 @@ export function resultHref(result: ResultPlace): string {
       return mythHref(result.slug ?? '');
     case 'PODCAST_EPISODE':
       return episodeHref(result.slug ?? '');
+    case 'LESSON_POST':
+      return `${lessonHref(slug, result.homeId ?? '')}?seq=${result.postSeq ?? 1}#${LESSON_DISCUSSION_ID}`;
+    case 'COMMENT':
+      return `${result.homeKind === 'PODCAST_EPISODE' ? episodeHref(result.slug ?? '') : blogPostHref(result.slug ?? '')}#${COMMENTS_ID}`;
   }
 }

@@ -17,6 +17,8 @@ registerEnumType(SearchKind, {
     GLOSSARY_TERM: { description: 'A glossary term, its translations included.' },
     FAQ: { description: 'A frequently asked question.' },
     MYTH: { description: 'A myth-buster.' },
+    LESSON_POST: { description: 'A post in a lesson’s discussion.' },
+    COMMENT: { description: 'A comment on a blog post or a podcast episode.' },
   },
 });
 
@@ -28,7 +30,10 @@ export class SearchResult {
   @Field(() => SearchKind, { description: 'What kind of thing it is.' })
   kind: SearchKindName;
 
-  @Field({ description: 'Its title; for a forum reply, the title of its thread.' })
+  @Field({
+    description:
+      'Its title; for a forum reply, the title of its thread; for a discussion post or comment, the title of the lesson or item it is about.',
+  })
   title: string;
 
   @Field(() => [String], {
@@ -39,14 +44,33 @@ export class SearchResult {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Its address part: a library item’s or a module’s slug; for a lesson, its module’s slug.',
+    description:
+      'Its address part: a library item’s or a module’s slug; for a lesson or a post in its discussion, its module’s slug; for a comment, its item’s slug.',
   })
   slug: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'For forum threads and replies: the thread.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a post in a lesson’s discussion: the lesson; for a comment: the blog post or episode.',
+  })
+  homeId: string | null;
+
+  @Field(() => SearchKind, {
+    nullable: true,
+    description: 'For a discussion post or comment: what it is about (LESSON, BLOG_POST or PODCAST_EPISODE).',
+  })
+  homeKind: SearchKindName | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For forum threads and replies, discussion posts and comments: the thread.',
+  })
   threadId: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'For a forum reply: its place in the thread (to open it there).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For a forum reply, discussion post or comment: its place in the thread (to open it there).',
+  })
   postSeq: number | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was published or written, if known.' })

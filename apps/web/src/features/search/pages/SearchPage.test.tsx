@@ -13,6 +13,8 @@ interface Hit {
   slug?: string | null;
   threadId?: string | null;
   postSeq?: number | null;
+  homeId?: string | null;
+  homeKind?: SearchKind | null;
   publishedAt?: string | null;
 }
 
@@ -21,6 +23,8 @@ const node = (hit: Hit) => ({
   slug: null,
   threadId: null,
   postSeq: null,
+  homeId: null,
+  homeKind: null,
   publishedAt: null,
   ...hit,
 });
@@ -116,6 +120,60 @@ describe('search', () => {
       '/search?q=t%C5%82umacz&kind=GLOSSARY_TERM',
     );
     expect(within(filters).queryByRole('link', { name: /Lessons/ })).not.toBeInTheDocument();
+  });
+
+  it('shows no date on a glossary term, and links discussion posts and comments to where they were said', async () => {
+    const lessonPost: Hit = {
+      id: 'post-3',
+      kind: 'LESSON_POST',
+      title: 'Booking an interpreter',
+      slug: 'language-access',
+      homeId: 'lesson-2',
+      homeKind: 'LESSON',
+      threadId: 'thread-8',
+      postSeq: 3,
+      snippet: ['Our ', 'tłumacz', ' came early.'],
+      publishedAt: '2026-11-04T10:00:00.000Z',
+    };
+    const comment: Hit = {
+      id: 'post-5',
+      kind: 'COMMENT',
+      title: 'First day on the desk',
+      slug: 'first-day',
+      homeId: 'episode-1',
+      homeKind: 'PODCAST_EPISODE',
+      threadId: 'thread-9',
+      postSeq: 1,
+      snippet: ['A ', 'tłumacz', ' helped me too.'],
+    };
+    renderRoute('/search?q=t%C5%82umacz', {
+      mocks: [
+        answer(
+          { query: 'tłumacz' },
+          [TERM, lessonPost, comment],
+          [
+            { kind: 'GLOSSARY_TERM', count: 1 },
+            { kind: 'LESSON_POST', count: 1 },
+            { kind: 'COMMENT', count: 1 },
+          ],
+        ),
+      ],
+    });
+    expect(await screen.findByText('3 results')).toBeInTheDocument();
+    const list = screen.getAllByRole('listitem').filter((li) => li.classList.contains('app-search-results__item'));
+    expect(within(list[0]).queryByText(/2026/)).not.toBeInTheDocument();
+    expect(within(list[1]).getByText('Lesson discussion')).toBeInTheDocument();
+    expect(within(list[1]).getByText(/November 2026/)).toBeInTheDocument();
+    expect(
+      within(list[1]).getByRole('link', { name: 'Post in the discussion of “Booking an interpreter”' }),
+    ).toHaveAttribute('href', '/learn/language-access/lessons/lesson-2?seq=3#discussion-heading');
+    expect(within(list[2]).getByRole('link', { name: 'Comment on “First day on the desk”' })).toHaveAttribute(
+      'href',
+      '/library/podcasts/episodes/first-day#comments-heading',
+    );
+    const filters = screen.getByRole('navigation', { name: 'Show only' });
+    expect(within(filters).getByRole('link', { name: 'Lesson discussions (1)' })).toBeInTheDocument();
+    expect(within(filters).getByRole('link', { name: 'Comments (1)' })).toBeInTheDocument();
   });
 
   it('narrows the results to the kind in the address', async () => {
