@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { adminFixture, learnerFixture, renderRoute } from '../../../test/renderRoute';
-import { frameworkAdminQuery, frameworkCompetencyPageQuery } from './operations';
+import { frameworkAdminQuery, frameworkCompetencyPageQuery, frameworkModuleChoicesQuery } from './operations';
 
 const gap = (id: string, statement: string) => ({
   __typename: 'Competency',
@@ -71,6 +71,36 @@ describe('framework admin', () => {
     expect(within(summary).getByRole('link', { name: 'Enter the strand’s name' })).toHaveAttribute('href', '#name');
     expect(within(summary).getByRole('link', { name: /Enter the order as a whole number/ })).toBeInTheDocument();
     expect(name).toHaveClass('govuk-input--error');
+  });
+
+  it('offers every competency on the resource form, reading page after page', async () => {
+    const page = (after: string | null, nodes: ReturnType<typeof gap>[], endCursor: string | null) => ({
+      request: { query: frameworkCompetencyPageQuery, variables: { first: 100, after } },
+      result: {
+        data: {
+          frameworkCompetencyPage: {
+            __typename: 'CompetencyConnection',
+            totalCount: 101,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: endCursor !== null, endCursor },
+            edges: nodes.map((node) => ({ __typename: 'CompetencyEdge', node })),
+          },
+        },
+      },
+    });
+    const first = Array.from({ length: 100 }, (_, i) => gap(`c-${i}`, `Competency number ${i}`));
+    renderRoute('/framework/admin/resources/new', {
+      viewer: adminFixture,
+      mocks: [
+        page(null, first, 'cursor-100'),
+        page('cursor-100', [gap('c-100', 'The hundred and first competency')], null),
+        {
+          request: { query: frameworkModuleChoicesQuery },
+          result: { data: { learningModules: { __typename: 'LearningModuleConnection', edges: [] } } },
+        },
+      ],
+    });
+    expect(await screen.findByRole('checkbox', { name: 'The hundred and first competency' })).toBeInTheDocument();
+    expect(screen.getAllByRole('checkbox')).toHaveLength(101);
   });
 
   it('is refused to people who are not admins', async () => {

@@ -15,7 +15,6 @@ import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { checkText } from './formChecks';
 import {
   createLearningResourceMutation,
-  frameworkCompetencyPageQuery,
   frameworkModuleChoicesQuery,
   frameworkResourceQuery,
   updateLearningResourceMutation,
@@ -23,11 +22,15 @@ import {
 import { adminPaths } from './paths';
 import { AdminFormPage } from './AdminFormPage';
 import { useAdminForm } from './useAdminForm';
+import { useAllCompetencies } from './useAllCompetencies';
 
 const FIELDS = ['kind', 'title', 'description', 'moduleId', 'url', 'competencyIds'] as const;
 const LINK = /^(https?:\/\/[^\s<>"]+|\/(?!\/)[^\s<>"]*)$/i;
 
-/** Add a learning resource of any kind and map it to the competencies it serves, or change one (admins). */
+/**
+ * Add a learning resource of any kind and map it to the competencies it serves (all of them are
+ * offered, however many pages they take), or change one (admins).
+ */
 export function ResourceFormPage() {
   const { id } = useParams();
   const existing = useQuery(frameworkResourceQuery, {
@@ -35,25 +38,19 @@ export function ResourceFormPage() {
     skip: !id,
     fetchPolicy: 'network-only',
   });
-  const competencies = useQuery(frameworkCompetencyPageQuery, {
-    variables: { first: 100 },
-    fetchPolicy: 'network-only',
-  });
+  const competencies = useAllCompetencies();
   const modules = useQuery(frameworkModuleChoicesQuery);
-  if (
-    (id && existing.loading && !existing.data) ||
-    (competencies.loading && !competencies.data) ||
-    (modules.loading && !modules.data)
-  ) {
+  if ((id && existing.loading && !existing.data) || competencies.loading || (modules.loading && !modules.data)) {
     return <LoadingPage />;
   }
+  if (competencies.failed) throw new Error('The competencies could not be loaded');
   const resource = existing.data?.frameworkResource;
   if (id && !resource) return <NotFoundPage />;
   return (
     <ResourceForm
       key={resource?.id ?? 'new'}
       resource={resource}
-      competencies={competencies.data?.frameworkCompetencyPage.edges.map((e) => e.node) ?? []}
+      competencies={competencies.competencies}
       modules={modules.data?.learningModules.edges.map((e) => e.node) ?? []}
     />
   );
