@@ -64,7 +64,11 @@ export function RegisterPage() {
       return;
     }
     try {
-      await save({ variables: { input: { sessionId: register.sessionId, marks } } });
+      await save({
+        variables: { input: { sessionId: register.sessionId, marks } },
+        refetchQueries: [{ query: sessionRegisterQuery, variables: { sessionId: id } }],
+        awaitRefetchQueries: true,
+      });
       setProblem(null);
       setChosen({});
       setSaved(marks.length);
