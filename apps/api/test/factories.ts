@@ -94,7 +94,6 @@ export async function makeModule(
     audience: 'STAFF',
     status: 'PUBLISHED',
     position: 1,
-    competencyIds: [],
     ...overrides,
   } as LearningModuleEntity);
 }

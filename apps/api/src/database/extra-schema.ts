@@ -65,11 +65,6 @@ export const EXTRA_SCHEMA: readonly ExtraSchemaObject[] = [
     sql: `CREATE INDEX "learning_module_title_trgm_idx" ON "learning_module" USING gin (lower("title") gin_trgm_ops)`,
   },
   {
-    name: 'learning_module_competency_ids_idx',
-    why: 'finding the modules that teach a competency',
-    sql: `CREATE INDEX "learning_module_competency_ids_idx" ON "learning_module" USING gin ("competency_ids")`,
-  },
-  {
     name: 'lesson_revision_media_ids_idx',
     why: 'deciding who may download a media file (which revisions use it)',
     sql: `CREATE INDEX "lesson_revision_media_ids_idx" ON "lesson_revision" USING gin ("media_ids")`,

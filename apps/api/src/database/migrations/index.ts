@@ -1,3 +1,4 @@
+import { DropLearningModuleCompetencyIds1796491303291 } from './1796491303291-DropLearningModuleCompetencyIds';
 import { AddBookingLifecycle1796489198832 } from './1796489198832-AddBookingLifecycle';
 import { CourseAttendanceAndCertificates1796489557568 } from './1796489557568-CourseAttendanceAndCertificates';
 import { SearchPodcastTranscripts1796481400000 } from './1796481400000-SearchPodcastTranscripts';
@@ -52,4 +53,5 @@ export const MIGRATIONS = [
   AddBookingLifecycle1796489198832,
   CourseAttendanceAndCertificates1796489557568,
   SearchDiscussions1796490000000,
+  DropLearningModuleCompetencyIds1796491303291,
 ];

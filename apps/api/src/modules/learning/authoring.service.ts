@@ -38,7 +38,6 @@ export interface ModuleDetails {
   audience: AudienceName;
   coverMediaId?: string | null;
   coverAlt?: string | null;
-  competencyIds?: string[] | null;
   position?: number | null;
   /** Minutes; 0 when left out on create, unchanged when left out on update. */
   cpdMinutes?: number | null;
@@ -266,7 +265,6 @@ export class AuthoringService implements OnApplicationBootstrap {
       audience: d.audience,
       coverMediaId: d.coverMediaId ?? null,
       coverAlt: d.coverMediaId ? (d.coverAlt ?? null) : null,
-      competencyIds: d.competencyIds ?? [],
     };
   }
 
@@ -571,7 +569,6 @@ export class AuthoringService implements OnApplicationBootstrap {
         m.coverMediaId && m.coverAlt
           ? { mediaId: m.coverMediaId, url: mediaUrl(m.coverMediaId), alt: m.coverAlt }
           : null,
-      competencyIds: m.competencyIds,
       lessons: lessons.filter((l) => l.moduleId === m.id),
       updatedAt: m.updatedAt,
     }));

@@ -28,7 +28,6 @@ export async function loadDemoLearning(dataSource: DataSource, editorEmail: stri
           status: 'PUBLISHED',
           position: index + 1,
           cpdMinutes: demo.cpdMinutes,
-          competencyIds: [],
           coverMediaId: null,
           coverAlt: null,
           createdById: editor?.id ?? null,

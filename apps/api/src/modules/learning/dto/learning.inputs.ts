@@ -81,13 +81,6 @@ export class CreateLearningModuleInput {
   @MaxLength(300, { message: 'The description must be 300 characters or fewer' })
   coverAlt?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Framework competencies the module serves.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: UUID_MESSAGE })
-  competencyIds?: string[] | null;
-
   @Field(() => Int, {
     nullable: true,
     description: 'CPD time it earns, in minutes (0–6,000); 0 when left out on create, unchanged on update.',

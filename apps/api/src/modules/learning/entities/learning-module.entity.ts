@@ -17,7 +17,8 @@ import type { AudienceName, PublicationStatusName } from '../learning.constants'
  * A learning module: a titled, ordered set of lessons. Learners see it only while
  * `status` is PUBLISHED, and signed-out visitors only when `audience` is PUBLIC too.
  * The demo seed inserts rows directly: `slug` unique (lower-case, hyphens), `outcomes`
- * one sentence each, `position` orders the catalogue, `competencyIds` may stay empty.
+ * one sentence each, `position` orders the catalogue. Which competencies a module serves is
+ * the framework's mapping (a MODULE resource), not a column here.
  */
 @Entity('learning_module')
 @Index('learning_module_position_id_idx', ['position', 'id'])
@@ -71,14 +72,6 @@ export class LearningModuleEntity {
   /** Continuing professional development time the module earns, in minutes (0–6000; 0 = none stated). */
   @Column({ type: 'integer', default: 0 })
   cpdMinutes: number;
-
-  /**
-   * The framework competencies this module serves. Plain ids for now: the framework
-   * capability (a later issue) owns the competency table and resolves them.
-   */
-  @Index('learning_module_competency_ids_idx', { synchronize: false })
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
-  competencyIds: string[];
 
   @Index('learning_module_created_by_id_idx')
   @Column({ type: 'uuid', nullable: true })

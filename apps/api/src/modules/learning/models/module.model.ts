@@ -56,11 +56,6 @@ export class LearningModule {
   })
   cpdMinutes: number;
 
-  @Field(() => [ID], {
-    description: 'Framework competencies this module serves (resolved by the framework capability).',
-  })
-  competencyIds: string[];
-
   @Field({ description: 'When it was created.' })
   createdAt: Date;
 
@@ -110,7 +105,6 @@ export const toLearningModule = (e: LearningModuleEntity, canEdit: boolean): Lea
   status: e.status,
   position: e.position,
   cpdMinutes: e.cpdMinutes,
-  competencyIds: e.competencyIds,
   createdAt: e.createdAt,
   updatedAt: e.updatedAt,
   viewerCan: { edit: canEdit },

@@ -403,9 +403,6 @@ export class AuthoringModule {
   @Field(() => ModuleCover, { nullable: true, description: 'Cover image.' })
   cover: ModuleCover | null;
 
-  @Field(() => [ID], { description: 'Framework competencies it serves.' })
-  competencyIds: string[];
-
   @MaxItems(LIMITS.lessonsPerModule)
   @Field(() => [AuthoringLesson], { description: 'Every lesson (archived too), in order.' })
   lessons: AuthoringLesson[];
