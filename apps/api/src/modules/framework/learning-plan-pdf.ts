@@ -73,7 +73,13 @@ export function renderLearningPlanPdf(plan: LearningPlan, publicUrl: string, tod
       );
     }
     if (r.serves.length) para(`Helps with: ${r.serves.join('; ')}`);
-    if (r.completion === 'AUTOMATIC') para('Done: counted when the module was completed.');
+    if (r.completion === 'AUTOMATIC') {
+      para(
+        r.kind === 'COURSE'
+          ? 'Done: counted when the whole course was attended.'
+          : 'Done: counted when the module was completed.',
+      );
+    }
     if (r.completion === 'MARKED' && r.doneAt) {
       para(`Marked done on ${govukDate(r.doneAt)}.${r.reflection ? ` Reflection: ${r.reflection}` : ''}`);
     }

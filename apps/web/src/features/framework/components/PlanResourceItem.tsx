@@ -55,7 +55,11 @@ export function PlanResourceItem({ resource, canMark }: { resource: PlanResource
         </>
       ) : null}
       {resource.completion === 'AUTOMATIC' ? (
-        <p className="govuk-body">Counted as done when the module was completed.</p>
+        <p className="govuk-body">
+          {resource.kind === 'COURSE'
+            ? 'Counted as done when you attended the whole course.'
+            : 'Counted as done when the module was completed.'}
+        </p>
       ) : null}
       {resource.countsAutomatically && !resource.done ? (
         <p className="govuk-body">This counts as done by itself when you complete the module.</p>
