@@ -52,6 +52,8 @@ export const applicationFields = graphql(`
     chargeBand
     chargePence
     lateCancellation
+    offerExpiresAt
+    substitute
   }
 `);
 
@@ -68,6 +70,7 @@ export const sessionPageQuery = graphql(`
         id
         description
         outcomes
+        requiresManagerApproval
       }
       viewerCan {
         apply

@@ -9,6 +9,7 @@ function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
 
 const ProgrammePage = lazyPage(async () => (await import('./pages/ProgrammePage')).ProgrammePage);
 const SessionPage = lazyPage(async () => (await import('./pages/SessionPage')).SessionPage);
+const ApprovalPage = lazyPage(async () => (await import('./pages/ApprovalPage')).ApprovalPage);
 const ManageSessionPage = lazyPage(async () => (await import('./pages/ManageSessionPage')).ManageSessionPage);
 const ManageCoursesPage = lazyPage(async () => (await import('./manage/ManageCoursesPage')).ManageCoursesPage);
 const EditCoursePage = lazyPage(async () => (await import('./manage/EditCoursePage')).EditCoursePage);
@@ -24,6 +25,7 @@ const EvaluationPage = lazyPage(async () => (await import('./pages/EvaluationPag
 export const courseRoutes: RouteObject[] = [
   { path: 'courses', element: <ProgrammePage /> },
   { path: 'courses/sessions/:id', element: <SessionPage /> },
+  { path: 'courses/approval', element: <ApprovalPage /> },
   {
     element: <RequireSignedIn />,
     children: [

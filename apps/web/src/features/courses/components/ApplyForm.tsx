@@ -14,10 +14,13 @@ const FIELDS = ['locality', 'managerName', 'managerEmail'] as const;
 export function ApplyForm({
   sessionId,
   sessionLocality,
+  requiresManagerApproval = false,
   onErrors,
 }: {
   sessionId: string;
   sessionLocality: string;
+  /** The course waits for the line manager's approval (by an emailed link) before an application counts. */
+  requiresManagerApproval?: boolean;
   /** Told whether the form shows errors, so the page title can start "Error: ". */
   onErrors: (shown: boolean) => void;
 }) {
@@ -85,7 +88,11 @@ export function ApplyForm({
       <TextInput
         id="managerEmail"
         label="Your line manager’s email address"
-        hint="They are told whether you get a place. Leave blank to use your profile."
+        hint={
+          requiresManagerApproval
+            ? 'This course needs their approval: they are emailed a link to approve your application before it counts. Leave blank to use your profile.'
+            : 'They are told whether you get a place. Leave blank to use your profile.'
+        }
         error={errors.fields.managerEmail}
         value={values.managerEmail}
         onChange={set('managerEmail')}

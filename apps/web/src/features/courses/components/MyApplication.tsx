@@ -3,23 +3,29 @@ import { useState } from 'react';
 import { formatDateTime } from '../../../lib/dates';
 import { mapApiError } from '../../../lib/errors';
 import type { CourseApplicationFieldsFragment } from '../../../gql/graphql';
-import { Button, ButtonGroup, ErrorSummary, SummaryList, Tag, WarningText } from '../../../ui';
+import { Button, ButtonGroup, ErrorSummary, InsetText, SummaryList, Tag, WarningText } from '../../../ui';
 import { APPLICATION_STATUS_TAGS, moneyWords } from '../labels';
 import { cancelApplicationMutation, sessionPageQuery } from '../operations';
+import { OfferAnswer } from './OfferAnswer';
+import { SubstituteForm } from './SubstituteForm';
 
 const HOLDS_PLACE = ['OFFERED', 'CONFIRMED'];
 const IN_PLAY = ['APPLIED', 'AWAITING_MANAGER', 'WAITING', ...HOLDS_PLACE];
 
 /**
  * The viewer's application: where it stands, why, and a way to withdraw it or give up the
- * place, confirmed first. Giving up a place after the free cancellation deadline is charged.
+ * place, confirmed first. Giving up a place after the free cancellation deadline is charged,
+ * so from then on a colleague can be sent instead; a place offered from the waiting list is
+ * accepted or declined here before its deadline.
  */
 export function MyApplication({
   application,
   freeCancellationUntil,
+  startsAt,
 }: {
   application: CourseApplicationFieldsFragment;
   freeCancellationUntil: string | null;
+  startsAt: string;
 }) {
   /** Set while asking to confirm, with whether the free cancellation deadline had passed when asked. */
   const [confirming, setConfirming] = useState<{ late: boolean } | null>(null);
@@ -30,6 +36,12 @@ export function MyApplication({
   const tag = APPLICATION_STATUS_TAGS[application.status];
   const holdsPlace = HOLDS_PLACE.includes(application.status);
   const action = holdsPlace ? 'Cancel my place' : 'Withdraw my application';
+  // Read once when shown: whether the free cancellation deadline and the start have passed.
+  const [now] = useState(() => Date.now());
+  const pastFreeCancellation = freeCancellationUntil !== null && now > new Date(freeCancellationUntil).getTime();
+  const offer = application.status === 'OFFERED' && application.offerExpiresAt ? application.offerExpiresAt : null;
+  const canSendSomeone =
+    application.status === 'CONFIRMED' && pastFreeCancellation && now < new Date(startsAt).getTime();
 
   const confirm = async () => {
     try {
@@ -44,6 +56,7 @@ export function MyApplication({
     { key: 'Status', value: <Tag colour={tag.colour}>{tag.text}</Tag> },
     ...(application.waitingPosition ? [{ key: 'Waiting list', value: `Number ${application.waitingPosition}` }] : []),
     ...(application.reason ? [{ key: 'Why', value: application.reason }] : []),
+    ...(application.substitute ? [{ key: 'Place', value: 'Passed to you by a colleague' }] : []),
     { key: 'Applied', value: formatDateTime(application.appliedAt) },
     { key: 'Line manager', value: `${application.managerName} (${application.managerEmail})` },
     ...(application.chargePence !== null && application.chargePence !== undefined
@@ -63,7 +76,17 @@ export function MyApplication({
       </h2>
       {problem ? <ErrorSummary errors={[{ text: problem }]} /> : null}
       <SummaryList rows={rows} />
-      {IN_PLAY.includes(application.status) ? (
+      {application.status === 'AWAITING_MANAGER' ? (
+        <InsetText>
+          This course needs your line manager’s approval. We have emailed them a link; your application counts once they
+          approve it.
+        </InsetText>
+      ) : null}
+      {offer ? (
+        <OfferAnswer applicationId={application.id} sessionId={application.sessionId} offerExpiresAt={offer} />
+      ) : null}
+      {canSendSomeone ? <SubstituteForm applicationId={application.id} sessionId={application.sessionId} /> : null}
+      {IN_PLAY.includes(application.status) && !offer ? (
         confirming ? (
           <>
             <WarningText>
@@ -85,7 +108,7 @@ export function MyApplication({
             variant="secondary"
             onClick={() =>
               setConfirming({
-                late: freeCancellationUntil !== null && Date.now() > new Date(freeCancellationUntil).getTime(),
+                late: pastFreeCancellation,
               })
             }
           >

@@ -13,6 +13,7 @@ import { APPLICATION_STATUS_TAGS, placesWords } from '../labels';
 import { manageSessionQuery, runShortlistingMutation, shortlistPreviewQuery } from '../operations';
 import { sessionHref } from '../paths';
 import { registerHref } from '../attendance.paths';
+import { CancelSessionButton } from '../components/CancelSessionButton';
 
 /**
  * A lead's view of a session: everyone who applied, with where they stand and why; and
@@ -144,6 +145,7 @@ export function ManageSessionPage() {
         nextHref={page.nextHref(connection.pageInfo)}
         landmarkLabel="Application pages"
       />
+      <CancelSessionButton sessionId={session.id} cancelled={session.status === 'CANCELLED'} />
     </Page>
   );
 }

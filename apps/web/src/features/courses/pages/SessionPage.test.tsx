@@ -20,6 +20,7 @@ const session = {
     targetGroups: ['Front-line staff'],
     description: 'How agencies share a concern.',
     outcomes: ['Know the routes for raising a concern'],
+    requiresManagerApproval: false,
   },
   viewerCan: { __typename: 'SessionViewerCan', apply: true, manage: false },
 };

@@ -70,7 +70,9 @@ export function SessionPage() {
         ]}
       />
       {session.status === 'CANCELLED' ? (
-        <InsetText>This session has been cancelled.</InsetText>
+        <InsetText>
+          This session has been cancelled by the organisers. Everyone who applied has been told, and nobody is charged.
+        </InsetText>
       ) : session.shortlistedAt ? (
         <InsetText>
           Places were given out on {formatDate(session.shortlistedAt)}. Any place left goes to whoever applies first.
@@ -81,6 +83,11 @@ export function SessionPage() {
           possible take part. Everyone who applied, and their line managers, hear the outcome by email.
         </InsetText>
       )}
+      {session.course.requiresManagerApproval && session.status !== 'CANCELLED' ? (
+        <p className="govuk-body">
+          Applications for this course count once the applicant’s line manager approves them.
+        </p>
+      ) : null}
       {session.freeCancellationUntil ? (
         <p className="govuk-body">
           If you get a place and cannot come, cancel by <strong>{formatDateTime(session.freeCancellationUntil)}</strong>{' '}
@@ -89,7 +96,11 @@ export function SessionPage() {
       ) : null}
 
       {application ? (
-        <MyApplication application={application} freeCancellationUntil={session.freeCancellationUntil ?? null} />
+        <MyApplication
+          application={application}
+          freeCancellationUntil={session.freeCancellationUntil ?? null}
+          startsAt={session.startsAt}
+        />
       ) : null}
       {!viewer ? (
         <p className="govuk-body">
@@ -98,7 +109,12 @@ export function SessionPage() {
           </Link>
         </p>
       ) : session.viewerCan.apply && !mine.loading ? (
-        <ApplyForm sessionId={session.id} sessionLocality={session.locality} onErrors={setFormErrors} />
+        <ApplyForm
+          sessionId={session.id}
+          sessionLocality={session.locality}
+          requiresManagerApproval={session.course.requiresManagerApproval}
+          onErrors={setFormErrors}
+        />
       ) : null}
       {session.viewerCan.manage ? (
         <p className="govuk-body">

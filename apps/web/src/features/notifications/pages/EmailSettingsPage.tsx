@@ -6,6 +6,7 @@ import { LoadingPage } from '../../../app/guards';
 import { Page } from '../../../app/Page';
 import { BackLink, Button, Radios } from '../../../ui';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
+import { CourseReminderSetting } from '../../courses/components/CourseReminderSetting';
 import { notificationSettingsQuery, updateNotificationSettingsMutation } from '../operations';
 
 /** Turns the daily email of unread notifications on or off (emails about the account always go). */
@@ -49,6 +50,7 @@ function EmailSettingsForm({ digest }: { digest: boolean }) {
         />
         <Button loading={saving}>Save</Button>
       </form>
+      <CourseReminderSetting />
     </Page>
   );
 }
