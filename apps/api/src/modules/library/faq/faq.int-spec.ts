@@ -13,6 +13,10 @@ const SUBMIT = `mutation($input: ContentItemIdInput!) { submitContentItem(input:
 const LIST = `query($filter: FaqFilterInput, $first: Int, $after: String) { faqs(filter: $filter, first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { id question category { name } viewerVote helpfulCounts { yes no } } } } }`;
 const ONE = `query($id: String!) { faq(idOrSlug: $id) { id question answerHtml viewerVote helpfulCounts { yes no } } }`;
+const ARCHIVE = `mutation($input: ContentItemIdInput!) { archiveContentItem(input: $input) { id status } }`;
+const HISTORY = `query($id: String!, $first: Int, $after: String) { faq(idOrSlug: $id) { id status
+  revisions(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+    edges { node { number event status title bodyHtml createdAt createdBy { name } } } } } }`;
 const VOTE = `mutation($input: VoteFaqInput!) { voteFaq(input: $input) { id viewerVote helpfulCounts { yes no } } }`;
 
 interface Listed {
@@ -158,6 +162,74 @@ describe('FAQs', () => {
     expect(code(await learner.request(VOTE, { input: { faqId: draft.id, helpful: true } }))).toBe('NOT_FOUND');
     const staff = await create('For staff', housing, 'STAFF');
     expect(code(await visitor.request(VOTE, { input: { faqId: staff.id, helpful: true } }))).toBe('NOT_FOUND');
+  });
+
+  it('keeps a revision history (who, what, when, the text then) for editors, and archives and restores', async () => {
+    const { id } = await create('Who pays for the interpreter?', housing, 'PUBLIC', false);
+    await editor.ok(UPDATE, {
+      input: {
+        id,
+        question: 'Who pays for an interpreter?',
+        answerHtml: '<p>The council does.</p>',
+        categoryId: housing,
+        audience: 'PUBLIC',
+      },
+    });
+    await editor.ok(PUBLISH, { input: { id } });
+    expect(
+      (await editor.ok<{ archiveContentItem: { status: string } }>(ARCHIVE, { input: { id } })).archiveContentItem
+        .status,
+    ).toBe('ARCHIVED');
+    expect(code(await visitor.request(ONE, { id }))).toBe('NOT_FOUND');
+
+    type History = {
+      faq: {
+        revisions: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: {
+            node: {
+              number: number;
+              event: string;
+              status: string;
+              title: string;
+              bodyHtml: string;
+              createdBy: { name: string } | null;
+            };
+          }[];
+        };
+      };
+    };
+    const history = (await editor.ok<History>(HISTORY, { id, first: 10 })).faq.revisions;
+    expect(history.totalCount).toBe(4);
+    expect(history.edges.map((e) => [e.node.number, e.node.event, e.node.status])).toEqual([
+      [4, 'ARCHIVED', 'ARCHIVED'],
+      [3, 'PUBLISHED', 'PUBLISHED'],
+      [2, 'EDITED', 'DRAFT'],
+      [1, 'CREATED', 'DRAFT'],
+    ]);
+    const first = history.edges[3].node;
+    expect([first.title, first.bodyHtml]).toEqual([
+      'Who pays for the interpreter?',
+      '<p>The answer to Who pays for the interpreter?</p>',
+    ]);
+    expect(history.edges[2].node.bodyHtml).toBe('<p>The council does.</p>');
+    expect(history.edges.every((e) => !!e.node.createdBy?.name)).toBe(true);
+    const older = (
+      await editor.ok<History>(HISTORY, {
+        id,
+        first: 2,
+        after: (await editor.ok<History>(HISTORY, { id, first: 2 })).faq.revisions.pageInfo.endCursor,
+      })
+    ).faq.revisions;
+    expect(older.edges.map((e) => e.node.number)).toEqual([2, 1]);
+
+    // Restoring is publishing again; only editors see the history.
+    await editor.ok(PUBLISH, { input: { id } });
+    expect((await visitor.ok<{ faq: { id: string } }>(ONE, { id })).faq.id).toBe(id);
+    expect(code(await learner.request(HISTORY, { id }))).toBe('FORBIDDEN');
+    expect(code(await visitor.request(HISTORY, { id }))).toBe('FORBIDDEN');
+    expect(code(await editor.request(HISTORY, { id, after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
   });
 
   it('neutralises hostile HTML in the question, the answer and category names', async () => {

@@ -15,11 +15,16 @@ import {
 } from './faq.inputs';
 import { Faq, FaqCategory, FaqConnection, FaqHelpfulCounts, toFaq, toFaqCategory } from './faq.models';
 import { FaqService } from './faq.service';
+import { ContentRevisionConnection, toContentRevision } from '../models/content.model';
+import { WorkflowService } from '../workflow.service';
 
 /** FAQs: reading and "Was this helpful?" (anyone, by audience), writing and categories (editors). */
 @Resolver(() => Faq)
 export class FaqResolver {
-  constructor(private readonly service: FaqService) {}
+  constructor(
+    private readonly service: FaqService,
+    private readonly workflow: WorkflowService,
+  ) {}
 
   @Public()
   @MaxItems(FAQ_LIMITS.categoriesMax)
@@ -112,5 +117,21 @@ export class FaqResolver {
   })
   async helpfulCounts(@Ctx() ctx: RequestContext, @Parent() faq: Faq): Promise<FaqHelpfulCounts | null> {
     return this.service.helpfulCounts(ctx, faq.id);
+  }
+
+  @SameAsParent()
+  @ResolveField('revisions', () => ContentRevisionConnection, {
+    description:
+      'Its revision history, newest first: who saved it or stepped it through the workflow, when, and the text then (editors and its author; FORBIDDEN for others).',
+  })
+  async revisions(
+    @Ctx() ctx: RequestContext,
+    @Parent() parent: Faq,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'How many (1 to 100).' })
+    first: number,
+    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' })
+    after: string | null,
+  ): Promise<ContentRevisionConnection> {
+    return toConnection(await this.workflow.revisions(ctx, parent.item, pageSize(first), after), toContentRevision);
   }
 }

@@ -15,6 +15,9 @@ const LIST = `query($filter: MythFilterInput, $first: Int, $after: String) { myt
 const PUBLISH = `mutation($input: PublishContentInput!) { publishContentItem(input: $input) { id status } }`;
 const SUBMIT = `mutation($input: ContentItemIdInput!) { submitContentItem(input: $input) { id status } }`;
 const REVIEW = `mutation($input: ContentItemIdInput!) { recordMythReview(input: $input) { id reviewedAt reviewDue reviewer { name } } }`;
+const ARCHIVE = `mutation($input: ContentItemIdInput!) { archiveContentItem(input: $input) { id status } }`;
+const HISTORY = `query($id: String!) { myth(idOrSlug: $id) { id
+  revisions { totalCount edges { node { number event status title summary bodyHtml createdBy { name } } } } } }`;
 const SETTINGS = `mutation($input: MythSettingsInput!) { updateMythSettings(input: $input) { reviewAfterMonths } }`;
 const REPORT = `mutation($input: ReportRumourInput!) { reportRumour(input: $input) { id heard } }`;
 
@@ -281,6 +284,50 @@ describe('myth-busters', () => {
       'RATE_LIMITED',
     );
     expect(learnerId).toBeTruthy();
+  });
+
+  it('keeps a revision history of the claim, summary and facts for editors, and archives and restores', async () => {
+    const made = await create('Refugees jump the housing queue', {}, false);
+    await editor.ok(UPDATE, {
+      input: {
+        id: made.id,
+        ...mythInput('Refugees jump the council housing queue', { factsHtml: '<p>Allocation follows need.</p>' }),
+      },
+    });
+    await editor.ok(PUBLISH, { input: { id: made.id } });
+    await editor.ok(ARCHIVE, { input: { id: made.id } });
+    expect(code(await visitor.request(ONE, { id: made.id }))).toBe('NOT_FOUND');
+
+    type History = {
+      myth: {
+        revisions: {
+          totalCount: number;
+          edges: {
+            node: {
+              number: number;
+              event: string;
+              status: string;
+              title: string;
+              bodyHtml: string;
+              createdBy: { name: string } | null;
+            };
+          }[];
+        };
+      };
+    };
+    const history = (await editor.ok<History>(HISTORY, { id: made.id })).myth.revisions;
+    expect(history.edges.map((e) => [e.node.event, e.node.title])).toEqual([
+      ['ARCHIVED', 'Refugees jump the council housing queue'],
+      ['PUBLISHED', 'Refugees jump the council housing queue'],
+      ['EDITED', 'Refugees jump the council housing queue'],
+      ['CREATED', 'Refugees jump the housing queue'],
+    ]);
+    expect(history.edges[3].node.bodyHtml).toBe('<p>The facts about Refugees jump the housing queue.</p>');
+    expect(history.edges[0].node.createdBy?.name).toBe('Eddie Editor');
+
+    await editor.ok(PUBLISH, { input: { id: made.id } });
+    expect((await visitor.ok<{ myth: { status: string } }>(ONE, { id: made.id })).myth.status).toBe('PUBLISHED');
+    expect(code(await learner.request(HISTORY, { id: made.id }))).toBe('FORBIDDEN');
   });
 
   it('neutralises hostile HTML in every text field, the structured data included', async () => {

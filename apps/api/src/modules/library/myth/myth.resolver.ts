@@ -24,6 +24,8 @@ import {
   toMythEvidence,
 } from './myth.models';
 import { MythService } from './myth.service';
+import { ContentRevisionConnection, toContentRevision } from '../models/content.model';
+import { WorkflowService } from '../workflow.service';
 
 /** Myth-busters: reading (anyone, by audience), writing, reviews and settings (editors). */
 @Resolver(() => Myth)
@@ -33,6 +35,7 @@ export class MythResolver {
     private readonly people: PeopleService,
     private readonly threads: ThreadsService,
     private readonly config: AppConfig,
+    private readonly workflow: WorkflowService,
   ) {}
 
   @Public()
@@ -164,6 +167,22 @@ export class MythResolver {
       reviewedAt: myth.reviewedAt,
       publisher: 'Common Ground',
     });
+  }
+
+  @SameAsParent()
+  @ResolveField('revisions', () => ContentRevisionConnection, {
+    description:
+      'Its revision history, newest first: who saved it or stepped it through the workflow, when, and the text then (editors and its author; FORBIDDEN for others).',
+  })
+  async revisions(
+    @Ctx() ctx: RequestContext,
+    @Parent() parent: Myth,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'How many (1 to 100).' })
+    first: number,
+    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' })
+    after: string | null,
+  ): Promise<ContentRevisionConnection> {
+    return toConnection(await this.workflow.revisions(ctx, parent.item, pageSize(first), after), toContentRevision);
   }
 }
 

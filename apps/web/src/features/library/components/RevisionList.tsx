@@ -1,21 +1,47 @@
 import { useQuery } from '@apollo/client/react';
+import type { ContentStatus, RevisionEvent } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
 import { Details } from '../../../ui';
 import { REVISION_EVENT_LABELS } from '../labels';
 import { blogPostRevisionsQuery } from '../operations';
 import { ContentStatusTag } from './ContentStatusTag';
 
-/**
- * A post's revision history, newest first: what happened, who did it and when, with the text
- * as it was at each step behind a "Show the text" disclosure.
- */
+/** A blog post's revision history (see RevisionHistory). */
 export function RevisionList({ postId }: { postId: string }) {
   // The history grows with every step taken on the page around it: always ask the server too.
   const { data, loading, error } = useQuery(blogPostRevisionsQuery, {
     variables: { idOrSlug: postId, first: 20 },
     fetchPolicy: 'cache-and-network',
   });
-  const connection = data?.blogPost.revisions;
+  return <RevisionHistory connection={data?.blogPost.revisions} loading={loading && !data} failed={!!error && !data} />;
+}
+
+/** One revision as the history shows it. */
+export interface RevisionEntry {
+  id: string;
+  number: number;
+  event: RevisionEvent;
+  status: ContentStatus;
+  title: string;
+  bodyHtml: string;
+  createdAt: string;
+  createdBy?: { name: string } | null;
+}
+
+/**
+ * A library item's revision history, newest first: what happened, who did it and when, with
+ * the text as it was at each step behind a "Show the text" disclosure. Used by the blog, FAQ
+ * and myth-buster editors, each with its own query.
+ */
+export function RevisionHistory({
+  connection,
+  loading,
+  failed,
+}: {
+  connection: { totalCount: number; edges: readonly { node: RevisionEntry }[] } | undefined;
+  loading: boolean;
+  failed: boolean;
+}) {
   const revisions = connection?.edges.map((edge) => edge.node) ?? [];
 
   return (
@@ -23,9 +49,9 @@ export function RevisionList({ postId }: { postId: string }) {
       <h2 className="govuk-heading-m" id="history-heading">
         Revision history
       </h2>
-      {loading && !data ? (
+      {loading ? (
         <p className="govuk-body">Loading the history…</p>
-      ) : error && !data ? (
+      ) : failed ? (
         <p className="govuk-body">The history cannot be shown at the moment. Try again later.</p>
       ) : (
         <>

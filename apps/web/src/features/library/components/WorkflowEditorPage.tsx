@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
 import { Page } from '../../../app/Page';
 import type { ContentStatus } from '../../../gql/graphql';
-import { BackLink, Button, ButtonGroup, ErrorSummary, NotificationBanner } from '../../../ui';
+import { BackLink, Button, ButtonGroup, ButtonLink, ErrorSummary, NotificationBanner } from '../../../ui';
 import { ContentStatusTag } from './ContentStatusTag';
 import type { WorkflowEditor } from './useWorkflowEditor';
 
 /**
  * The page around a library editor that uses `useWorkflowEditor`: back link, error summary
  * (remounted on each attempt so it takes focus again), success banner, the saved item's status,
- * and the form (its fields are the children) ending in the workflow's step buttons.
+ * and the form (its fields are the children) ending in the workflow's step buttons; then, for a
+ * saved item, an Archive button leading to its confirmation page (`archiveHref`) and whatever
+ * comes after the form (`after`, e.g. the revision history).
  */
 export function WorkflowEditorPage({
   workflow,
@@ -19,6 +21,8 @@ export function WorkflowEditorPage({
   save,
   can,
   published,
+  archiveHref,
+  after,
   children,
 }: {
   workflow: WorkflowEditor;
@@ -31,6 +35,10 @@ export function WorkflowEditorPage({
   can: StepPermissions | undefined;
   /** The banner heading once published, like ‘FAQ published’. */
   published: string;
+  /** The archive confirmation page, offered when the viewer may archive the saved item. */
+  archiveHref?: string;
+  /** Shown below the form. */
+  after?: ReactNode;
   children: ReactNode;
 }) {
   const { problem, done } = workflow;
@@ -64,8 +72,16 @@ export function WorkflowEditorPage({
         }}
       >
         {children}
-        <WorkflowStepButtons workflow={workflow} save={save} can={can} published={published} />
+        <WorkflowStepButtons workflow={workflow} save={save} can={can} published={published} status={status} />
       </form>
+      {can?.archive && archiveHref ? (
+        <ButtonGroup>
+          <ButtonLink to={archiveHref} variant="warning">
+            Archive
+          </ButtonLink>
+        </ButtonGroup>
+      ) : null}
+      {after}
     </Page>
   );
 }
@@ -74,22 +90,26 @@ interface StepPermissions {
   submit: boolean;
   publish: boolean;
   returnToDraft: boolean;
+  archive?: boolean;
 }
 
 /**
  * Save / Send for review / Publish now / Return to draft for a library editor's form. A new item
- * offers every step (the server decides); a saved one only those the viewer may take.
+ * offers every step (the server decides); a saved one only those the viewer may take. An
+ * archived item is restored by publishing it again.
  */
 function WorkflowStepButtons({
   workflow,
   save,
   can,
   published,
+  status,
 }: {
   workflow: WorkflowEditor;
   save: () => Promise<string | null>;
   can: StepPermissions | undefined;
   published: string;
+  status: ContentStatus | undefined;
 }) {
   const { busy, saved, step } = workflow;
   return (
@@ -113,7 +133,7 @@ function WorkflowStepButtons({
           loading={busy}
           onClick={() => void step(save, workflow.publish, published, 'Readers can see it now.')}
         >
-          Publish now
+          {status === 'ARCHIVED' ? 'Publish again' : 'Publish now'}
         </Button>
       ) : null}
       {can?.returnToDraft ? (

@@ -112,3 +112,29 @@ export const deleteFaqCategoryMutation = graphql(`
     deleteFaqCategory(input: $input)
   }
 `);
+
+export const faqRevisionsQuery = graphql(`
+  query FaqRevisions($idOrSlug: String!, $first: Int) {
+    faq(idOrSlug: $idOrSlug) {
+      id
+      revisions(first: $first) {
+        totalCount
+        edges {
+          node {
+            id
+            number
+            event
+            status
+            title
+            bodyHtml
+            createdAt
+            createdBy {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);

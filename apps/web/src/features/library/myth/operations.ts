@@ -172,3 +172,29 @@ export const mythLinkChoicesQuery = graphql(`
     }
   }
 `);
+
+export const mythRevisionsQuery = graphql(`
+  query MythRevisions($idOrSlug: String!, $first: Int) {
+    myth(idOrSlug: $idOrSlug) {
+      id
+      revisions(first: $first) {
+        totalCount
+        edges {
+          node {
+            id
+            number
+            event
+            status
+            title
+            bodyHtml
+            createdAt
+            createdBy {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);

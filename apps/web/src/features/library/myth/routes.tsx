@@ -11,6 +11,7 @@ const MythListPage = lazyPage(async () => (await import('./pages/MythListPage'))
 const MythPage = lazyPage(async () => (await import('./pages/MythPage')).MythPage);
 const NewMythPage = lazyPage(async () => (await import('./pages/MythEditorPage')).NewMythPage);
 const EditMythPage = lazyPage(async () => (await import('./pages/MythEditorPage')).EditMythPage);
+const ArchiveMythPage = lazyPage(async () => (await import('./pages/ArchiveMythPage')).ArchiveMythPage);
 const MythQueuePage = lazyPage(async () => (await import('./pages/MythQueuePage')).MythQueuePage);
 const ReportRumourPage = lazyPage(async () => (await import('./pages/ReportRumourPage')).ReportRumourPage);
 
@@ -27,6 +28,7 @@ export const mythRoutes: RouteObject[] = [
       { path: 'library/myths/new', element: <NewMythPage /> },
       { path: 'library/myths/queue', element: <MythQueuePage /> },
       { path: 'library/myths/:id/edit', element: <EditMythPage /> },
+      { path: 'library/myths/:id/archive', element: <ArchiveMythPage /> },
     ],
   },
   { path: 'library/myths/:slug', element: <MythPage /> },

@@ -9,10 +9,11 @@ import { NotFoundPage } from '../../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../../errors/pages/SomethingWentWrong';
 import { RichTextEditor } from '../../../learn/editor/RichTextEditor';
 import { useWorkflowEditor } from '../../components/useWorkflowEditor';
+import { RevisionHistory } from '../../components/RevisionList';
 import { WorkflowEditorPage } from '../../components/WorkflowEditorPage';
 import { AUDIENCE_LABELS } from '../../labels';
-import { createFaqMutation, faqCategoriesQuery, faqQuery, updateFaqMutation } from '../operations';
-import { editFaqHref, FAQS_PATH, faqHref } from '../paths';
+import { createFaqMutation, faqCategoriesQuery, faqQuery, faqRevisionsQuery, updateFaqMutation } from '../operations';
+import { archiveFaqHref, editFaqHref, faqHref, FAQS_PATH } from '../paths';
 
 const FIELDS = ['question', 'categoryId', 'answerHtml', 'body', 'audience'] as const;
 
@@ -101,6 +102,8 @@ function FaqEditor({ faq }: { faq: FaqCardFragment | null }) {
       save={save}
       can={faq?.viewerCan}
       published="FAQ published"
+      archiveHref={faq ? archiveFaqHref(faq.id) : undefined}
+      after={faq?.viewerCan.seeHistory ? <FaqRevisions id={faq.id} /> : null}
     >
       <TextInput
         id="question"
@@ -142,4 +145,13 @@ function FaqEditor({ faq }: { faq: FaqCardFragment | null }) {
       />
     </WorkflowEditorPage>
   );
+}
+
+/** The FAQ's revision history below its editor (editors), asked afresh after every step. */
+function FaqRevisions({ id }: { id: string }) {
+  const { data, loading, error } = useQuery(faqRevisionsQuery, {
+    variables: { idOrSlug: id, first: 20 },
+    fetchPolicy: 'cache-and-network',
+  });
+  return <RevisionHistory connection={data?.faq.revisions} loading={loading && !data} failed={!!error && !data} />;
 }

@@ -10,10 +10,17 @@ import { NotFoundPage } from '../../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../../errors/pages/SomethingWentWrong';
 import { RichTextEditor } from '../../../learn/editor/RichTextEditor';
 import { useWorkflowEditor } from '../../components/useWorkflowEditor';
+import { RevisionHistory } from '../../components/RevisionList';
 import { WorkflowEditorPage } from '../../components/WorkflowEditorPage';
 import { AUDIENCE_LABELS } from '../../labels';
-import { createMythMutation, mythLinkChoicesQuery, mythQuery, updateMythMutation } from '../operations';
-import { editMythHref, mythHref, MYTHS_PATH } from '../paths';
+import {
+  createMythMutation,
+  mythLinkChoicesQuery,
+  mythQuery,
+  mythRevisionsQuery,
+  updateMythMutation,
+} from '../operations';
+import { archiveMythHref, editMythHref, mythHref, MYTHS_PATH } from '../paths';
 
 type Myth = NonNullable<MythQuery['myth']>;
 
@@ -166,6 +173,8 @@ function MythEditor({ myth }: { myth: Myth | null }) {
       save={save}
       can={myth?.viewerCan}
       published="Myth-buster published"
+      archiveHref={myth ? archiveMythHref(myth.id) : undefined}
+      after={myth?.viewerCan.seeHistory ? <MythRevisions id={myth.id} /> : null}
     >
       <TextInput
         id="claim"
@@ -298,3 +307,12 @@ function MythEditor({ myth }: { myth: Myth | null }) {
 }
 
 const sourceFields = (i: number) => ['title', 'publisher', 'url', 'publishedOn'].map((f) => `evidence.${i}.${f}`);
+
+/** The myth-buster's revision history below its editor (editors), asked afresh after every step. */
+function MythRevisions({ id }: { id: string }) {
+  const { data, loading, error } = useQuery(mythRevisionsQuery, {
+    variables: { idOrSlug: id, first: 20 },
+    fetchPolicy: 'cache-and-network',
+  });
+  return <RevisionHistory connection={data?.myth.revisions} loading={loading && !data} failed={!!error && !data} />;
+}
