@@ -1,3 +1,4 @@
+import { LinkCoursesToFramework1796490627880 } from './1796490627880-LinkCoursesToFramework';
 import { DropLearningModuleCompetencyIds1796491303291 } from './1796491303291-DropLearningModuleCompetencyIds';
 import { AddBookingLifecycle1796489198832 } from './1796489198832-AddBookingLifecycle';
 import { CourseAttendanceAndCertificates1796489557568 } from './1796489557568-CourseAttendanceAndCertificates';
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   CourseAttendanceAndCertificates1796489557568,
   SearchDiscussions1796490000000,
   DropLearningModuleCompetencyIds1796491303291,
+  LinkCoursesToFramework1796490627880,
 ];

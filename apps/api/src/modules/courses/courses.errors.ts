@@ -1,3 +1,4 @@
+import { FRAMEWORK_LIMITS } from '@common-ground/shared';
 import { badInput, DomainError, forbidden, notFound } from '../../common/errors/domain-error';
 
 /** The course programme's expected failures, worded once so a person knows what to do next. */
@@ -40,5 +41,13 @@ export const CourseErrors = {
     ),
   capacityRange: (max: number): DomainError => badInput('capacity', `Capacity must be a whole number from 1 to ${max}`),
   blank: (field: string, what: string): DomainError => badInput(field, `Enter ${what}`),
+  competencyNotFound: (): DomainError =>
+    badInput('competencyIds', 'One of the competencies chosen is no longer in the framework. Choose again.'),
+  tooManyCompetencies: (): DomainError =>
+    badInput(
+      'competencyIds',
+      `A course can serve at most ${FRAMEWORK_LIMITS.competenciesPerResourceMax} competencies. Choose fewer.`,
+    ),
+  badPeriod: (field: 'from' | 'to', message: string): DomainError => badInput(field, message),
   badCursor: (): DomainError => badInput('after', 'The page cursor is not valid. Start again from the first page.'),
 };

@@ -5,7 +5,12 @@ import { MailModule } from '../mail/mail.module';
 import { BankHolidaysService } from './bank-holidays.service';
 import { BookingService } from './booking.service';
 import { ChargesService } from './charges.service';
+import { CourseCompetenciesResolver } from './course-competencies.resolver';
+import { CourseCompetenciesService } from './course-competencies.service';
 import { CoursesResolver } from './courses.resolver';
+import { FinanceController } from './finance.controller';
+import { FinanceResolver } from './finance.resolver';
+import { FinanceService } from './finance.service';
 import { ProgrammeFeedController } from './programme-feed.controller';
 import { ProgrammeService } from './programme.service';
 import { ShortlistingService } from './shortlisting.service';
@@ -29,10 +34,14 @@ import { EvaluationService } from './evaluation.service';
  */
 @Module({
   imports: [JobsModule, MailModule, LearningModule],
-  controllers: [ProgrammeFeedController],
+  controllers: [ProgrammeFeedController, FinanceController],
   providers: [
     BankHolidaysService,
     ChargesService,
+    CourseCompetenciesService,
+    CourseCompetenciesResolver,
+    FinanceService,
+    FinanceResolver,
     BookingService,
     ProgrammeService,
     ShortlistingService,

@@ -28,6 +28,7 @@ import {
   NationBankHolidays,
   ShortlistPreviewItem,
 } from './models/course.model';
+import { CourseConnection } from './models/course-connection.model';
 import { toCourse, toCourseApplication, toCourseSession } from './models/course.mappers';
 import { ProgrammeService } from './programme.service';
 import { ShortlistingService } from './shortlisting.service';
@@ -49,7 +50,7 @@ export class CoursesResolver {
 
   @Public()
   @Query(() => CourseSessionConnection, {
-    description: 'Upcoming sessions, soonest first, filtered by locality, month and places left.',
+    description: 'Upcoming sessions, soonest first, filtered by locality, month, places left, course and strand.',
   })
   async courseProgramme(
     @Ctx() ctx: RequestContext,
@@ -87,6 +88,35 @@ export class CoursesResolver {
   async course(@Args('id', { type: () => ID, description: 'The course.' }) id: string): Promise<Course | null> {
     const course = await this.programme.course(id);
     return course ? toCourse(course) : null;
+  }
+
+  @Roles('MODERATOR', 'ADMIN')
+  @Query(() => CourseConnection, { description: 'Every course, by title (leads and admins).' })
+  async programmeCourses(
+    @Ctx() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size (1–100, default 20).' })
+    first?: number,
+    @Args('after', { type: () => String, nullable: true, description: 'Cursor from the previous page.' })
+    after?: string | null,
+  ): Promise<CourseConnection> {
+    return toConnection(await this.programme.courses(ctx, pageSize(first), after), toCourse);
+  }
+
+  @Roles('MODERATOR', 'ADMIN')
+  @Query(() => CourseSessionConnection, {
+    description: 'All of a course’s sessions, past and to come, soonest first (leads and admins).',
+  })
+  async courseSessions(
+    @Ctx() ctx: RequestContext,
+    @Args('courseId', { type: () => ID, description: 'The course.' }) courseId: string,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size (1–100, default 20).' })
+    first?: number,
+    @Args('after', { type: () => String, nullable: true, description: 'Cursor from the previous page.' })
+    after?: string | null,
+  ): Promise<CourseSessionConnection> {
+    const page = await this.programme.courseSessions(ctx, courseId, pageSize(first), after);
+    const now = this.clock.now();
+    return toConnection(page, (v) => toCourseSession(v, now));
   }
 
   @SignedIn()

@@ -8,6 +8,7 @@ import { DomainError, forbidden, unauthenticated } from '../../common/errors/dom
 import { decodeCursor, encodeCursor, type Page } from '../../common/graphql/connection';
 import { isUuid } from '../../common/ids';
 import { BankHolidaysService } from './bank-holidays.service';
+import { CourseCompetenciesService } from './course-competencies.service';
 import {
   APPLICATION_COLUMNS,
   APPLICATION_FROM,
@@ -45,6 +46,11 @@ export interface SessionView {
 
 const HOLDING = `('OFFERED', 'CONFIRMED')`;
 const ACTIVE = `('APPLIED', 'AWAITING_MANAGER', 'OFFERED', 'CONFIRMED', 'WAITING')`;
+/** The course (alias `c`) serves a competency of the strand: through its learning resources' mapping. */
+const IN_STRAND = (c: string, strand: string): string =>
+  `exists (select 1 from framework_resource r join framework_resource_competency rc on rc.resource_id = r.id
+             join framework_competency fc on fc.id = rc.competency_id
+            where r.course_id = ${c}.id and fc.strand_id = ${strand})`;
 const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 /** A session row joined with its course (c_ columns) and its count of places given out. */
@@ -96,21 +102,112 @@ export class ProgrammeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly bankHolidays: BankHolidaysService,
+    private readonly competencies: CourseCompetenciesService,
   ) {}
 
-  /** Adds a course. Leads and admins only: throws FORBIDDEN. */
+  /**
+   * Adds a course with its learning resource and the competencies it serves. Leads and
+   * admins only: throws FORBIDDEN, BAD_USER_INPUT (an unknown competency; nothing is saved).
+   */
   async createCourse(ctx: RequestContext, input: CourseInput): Promise<CourseEntity> {
     this.assertManager(ctx);
-    return this.dataSource.getRepository(CourseEntity).save(cleanCourse(input));
+    const fields = cleanCourse(input);
+    return this.dataSource.transaction(async (m) => {
+      const course = await m.getRepository(CourseEntity).save(m.create(CourseEntity, fields));
+      await this.competencies.save(m, course, input.competencyIds ?? []);
+      return course;
+    });
   }
 
-  /** Changes a course. Throws FORBIDDEN, NOT_FOUND. */
+  /** Changes a course, its resource and (when given) its competencies. Throws FORBIDDEN, NOT_FOUND, BAD_USER_INPUT. */
   async updateCourse(ctx: RequestContext, input: UpdateCourseInput): Promise<CourseEntity> {
     this.assertManager(ctx);
-    const repo = this.dataSource.getRepository(CourseEntity);
-    const course = await repo.findOneBy({ id: input.courseId });
-    if (!course) throw CourseErrors.courseNotFound();
-    return repo.save(Object.assign(course, cleanCourse(input)));
+    const fields = cleanCourse(input);
+    return this.dataSource.transaction(async (m) => {
+      const repo = m.getRepository(CourseEntity);
+      const course = await repo.findOne({ where: { id: input.courseId }, lock: { mode: 'pessimistic_write' } });
+      if (!course) throw CourseErrors.courseNotFound();
+      const saved = await repo.save(Object.assign(course, fields));
+      await this.competencies.save(m, saved, input.competencyIds);
+      return saved;
+    });
+  }
+
+  /** Courses by title, for leads choosing one to change or add a session to. Throws FORBIDDEN, BAD_USER_INPUT (cursor). */
+  async courses(ctx: RequestContext, first: number, after?: string | null): Promise<Page<CourseEntity>> {
+    this.assertManager(ctx);
+    const cursor = decodeCursor(after, 2);
+    if (cursor && !(typeof cursor[0] === 'string' && isUuid(String(cursor[1])))) throw CourseErrors.badCursor();
+    const rows = await this.dataSource.query<(Record<string, unknown> & { total: number })[]>(
+      `select c.id, c.title, c.description, c.outcomes, c.target_groups, c.trainer,
+              (select count(*)::int from course) as total
+         from course c
+        where $1::text is null or (c.title, c.id) > ($1::text, $2::uuid)
+        order by c.title, c.id limit $3`,
+      [cursor?.[0] ?? null, cursor?.[1] ?? null, first + 1],
+    );
+    const items = rows.slice(0, first).map((r) =>
+      Object.assign(new CourseEntity(), {
+        id: r.id,
+        title: r.title,
+        description: r.description,
+        outcomes: r.outcomes,
+        targetGroups: r.target_groups,
+        trainer: r.trainer,
+      }),
+    );
+    const total =
+      rows[0]?.total ?? (await this.dataSource.query<{ n: number }[]>(`select count(*)::int as n from course`))[0].n;
+    return {
+      items,
+      hasNextPage: rows.length > first,
+      totalCount: total,
+      cursorOf: (c) => encodeCursor([c.title, c.id]),
+    };
+  }
+
+  /**
+   * All of a course's sessions (past, cancelled and to come), soonest first, for the lead's
+   * course page. Throws FORBIDDEN, BAD_USER_INPUT (cursor).
+   */
+  async courseSessions(
+    ctx: RequestContext,
+    courseId: string,
+    first: number,
+    after?: string | null,
+  ): Promise<Page<SessionView>> {
+    this.assertManager(ctx);
+    const cursor = decodeCursor(after, 2);
+    if (cursor && !(typeof cursor[0] === 'string' && CURSOR_TIME.test(cursor[0]) && isUuid(String(cursor[1])))) {
+      throw CourseErrors.badCursor();
+    }
+    if (!isUuid(courseId)) return { items: [], hasNextPage: false, totalCount: 0, cursorOf: () => '' };
+    const rows = await this.dataSource.query<(RawSession & { total: number })[]>(
+      `with matching as (${SESSION_SELECT} where s.course_id = $1)
+       select m.*, (select count(*) from matching)::int as total from matching m
+       where $2::timestamptz is null or (m.starts_at, m.id) > ($2::timestamptz, $3::uuid)
+       order by m.starts_at, m.id limit $4`,
+      [courseId, cursor?.[0] ?? null, cursor?.[1] ?? null, first + 1],
+    );
+    const views = await this.views(ctx, rows.slice(0, first));
+    const cursors = new Map(rows.map((r) => [r.id, encodeCursor([r.cursor_time, r.id])]));
+    let total = rows[0]?.total;
+    if (total === undefined) {
+      total = cursor
+        ? (
+            await this.dataSource.query<{ n: number }[]>(
+              `select count(*)::int as n from course_session where course_id = $1`,
+              [courseId],
+            )
+          )[0].n
+        : 0;
+    }
+    return {
+      items: views,
+      hasNextPage: rows.length > first,
+      totalCount: total,
+      cursorOf: (v) => cursors.get(v.session.id) ?? '',
+    };
   }
 
   /** One course, to anyone (the programme is public). */
@@ -189,8 +286,8 @@ export class ProgrammeService {
   }
 
   /**
-   * Upcoming sessions, soonest first, filtered by locality, month (London time) and places
-   * left. Public. Throws BAD_USER_INPUT for a forged cursor.
+   * Upcoming sessions, soonest first, filtered by locality, month (London time), places
+   * left, course and strand (a course serving any competency of the strand). Public. Throws BAD_USER_INPUT for a forged cursor.
    */
   async programme(
     ctx: RequestContext,
@@ -210,6 +307,8 @@ export class ProgrammeService {
          where s.status = 'SCHEDULED' and s.starts_at > $1
            and ($2::text is null or s.locality = $2)
            and ($3::timestamptz is null or (s.starts_at >= $3 and s.starts_at < $4))
+           and ($9::uuid is null or s.course_id = $9)
+           and ($10::uuid is null or ${IN_STRAND('c', '$10')})
        )
        select m.*, (select count(*) from matching where not $5 or capacity > holding)::int as total
        from matching m
@@ -226,6 +325,8 @@ export class ProgrammeService {
         cursor?.[0] ?? null,
         cursor?.[1] ?? null,
         first + 1,
+        filter.courseId || null,
+        filter.strandId || null,
       ],
     );
     const views = await this.views(ctx, rows.slice(0, first));
@@ -244,12 +345,22 @@ export class ProgrammeService {
 
   private async countProgramme(filter: ProgrammeFilter, from: Date | null, to: Date | null): Promise<number> {
     const [{ total }] = await this.dataSource.query<{ total: number }[]>(
-      `select count(*)::int as total from course_session s
+      `select count(*)::int as total from course_session s join course c on c.id = s.course_id
        where s.status = 'SCHEDULED' and s.starts_at > $1 and ($2::text is null or s.locality = $2)
          and ($3::timestamptz is null or (s.starts_at >= $3 and s.starts_at < $4))
+         and ($6::uuid is null or s.course_id = $6)
+         and ($7::uuid is null or ${IN_STRAND('c', '$7')})
          and (not $5 or s.capacity > (select count(*) from course_application a
                                       where a.session_id = s.id and a.status in ${HOLDING}))`,
-      [this.clock.now(), filter.locality || null, from, to, filter.placesLeft ?? false],
+      [
+        this.clock.now(),
+        filter.locality || null,
+        from,
+        to,
+        filter.placesLeft ?? false,
+        filter.courseId || null,
+        filter.strandId || null,
+      ],
     );
     return total;
   }

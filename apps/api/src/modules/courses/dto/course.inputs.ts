@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { COURSE_LIMITS, LIMITS, NATIONS, type NationName } from '@common-ground/shared';
+import { COURSE_LIMITS, FRAMEWORK_LIMITS, LIMITS, NATIONS, type NationName } from '@common-ground/shared';
 import {
   ArrayMaxSize,
   IsArray,
@@ -57,6 +57,19 @@ export class CourseInput {
   @IsString()
   @MaxLength(L.trainerMax, { message: `The trainer’s name must be ${L.trainerMax} characters or fewer` })
   trainer: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'The framework competencies it serves (the mapping of its learning resource); omitted, a change keeps them.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(FRAMEWORK_LIMITS.competenciesPerResourceMax, {
+    message: `Choose at most ${FRAMEWORK_LIMITS.competenciesPerResourceMax} competencies`,
+  })
+  @IsUUID('all', { each: true, message: UUID_MESSAGE })
+  competencyIds?: string[] | null;
 }
 
 @InputType({ description: 'Changes to a course.' })
@@ -184,6 +197,16 @@ export class ProgrammeFilter {
   @IsOptional()
   @IsBoolean()
   placesLeft?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only sessions of courses serving a competency in this strand.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a strand from the list' })
+  strandId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only sessions of this course.' })
+  @IsOptional()
+  @IsUUID('all', { message: UUID_MESSAGE })
+  courseId?: string | null;
 }
 
 @InputType({ description: 'Give out a session’s places now (leads and admins).' })

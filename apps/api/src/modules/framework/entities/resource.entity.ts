@@ -10,12 +10,13 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { ResourceKindName } from '@common-ground/shared';
+import { CourseEntity } from '../../courses/entities/course.entity';
 import { LearningModuleEntity } from '../../learning/entities/learning-module.entity';
 
 /**
  * A way to learn that serves some competencies: an e-learning module (MODULE, with
- * `moduleId`: completing it counts automatically), a course (title and link for now; the
- * course programme links its own courses later), a briefing, reading, a podcast, shadowing
+ * `moduleId`: completing it counts automatically), a course (`courseId` when it is one of
+ * the programme's: attending it in full counts automatically), a briefing, reading, a podcast, shadowing
  * or a website. People mark anything but a module done themselves, with a reflection.
  */
 @Entity('framework_resource')
@@ -46,6 +47,18 @@ export class ResourceEntity {
   @ManyToOne(() => LearningModuleEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'module_id' })
   module?: Relation<LearningModuleEntity> | null;
+
+  /**
+   * The programme's course a COURSE resource stands for (the course programme keeps its
+   * title and mapping in step with the course); null for a course run elsewhere.
+   */
+  @Index('framework_resource_course_id_idx')
+  @Column({ type: 'uuid', nullable: true })
+  courseId: string | null;
+
+  @ManyToOne(() => CourseEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'course_id' })
+  course?: Relation<CourseEntity> | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../../test/renderRoute';
 import { programmePageQuery } from '../operations';
+import { programmeStrandsQuery } from '../programme-operations';
 import { sessionNode } from '../testing';
 
 const programmeMock = (filter: Record<string, unknown>, nodes: unknown[]) => ({
@@ -26,10 +27,23 @@ const programmeMock = (filter: Record<string, unknown>, nodes: unknown[]) => ({
   },
 });
 
+const strandsMock = {
+  request: { query: programmeStrandsQuery },
+  result: {
+    data: {
+      frameworkStrands: [
+        { __typename: 'Strand', id: '0b9c7a0e-2f57-4a49-9a9e-3d6f1f0b1c11', name: 'Protecting people' },
+        { __typename: 'Strand', id: '5d1e2c3b-4a59-4f68-8e7d-6c5b4a392817', name: 'Working with new communities' },
+      ],
+    },
+  },
+};
+
 describe('ProgrammePage', () => {
   it('lists sessions with date, time, venue and places, and offers the calendar feed', async () => {
     renderRoute('/courses', {
       mocks: [
+        strandsMock,
         programmeMock({}, [
           sessionNode('s1'),
           sessionNode('s2', {
@@ -65,10 +79,24 @@ describe('ProgrammePage', () => {
 
   it('reads its filters from the address and says what to do when nothing matches', async () => {
     renderRoute('/courses?locality=Westfen&month=2026-07&placesLeft=yes', {
-      mocks: [programmeMock({ locality: 'Westfen', month: '2026-07', placesLeft: true }, [])],
+      mocks: [strandsMock, programmeMock({ locality: 'Westfen', month: '2026-07', placesLeft: true }, [])],
     });
     expect(await screen.findByText(/No sessions match/)).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Only sessions with places left' })).toBeChecked();
     expect(screen.getByRole('combobox', { name: 'Locality' })).toHaveValue('Westfen');
+  });
+
+  it('filters by strand from the address, and the calendar feed follows the filters', async () => {
+    const strand = '5d1e2c3b-4a59-4f68-8e7d-6c5b4a392817';
+    renderRoute(`/courses?strand=${strand}&locality=Westfen`, {
+      mocks: [strandsMock, programmeMock({ strandId: strand, locality: 'Westfen' }, [sessionNode('s1')])],
+    });
+    expect(await screen.findByRole('link', { name: /Working together to keep people safe/ })).toBeInTheDocument();
+    expect(await screen.findByRole('option', { name: 'Working with new communities' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Strand' })).toHaveValue(strand);
+    expect(screen.getByRole('link', { name: /Subscribe to these sessions/ })).toHaveAttribute(
+      'href',
+      `/api/feeds/courses.ics?strand=${strand}&locality=Westfen`,
+    );
   });
 });

@@ -1,17 +1,25 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useAuth } from '../../../app/AuthContext';
 import { Page } from '../../../app/Page';
 import { TIME_ZONE } from '../../../lib/dates';
 import { Button, Checkboxes, Pagination, Select } from '../../../ui';
 import { PAGE_SIZE, useCursorPage } from '../../admin/hooks/useCursorPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
+import { canModerate } from '../../moderate/components/RequireModerator';
 import { SessionCard } from '../components/SessionCard';
 import { programmePageQuery } from '../operations';
 import { COURSES_PATH, PROGRAMME_FEED_URL } from '../paths';
+import { programmeStrandsQuery } from '../programme-operations';
+import { MANAGE_COURSES_PATH } from '../manage/paths';
 import '../courses.scss';
 
 const MONTHS_AHEAD = 6;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id from the address, or '' when it is not one (so a mangled link shows everything). */
+const idParam = (value: string | null): string => (value && UUID.test(value) ? value : '');
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: TIME_ZONE });
 
 /** This month and the next few as YYYY-MM with their names, for the month filter. */
@@ -24,8 +32,9 @@ function monthOptions(now = new Date()): { value: string; text: string }[] {
 }
 
 /**
- * The course programme: upcoming sessions, soonest first, filtered by locality, month and
- * places left. Open to everyone; the filters live in the address so a list can be shared.
+ * The course programme: upcoming sessions, soonest first, filtered by strand, locality,
+ * month and places left (and by course, from a learning plan's link). Open to everyone; the
+ * filters live in the address so a list can be shared, and the calendar feed follows them.
  */
 export function ProgrammePage() {
   const [params] = useSearchParams();
@@ -34,13 +43,23 @@ export function ProgrammePage() {
   const locality = params.get('locality') ?? '';
   const month = /^\d{4}-\d{2}$/.test(params.get('month') ?? '') ? (params.get('month') ?? '') : '';
   const placesLeft = params.get('placesLeft') === 'yes';
-  const [chosen, setChosen] = useState({ locality, month, placesLeft });
+  const strandId = idParam(params.get('strand'));
+  const courseId = idParam(params.get('course'));
+  const [chosen, setChosen] = useState({ strandId, locality, month, placesLeft });
+  const { viewer } = useAuth();
+  const strands = useQuery(programmeStrandsQuery);
 
   const { data, loading, error } = useQuery(programmePageQuery, {
     variables: {
       first: PAGE_SIZE,
       after: page.after,
-      filter: { locality: locality || undefined, month: month || undefined, placesLeft: placesLeft || undefined },
+      filter: {
+        strandId: strandId || undefined,
+        courseId: courseId || undefined,
+        locality: locality || undefined,
+        month: month || undefined,
+        placesLeft: placesLeft || undefined,
+      },
     },
   });
   if (error && !data) return <SomethingWentWrong />;
@@ -50,12 +69,19 @@ export function ProgrammePage() {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const next = new URLSearchParams();
+    if (chosen.strandId) next.set('strand', chosen.strandId);
     if (chosen.locality) next.set('locality', chosen.locality);
     if (chosen.month) next.set('month', chosen.month);
     if (chosen.placesLeft) next.set('placesLeft', 'yes');
     const query = next.toString();
     void navigate(`${COURSES_PATH}${query ? `?${query}` : ''}`);
   };
+
+  const feed = new URLSearchParams();
+  if (strandId) feed.set('strand', strandId);
+  if (locality) feed.set('locality', locality);
+  const feedQuery = feed.toString();
+  const oneCourse = courseId ? sessions[0]?.course.title : undefined;
 
   return (
     <Page title="Course programme" caption="Courses" width="full">
@@ -67,16 +93,46 @@ export function ProgrammePage() {
             organisations and sectors as possible learn together, and people who work nearby come first.
           </p>
           <p className="govuk-body">
-            <a className="govuk-link" href={PROGRAMME_FEED_URL}>
-              Subscribe to the programme in your calendar (.ics)
+            <a className="govuk-link" href={`${PROGRAMME_FEED_URL}${feedQuery ? `?${feedQuery}` : ''}`}>
+              {feedQuery
+                ? 'Subscribe to these sessions in your calendar (.ics)'
+                : 'Subscribe to the programme in your calendar (.ics)'}
             </a>
           </p>
+          {canModerate(viewer?.roles) ? (
+            <p className="govuk-body">
+              <Link className="govuk-link" to={MANAGE_COURSES_PATH}>
+                Run the programme: add and change courses and sessions, see charges
+              </Link>
+            </p>
+          ) : null}
+          {courseId ? (
+            <p className="govuk-body">
+              {oneCourse ? `Showing the sessions of ${oneCourse}. ` : 'Showing the sessions of one course. '}
+              <Link className="govuk-link" to={COURSES_PATH}>
+                Show the whole programme
+              </Link>
+            </p>
+          ) : null}
         </div>
       </div>
 
       <form role="search" aria-label="Filter the programme" className="app-filter" onSubmit={onSubmit}>
         <div className="govuk-grid-row">
-          <div className="govuk-grid-column-one-third">
+          <div className="govuk-grid-column-one-quarter">
+            <Select
+              id="strand"
+              label="Strand"
+              labelClassName="govuk-label--s"
+              options={[
+                { value: '', text: 'All strands' },
+                ...(strands.data?.frameworkStrands ?? []).map((s) => ({ value: s.id, text: s.name })),
+              ]}
+              value={chosen.strandId}
+              onChange={(value) => setChosen((c) => ({ ...c, strandId: value }))}
+            />
+          </div>
+          <div className="govuk-grid-column-one-quarter">
             <Select
               id="locality"
               label="Locality"
@@ -89,7 +145,7 @@ export function ProgrammePage() {
               onChange={(value) => setChosen((c) => ({ ...c, locality: value }))}
             />
           </div>
-          <div className="govuk-grid-column-one-third">
+          <div className="govuk-grid-column-one-quarter">
             <Select
               id="month"
               label="Month"
@@ -99,7 +155,7 @@ export function ProgrammePage() {
               onChange={(value) => setChosen((c) => ({ ...c, month: value }))}
             />
           </div>
-          <div className="govuk-grid-column-one-third">
+          <div className="govuk-grid-column-one-quarter">
             <Checkboxes
               idPrefix="placesLeft"
               legend="Places"
@@ -125,7 +181,7 @@ export function ProgrammePage() {
           </p>
           {sessions.length === 0 ? (
             <p className="govuk-body">
-              No sessions match. Try another locality or month, or clear the filters to see the whole programme.
+              No sessions match. Try another strand, locality or month, or clear the filters to see the whole programme.
             </p>
           ) : (
             <ul className="app-session-list">
