@@ -65,6 +65,8 @@ const SEARCH_QUERY = `query Search($query: String!, $kinds: [SearchKind!], $firs
         slug
         threadId
         postSeq
+        homeId
+        homeKind
         publishedAt
         __typename
       }
