@@ -140,6 +140,44 @@ describe('running the programme: courses, sessions, competencies and finance', (
     expect(badFilter.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('lists a strand’s sessions with their courses’ competencies in the same statements for 2 sessions as for 12 (no N+1)', async () => {
+    const { client: lead } = await as(['MODERATOR']);
+    const strand = await makeStrand();
+    const query = `query($filter: ProgrammeFilter) {
+      courseProgramme(filter: $filter, first: 50) {
+        totalCount edges { node { id placesLeft freeCancellationUntil course { id title competencies { id strandName } } } }
+      }
+    }`;
+    const addCourses = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const made = await lead.ok<{ createCourse: { id: string } }>(CREATE_COURSE, {
+          input: courseInput({ competencyIds: strand.competencyIds }),
+        });
+        await makeSession(t.db, made.createCourse.id, { days: 30 + i });
+      }
+    };
+    const run = async (expected: number) => {
+      const visitor = t.client();
+      let total = 0;
+      const statements = await t.queries.capture(async () => {
+        const page = await visitor.ok<{
+          courseProgramme: { totalCount: number; edges: { node: { course: { competencies: unknown[] } } }[] };
+        }>(query, { filter: { strandId: strand.strandId } });
+        total = page.courseProgramme.totalCount;
+        expect(page.courseProgramme.edges.every((e) => e.node.course.competencies.length === 2)).toBe(true);
+      });
+      expect(total).toBe(expected);
+      return statements;
+    };
+    await addCourses(2);
+    await run(2); // warms the bank holiday calendar, read once per process
+    const few = await run(2);
+    expect(few).toHaveLength(2); // the page, and every course's competencies at once
+    await addCourses(10);
+    const many = await run(12);
+    expect(many).toHaveLength(few.length);
+  });
+
   it('refuses a learner who tries to change the programme or see charges, and a visitor too', async () => {
     const { client: learner } = await as(['LEARNER']);
     const course = await makeCourse(t.db);
