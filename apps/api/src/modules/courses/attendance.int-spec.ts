@@ -1,7 +1,7 @@
-import { inflateSync } from 'node:zlib';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { makeApplication, makeCourse, makeSession } from '../../../test/course-factories';
 import { makePerson, signIn } from '../../../test/factories';
+import { pdfText } from '../../../test/pdf-text';
 import { CourseAttendance } from '../framework/course-attendance';
 
 const REGISTER = `query($id: ID!) { sessionRegister(sessionId: $id) { courseTitle lines { applicationId personName status } } }`;
@@ -12,25 +12,6 @@ const EVALUATE = `mutation($input: SubmitCourseEvaluationInput!) {
 const MINE = `query($id: ID!) { myCourseAttendance(sessionId: $id) { status evaluated canEvaluate certificate { code } } }`;
 const MY_LEARNING = `query { myLearning { certificates { code kind title courseSessionId cpdMinutes } coursesAttended { sessionId courseTitle status cpdMinutes certificate { code } } } }`;
 const VERIFY = `query($code: String!) { verifyCertificate(code: $code) { code personName kind title heldOn } }`;
-
-/** Text shown by a PDFKit PDF, roughly: its content streams' hex strings, joined. */
-function pdfText(bytes: Buffer): string {
-  const raw = bytes.toString('latin1');
-  return [...raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)]
-    .map((m) => {
-      const data = Buffer.from(m[1], 'latin1');
-      try {
-        return inflateSync(data).toString('latin1');
-      } catch {
-        return data.toString('latin1');
-      }
-    })
-    .flatMap((content) => [...content.matchAll(/\[([^\]]*)\]\s*TJ/g)])
-    .map((m) =>
-      [...m[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1], 'hex').toString('latin1')).join(''),
-    )
-    .join('\n');
-}
 
 const answers = (sessionId: string, overrides: Record<string, unknown> = {}) => ({
   sessionId,
@@ -312,7 +293,8 @@ describe('attendance register, evaluation and course certificates', () => {
     expect(verified.verifyCertificate).toMatchObject({ personName: 'Ann Whole', kind: 'COURSE', title: course.title });
     expect(new Date(verified.verifyCertificate.heldOn).getTime()).toBe(session.startsAt.getTime());
 
-    // The tagged PDF, for its owner only.
+    // The tagged PDF, for its owner only, with the name as written (letters beyond Latin-1 too).
+    await t.db.query(`update person set name = 'Łucja Wąsowska-Żółć' where id = $1`, [ann.person.id]);
     const pdf = await fetch(`${t.url}${cert.pdfUrl}`, { headers: { cookie: ann.client.sessionCookie } });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
@@ -321,6 +303,8 @@ describe('attendance register, evaluation and course certificates', () => {
     expect(bytes.toString('latin1')).toMatch(/StructTreeRoot/);
     const text = pdfText(bytes);
     expect(text).toContain('Certificate of attendance');
+    expect(text).toContain('Łucja Wąsowska-Żółć');
+    expect(text).toContain(course.title);
     expect(text).toContain('has attended the whole of the course');
     expect(text).toContain('CPD: 1 hour');
     expect(text).toContain(cert.code);

@@ -6,6 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { hasRole } from '../../common/auth/actor';
 import type { RequestContext } from '../../common/context/request-context';
 import { notFound, unauthenticated } from '../../common/errors/domain-error';
+import { useWideFonts } from '../../common/pdf/pdf-fonts';
 import { AppConfig } from '../../config/app-config';
 import { govukDate, newCertificateCode, normaliseCertificateCode } from './certificate-code';
 import { CertificateEntity } from './entities/certificate.entity';
@@ -246,6 +247,8 @@ export class CertificatesService {
       displayTitle: true,
       info: { Title: `Certificate: ${row.title}`, Author: 'Common Ground', Subject: `Certificate ${row.code}` },
     });
+    // Names and titles in any European script (Łucja, Wiśniewski): Helvetica knows only WinAnsi.
+    const font = useWideFonts(doc);
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     const done = new Promise<Buffer>((resolve, reject) => {
@@ -258,7 +261,7 @@ export class CertificatesService {
     root.add(
       doc.struct('H1', {}, () =>
         doc
-          .font('Helvetica-Bold')
+          .font(font.bold)
           .fontSize(30)
           .text(row.kind === 'COURSE' ? 'Certificate of attendance' : 'Certificate of completion', {
             align: 'center',
@@ -268,18 +271,16 @@ export class CertificatesService {
     );
     root.add(
       doc.struct('P', {}, () =>
-        doc.moveDown().font('Helvetica').fontSize(14).text('This is to certify that', { align: 'center', width }),
+        doc.moveDown().font(font.regular).fontSize(14).text('This is to certify that', { align: 'center', width }),
       ),
     );
     root.add(
-      doc.struct('P', {}, () =>
-        doc.font('Helvetica-Bold').fontSize(24).text(row.person_name, { align: 'center', width }),
-      ),
+      doc.struct('P', {}, () => doc.font(font.bold).fontSize(24).text(row.person_name, { align: 'center', width })),
     );
     root.add(
       doc.struct('P', {}, () =>
         doc
-          .font('Helvetica')
+          .font(font.regular)
           .fontSize(14)
           .text(row.kind === 'COURSE' ? 'has attended the whole of the course' : 'has completed the module', {
             align: 'center',
@@ -287,13 +288,11 @@ export class CertificatesService {
           }),
       ),
     );
-    root.add(
-      doc.struct('H2', {}, () => doc.font('Helvetica-Bold').fontSize(20).text(row.title, { align: 'center', width })),
-    );
+    root.add(doc.struct('H2', {}, () => doc.font(font.bold).fontSize(20).text(row.title, { align: 'center', width })));
     root.add(
       doc.struct('P', {}, () =>
         doc
-          .font('Helvetica')
+          .font(font.regular)
           .fontSize(14)
           .text(`on ${govukDate(new Date(row.held_on ?? row.issued_at))}`, { align: 'center', width }),
       ),
@@ -301,17 +300,15 @@ export class CertificatesService {
     const cpd = cpdText(Number(row.cpd_minutes ?? 0));
     if (cpd) {
       root.add(
-        doc.struct('P', {}, () => doc.font('Helvetica').fontSize(14).text(`CPD: ${cpd}`, { align: 'center', width })),
+        doc.struct('P', {}, () => doc.font(font.regular).fontSize(14).text(`CPD: ${cpd}`, { align: 'center', width })),
       );
     }
     if (row.outcomes.length) {
       root.add(
-        doc.struct('H3', {}, () =>
-          doc.moveDown().font('Helvetica-Bold').fontSize(12).text('Learning outcomes', { width }),
-        ),
+        doc.struct('H3', {}, () => doc.moveDown().font(font.bold).fontSize(12).text('Learning outcomes', { width })),
       );
       for (const outcome of row.outcomes) {
-        root.add(doc.struct('P', {}, () => doc.font('Helvetica').fontSize(11).text(`• ${outcome}`, { width })));
+        root.add(doc.struct('P', {}, () => doc.font(font.regular).fontSize(11).text(`• ${outcome}`, { width })));
       }
     }
     root.add(doc.struct('P', {}, () => doc.moveDown().fontSize(11).text(`Certificate ID: ${row.code}`, { width })));

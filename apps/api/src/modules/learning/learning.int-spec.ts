@@ -1,4 +1,4 @@
-import { inflateSync } from 'node:zlib';
+import { pdfText } from '../../../test/pdf-text';
 import { createTestApp, type TestApp } from '../../../test/app';
 import {
   makeLesson,
@@ -12,28 +12,6 @@ import {
 import type { GraphqlClient, GraphqlResponse } from '../../../test/graphql-client';
 
 const code = (res: GraphqlResponse<unknown>) => res.errors?.[0]?.extensions?.code;
-
-/**
- * The text a PDF shows, roughly: inflates its content streams and joins the strings
- * of their text operators (PDFKit writes standard-font text as hex strings).
- */
-function pdfText(bytes: Buffer): string {
-  const raw = bytes.toString('latin1');
-  const streams = [...raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((m) => {
-    const data = Buffer.from(m[1], 'latin1');
-    try {
-      return inflateSync(data).toString('latin1');
-    } catch {
-      return data.toString('latin1');
-    }
-  });
-  return streams
-    .flatMap((content) => [...content.matchAll(/\[([^\]]*)\]\s*TJ/g)])
-    .map((m) =>
-      [...m[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1], 'hex').toString('latin1')).join(''),
-    )
-    .join('\n');
-}
 
 const START = `mutation($input: LessonIdInput!) { startLesson(input: $input) {
   id status attemptNumber revisionNumber score
