@@ -15,6 +15,7 @@ import { ProgrammeFeedController } from './programme-feed.controller';
 import { ProgrammeService } from './programme.service';
 import { ShortlistingService } from './shortlisting.service';
 import { ApprovalService } from './approval.service';
+import { BookingJobs } from './booking-jobs';
 import { BookingLifecycleResolver } from './booking-lifecycle.resolver';
 import { BookingMailService } from './booking-mail.service';
 import { OffersService } from './offers.service';
@@ -54,6 +55,7 @@ import { EvaluationService } from './evaluation.service';
     SessionCancelService,
     BookingLifecycleResolver,
     ReminderSettingsResolver,
+    BookingJobs,
     CourseCertificatesService,
     AttendanceService,
     EvaluationService,

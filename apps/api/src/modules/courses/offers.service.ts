@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OFFER_ACCEPT_HOURS } from '@common-ground/shared';
@@ -27,7 +27,7 @@ const OFFER_EXPIRY_CRON = '*/5 * * * *';
  * and the person answering at the same moment still move the place once.
  */
 @Injectable()
-export class OffersService implements OnApplicationBootstrap {
+export class OffersService {
   private readonly logger = new Logger('CourseOffers');
 
   constructor(
@@ -38,7 +38,8 @@ export class OffersService implements OnApplicationBootstrap {
     private readonly mail: BookingMailService,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  /** Registers the schedule's queue (once, at start-up, from BookingJobs). */
+  async registerJob(): Promise<void> {
     await this.jobs.register(
       OFFER_EXPIRY_QUEUE,
       { retryLimit: 3, retryDelaySeconds: 60, backoff: true, cron: OFFER_EXPIRY_CRON },

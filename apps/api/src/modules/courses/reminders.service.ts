@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ReminderKindName } from '@common-ground/shared';
@@ -21,7 +21,7 @@ const WEEK_MS = 7 * 86_400_000;
  * person can turn them off beside their other email choices.
  */
 @Injectable()
-export class RemindersService implements OnApplicationBootstrap {
+export class RemindersService {
   private readonly logger = new Logger('CourseReminders');
 
   constructor(
@@ -31,7 +31,8 @@ export class RemindersService implements OnApplicationBootstrap {
     private readonly mail: BookingMailService,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  /** Registers the schedule's queue (once, at start-up, from BookingJobs). */
+  async registerJob(): Promise<void> {
     await this.jobs.register(
       REMINDER_QUEUE,
       { retryLimit: 3, retryDelaySeconds: 300, backoff: true, cron: REMINDER_CRON },
