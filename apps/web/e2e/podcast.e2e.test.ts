@@ -64,11 +64,11 @@ describe('podcasts', () => {
     await page.getByLabel('Voice 1 is a').fill('council worker');
     await expectAccessible(page);
     await snap(page, 'podcast-episode-editor');
-    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await page.getByRole('button', { name: 'Save draft' }).click();
     await expect.poll(() => page.title()).toBe('Edit At the advice centre – Common Ground');
     await expect.poll(() => page.getByRole('group', { name: 'Or publish it later' }).count()).toBe(1);
     await expectAccessible(page);
-    await page.getByRole('button', { name: 'Save and publish' }).click();
+    await page.getByRole('button', { name: 'Publish now' }).click();
     await expect.poll(() => page.getByText('Episode published').count()).toBe(1);
     await expectAccessible(page);
     await context.close();

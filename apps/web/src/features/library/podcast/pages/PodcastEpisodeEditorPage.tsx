@@ -1,23 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { LoadingPage } from '../../../../app/guards';
-import { Page } from '../../../../app/Page';
 import { formatDateTime } from '../../../../lib/dates';
-import { apiErrorCode, mapApiError, type FieldErrors } from '../../../../lib/errors';
+import { apiErrorCode } from '../../../../lib/errors';
 import type { PodcastEpisodeQuery } from '../../../../gql/graphql';
-import {
-  BackLink,
-  Button,
-  ButtonGroup,
-  Checkboxes,
-  ErrorSummary,
-  FileInput,
-  NotificationBanner,
-  Textarea,
-  TextInput,
-  type ErrorSummaryItem,
-} from '../../../../ui';
+import { Button, ButtonGroup, Checkboxes, FileInput, Textarea, TextInput } from '../../../../ui';
 import {
   DateTimeInput,
   dateTimeFieldId,
@@ -27,8 +15,9 @@ import {
 import { RichTextEditor } from '../../../learn/editor/RichTextEditor';
 import { NotFoundPage } from '../../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../../errors/pages/SomethingWentWrong';
-import { ContentStatusTag } from '../../components/ContentStatusTag';
-import { publishContentItemMutation, submitContentItemMutation } from '../../operations';
+import { useWorkflowEditor } from '../../components/useWorkflowEditor';
+import { WorkflowEditorPage } from '../../components/WorkflowEditorPage';
+import { publishContentItemMutation } from '../../operations';
 import { AudioUpload } from '../components/AudioUpload';
 import { RowsEditor } from '../components/RowsEditor';
 import {
@@ -89,11 +78,22 @@ export function EditPodcastEpisodePage() {
   return <EpisodeEditor key={episode.id} show={episode.show} episode={episode} />;
 }
 
+/** Where the error summary links for a field the server or the page names. */
+const anchorOf = (field: string): string =>
+  field === 'chapters'
+    ? '#chapter-rows'
+    : field === 'voices'
+      ? '#voice-rows'
+      : field === 'publishAt'
+        ? `#${dateTimeFieldId(field)}`
+        : `#${field}`;
+
 /**
  * The episode editor: title, summary, show notes (the rich-text editor), the recording
  * (uploaded at once with a progress bar), the transcript as WebVTT (typed, or loaded from a
  * .vtt file, with a button that adds a timed passage), chapters and voices as "add another"
- * lists, and the explicit flag. After saving, the workflow's steps: send for review or publish.
+ * lists, and the explicit flag. Saving and the workflow's steps (send for review, publish,
+ * return to draft) are the library editors' shared ones; publishing later is the episode's own.
  */
 function EpisodeEditor({
   show,
@@ -102,20 +102,28 @@ function EpisodeEditor({
   show: { id: string; slug: string; title: string };
   episode: Episode | null;
 }) {
-  const navigate = useNavigate();
   const refetch = episode ? [{ query: podcastEpisodeQuery, variables: { idOrSlug: episode.id } }] : [];
   const [create, createState] = useMutation(createPodcastEpisodeMutation);
   const [update, updateState] = useMutation(updatePodcastEpisodeMutation, {
     refetchQueries: refetch,
     awaitRefetchQueries: true,
   });
-  const [submit, submitState] = useMutation(submitContentItemMutation, {
+  const [schedulePublishing, scheduleState] = useMutation(publishContentItemMutation, {
     refetchQueries: refetch,
     awaitRefetchQueries: true,
   });
-  const [publish, publishState] = useMutation(publishContentItemMutation, {
-    refetchQueries: refetch,
-    awaitRefetchQueries: true,
+  const workflow = useWorkflowEditor({
+    saved: episode !== null,
+    refetch,
+    editHref: editEpisodeHref,
+    fields: FIELDS,
+    body: {
+      field: 'notesHtml',
+      message: 'Write the show notes before sending the episode for review or publishing it',
+    },
+    summarise: (fields) =>
+      FIELDS.flatMap((field) => (fields[field] ? [{ text: fields[field], href: anchorOf(field) }] : [])),
+    saving: createState.loading || updateState.loading || scheduleState.loading,
   });
   const [title, setTitle] = useState(episode?.title ?? '');
   const [summary, setSummary] = useState(episode?.summary ?? '');
@@ -132,26 +140,16 @@ function EpisodeEditor({
   const [voices, setVoices] = useState<VoiceRow[]>(episode?.voices.map((v) => ({ name: v.name, role: v.role })) ?? []);
   const [explicit, setExplicit] = useState(episode?.explicit ?? false);
   const [schedule, setSchedule] = useState(EMPTY_DATE_TIME);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problems, setProblems] = useState<ErrorSummaryItem[]>([]);
-  const [saved, setSaved] = useState('');
-  const busy = createState.loading || updateState.loading || submitState.loading || publishState.loading;
-
-  const fail = (items: ErrorSummaryItem[], fields: FieldErrors) => {
-    setErrors(fields);
-    setProblems(items);
-    setSaved('');
-  };
+  const errors = workflow.errors;
 
   const save = async (): Promise<string | null> => {
     const badStart = chapters.findIndex((c) => parseClockTime(c.start) === null);
     if (badStart >= 0) {
-      const message = `Chapter ${badStart + 1}: write its start as minutes and seconds, for example 1:30`;
-      fail([{ text: message, href: '#chapter-rows' }], { chapters: message });
+      workflow.fail({ chapters: `Chapter ${badStart + 1}: write its start as minutes and seconds, for example 1:30` });
       return null;
     }
     if (!audio) {
-      fail([{ text: 'Upload the recording', href: '#audioMediaId' }], { audioMediaId: 'Upload the recording' });
+      workflow.fail({ audioMediaId: 'Upload the recording' });
       return null;
     }
     const fields = {
@@ -167,60 +165,29 @@ function EpisodeEditor({
     try {
       if (episode) {
         await update({ variables: { input: { id: episode.id, ...fields } } });
-        setErrors({});
-        setProblems([]);
-        setSaved('Episode saved');
         return episode.id;
       }
       const { data } = await create({ variables: { input: { showId: show.id, ...fields } } });
-      if (!data) return null;
-      await navigate(editEpisodeHref(data.createPodcastEpisode.id));
-      return data.createPodcastEpisode.id;
+      return data?.createPodcastEpisode.id ?? null;
     } catch (caught) {
-      const mapped = mapApiError(caught, FIELDS);
-      const anchor = (f: string) =>
-        f === 'chapters'
-          ? '#chapter-rows'
-          : f === 'voices'
-            ? '#voice-rows'
-            : f === 'publishAt'
-              ? `#${dateTimeFieldId(f)}`
-              : `#${f}`;
-      fail(
-        [
-          ...FIELDS.flatMap((f) => (mapped.fields[f] ? [{ text: mapped.fields[f], href: anchor(f) }] : [])),
-          ...mapped.general.map((text) => ({ text })),
-        ],
-        mapped.fields,
-      );
+      workflow.failWith(caught);
       return null;
-    }
-  };
-
-  const step = async (run: (id: string) => Promise<unknown>, done: string) => {
-    const id = await save();
-    if (!id) return;
-    try {
-      await run(id);
-      setSaved(done);
-    } catch (caught) {
-      fail(
-        mapApiError(caught).general.map((text) => ({ text })),
-        {},
-      );
     }
   };
 
   const scheduleIt = () => {
     const read = readDateTime(schedule);
     if ('error' in read) {
-      fail([{ text: read.error, href: `#${dateTimeFieldId('publishAt')}` }], { publishAt: read.error });
+      workflow.fail({ publishAt: read.error });
       return;
     }
-    void step(
-      (id) => publish({ variables: { input: { id, publishAt: read.date.toISOString() } } }),
-      `It will be published on ${formatDateTime(read.date)}`,
-    ).then(() => setSchedule(EMPTY_DATE_TIME));
+    void workflow
+      .step(
+        save,
+        (id) => schedulePublishing({ variables: { input: { id, publishAt: read.date.toISOString() } } }),
+        `It will be published on ${formatDateTime(read.date)}`,
+      )
+      .then(() => setSchedule(EMPTY_DATE_TIME));
   };
 
   const addPassage = () => {
@@ -241,172 +208,17 @@ function EpisodeEditor({
   };
 
   return (
-    <Page
+    <WorkflowEditorPage
+      workflow={workflow}
       title={episode ? `Edit ${episode.title}` : 'Add an episode'}
       caption={show.title}
-      error={problems.length > 0}
-      beforeHeading={
-        <>
-          <BackLink to={episode ? episodeHref(episode.slug) : showHref(show.slug)} />
-          {problems.length ? <ErrorSummary errors={problems} /> : null}
-          {saved && !problems.length ? <NotificationBanner type="success" title="Success" heading={saved} /> : null}
-        </>
-      }
-    >
-      {episode ? (
-        <p className="govuk-body">
-          <ContentStatusTag status={episode.status} />
-          {episode.publishAt ? ` Scheduled for ${formatDateTime(episode.publishAt)}.` : null}
-        </p>
-      ) : null}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <TextInput
-          id="title"
-          label="Title"
-          labelClassName="govuk-label--s"
-          value={title}
-          onChange={setTitle}
-          error={errors.title}
-        />
-        <Textarea
-          id="summary"
-          label="Summary"
-          labelClassName="govuk-label--s"
-          hint="A sentence or two for lists and podcast apps."
-          rows={2}
-          value={summary}
-          onChange={setSummary}
-          error={errors.summary}
-        />
-        <RichTextEditor
-          id="notesHtml"
-          label="Show notes"
-          labelClassName="govuk-label--s"
-          value={notes}
-          onChange={setNotes}
-          error={errors.notesHtml}
-        />
-        <AudioUpload
-          id="audioMediaId"
-          error={errors.audioMediaId}
-          onUploaded={(uploaded) =>
-            setAudio({ id: uploaded.id, url: uploaded.url, durationSeconds: uploaded.durationSeconds })
-          }
-        />
-        {audio ? (
-          <p className="govuk-body">
-            Current recording{audio.durationSeconds ? `, ${clockTime(audio.durationSeconds)} long` : ''}:{' '}
-            <a className="govuk-link" href={audio.url}>
-              listen
-            </a>
-          </p>
-        ) : null}
-        <Textarea
-          id="transcriptVtt"
-          label="Transcript (WebVTT)"
-          labelClassName="govuk-label--s"
-          hint={`Start with WEBVTT, then a blank line between passages. Each passage is a time line and its words, for example: ${VTT_EXAMPLE.replace(/\n+/g, ' / ')}`}
-          rows={12}
-          spellCheck={false}
-          value={vtt}
-          onChange={setVtt}
-          error={errors.transcriptVtt}
-        />
-        <ButtonGroup>
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={addPassage}>
-            Add a timed passage
-          </button>
-        </ButtonGroup>
-        <FileInput id="transcript-file" label="Or load a WebVTT file" accept=".vtt,text/vtt" onFile={loadVtt} />
-        <RowsEditor<ChapterRow>
-          legend="Chapters"
-          hint="Where each part starts, in minutes and seconds (for example 1:30), in order."
-          noun="chapter"
-          rows={chapters}
-          empty={{ start: '', title: '' }}
-          error={errors.chapters}
-          onChange={setChapters}
-          renderRow={(row, index, change) => (
-            <>
-              <TextInput
-                id={`chapter-${index}-start`}
-                label={`Chapter ${index + 1} starts at`}
-                widthClassName="govuk-input--width-5"
-                value={row.start}
-                onChange={(start) => change({ ...row, start })}
-              />
-              <TextInput
-                id={`chapter-${index}-title`}
-                label={`Chapter ${index + 1} title`}
-                value={row.title}
-                onChange={(value) => change({ ...row, title: value })}
-              />
-            </>
-          )}
-        />
-        <RowsEditor<VoiceRow>
-          legend="Who is heard"
-          hint='Each person and who they are, for example "council worker" or "migrant worker".'
-          noun="voice"
-          rows={voices}
-          empty={{ name: '', role: '' }}
-          error={errors.voices}
-          onChange={setVoices}
-          renderRow={(row, index, change) => (
-            <>
-              <TextInput
-                id={`voice-${index}-name`}
-                label={`Voice ${index + 1} name`}
-                value={row.name}
-                onChange={(name) => change({ ...row, name })}
-              />
-              <TextInput
-                id={`voice-${index}-role`}
-                label={`Voice ${index + 1} is a`}
-                value={row.role}
-                onChange={(role) => change({ ...row, role })}
-              />
-            </>
-          )}
-        />
-        <Checkboxes
-          idPrefix="explicit"
-          legend="Podcast apps"
-          values={explicit ? ['explicit'] : []}
-          onChange={(values) => setExplicit(values.includes('explicit'))}
-          items={[{ value: 'explicit', text: 'Mark as explicit', hint: 'For strong language or adult themes.' }]}
-        />
-        <ButtonGroup>
-          <Button type="submit" variant={episode?.viewerCan.publish ? 'secondary' : 'primary'} loading={busy}>
-            {episode ? 'Save changes' : 'Save as draft'}
-          </Button>
-          {episode?.viewerCan.submit ? (
-            <Button
-              type="button"
-              variant="secondary"
-              loading={busy}
-              onClick={() => void step((id) => submit({ variables: { input: { id } } }), 'Sent for review')}
-            >
-              Save and send for review
-            </Button>
-          ) : null}
-          {episode?.viewerCan.publish ? (
-            <Button
-              type="button"
-              loading={busy}
-              onClick={() => void step((id) => publish({ variables: { input: { id } } }), 'Episode published')}
-            >
-              Save and publish
-            </Button>
-          ) : null}
-        </ButtonGroup>
-        {episode?.viewerCan.publish ? (
+      backTo={episode ? episodeHref(episode.slug) : showHref(show.slug)}
+      status={episode?.status}
+      save={save}
+      can={episode?.viewerCan}
+      published="Episode published"
+      after={
+        episode?.viewerCan.publish ? (
           <>
             <DateTimeInput
               id="publishAt"
@@ -415,12 +227,130 @@ function EpisodeEditor({
               value={schedule}
               onChange={setSchedule}
             />
-            <Button type="button" variant="secondary" loading={busy} onClick={scheduleIt}>
+            <Button type="button" variant="secondary" loading={workflow.busy} onClick={scheduleIt}>
               Save and schedule
             </Button>
           </>
-        ) : null}
-      </form>
-    </Page>
+        ) : null
+      }
+    >
+      {episode?.publishAt ? <p className="govuk-body">Scheduled for {formatDateTime(episode.publishAt)}.</p> : null}
+      <TextInput
+        id="title"
+        label="Title"
+        labelClassName="govuk-label--s"
+        value={title}
+        onChange={setTitle}
+        error={errors.title}
+      />
+      <Textarea
+        id="summary"
+        label="Summary"
+        labelClassName="govuk-label--s"
+        hint="A sentence or two for lists and podcast apps."
+        rows={2}
+        value={summary}
+        onChange={setSummary}
+        error={errors.summary}
+      />
+      <RichTextEditor
+        id="notesHtml"
+        label="Show notes"
+        labelClassName="govuk-label--s"
+        value={notes}
+        onChange={setNotes}
+        error={errors.notesHtml}
+      />
+      <AudioUpload
+        id="audioMediaId"
+        error={errors.audioMediaId}
+        onUploaded={(uploaded) =>
+          setAudio({ id: uploaded.id, url: uploaded.url, durationSeconds: uploaded.durationSeconds })
+        }
+      />
+      {audio ? (
+        <p className="govuk-body">
+          Current recording{audio.durationSeconds ? `, ${clockTime(audio.durationSeconds)} long` : ''}:{' '}
+          <a className="govuk-link" href={audio.url}>
+            listen
+          </a>
+        </p>
+      ) : null}
+      <Textarea
+        id="transcriptVtt"
+        label="Transcript (WebVTT)"
+        labelClassName="govuk-label--s"
+        hint={`Start with WEBVTT, then a blank line between passages. Each passage is a time line and its words, for example: ${VTT_EXAMPLE.replace(/\n+/g, ' / ')}`}
+        rows={12}
+        spellCheck={false}
+        value={vtt}
+        onChange={setVtt}
+        error={errors.transcriptVtt}
+      />
+      <ButtonGroup>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={addPassage}>
+          Add a timed passage
+        </button>
+      </ButtonGroup>
+      <FileInput id="transcript-file" label="Or load a WebVTT file" accept=".vtt,text/vtt" onFile={loadVtt} />
+      <RowsEditor<ChapterRow>
+        legend="Chapters"
+        hint="Where each part starts, in minutes and seconds (for example 1:30), in order."
+        noun="chapter"
+        rows={chapters}
+        empty={{ start: '', title: '' }}
+        error={errors.chapters}
+        onChange={setChapters}
+        renderRow={(row, index, change) => (
+          <>
+            <TextInput
+              id={`chapter-${index}-start`}
+              label={`Chapter ${index + 1} starts at`}
+              widthClassName="govuk-input--width-5"
+              value={row.start}
+              onChange={(start) => change({ ...row, start })}
+            />
+            <TextInput
+              id={`chapter-${index}-title`}
+              label={`Chapter ${index + 1} title`}
+              value={row.title}
+              onChange={(value) => change({ ...row, title: value })}
+            />
+          </>
+        )}
+      />
+      <RowsEditor<VoiceRow>
+        legend="Who is heard"
+        hint='Each person and who they are, for example "council worker" or "migrant worker".'
+        noun="voice"
+        rows={voices}
+        empty={{ name: '', role: '' }}
+        error={errors.voices}
+        onChange={setVoices}
+        renderRow={(row, index, change) => (
+          <>
+            <TextInput
+              id={`voice-${index}-name`}
+              label={`Voice ${index + 1} name`}
+              value={row.name}
+              onChange={(name) => change({ ...row, name })}
+            />
+            <TextInput
+              id={`voice-${index}-role`}
+              label={`Voice ${index + 1} is a`}
+              value={row.role}
+              onChange={(role) => change({ ...row, role })}
+            />
+          </>
+        )}
+      />
+      <Checkboxes
+        idPrefix="explicit"
+        legend="Podcast apps"
+        values={explicit ? ['explicit'] : []}
+        onChange={(values) => setExplicit(values.includes('explicit'))}
+        items={[{ value: 'explicit', text: 'Mark as explicit', hint: 'For strong language or adult themes.' }]}
+      />
+    </WorkflowEditorPage>
   );
 }
