@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { SHORTLIST_DAYS_BEFORE } from '@common-ground/shared';
+import { type NationName, SHORTLIST_DAYS_BEFORE } from '@common-ground/shared';
 import { Clock } from '../../common/clock';
 import type { RequestContext } from '../../common/context/request-context';
 import { DomainError, forbidden, unauthenticated } from '../../common/errors/domain-error';
@@ -447,6 +447,46 @@ export class ProgrammeService {
   }
 }
 
+/** The most start times remembered per bank holiday calendar; a programme has a few hundred sessions. */
+const SESSION_DATES_MAX = 5000;
+const sessionDatesMemo = new WeakMap<
+  BankHolidayCalendar,
+  Map<string, { shortlistsOn: number; freeCancellationUntil: number | null }>
+>();
+
+/**
+ * When a session shortlists and its last free cancellation moment (null when the year's
+ * bank holidays are not loaded). Both follow from the start, the nation and the calendar
+ * alone, and every list of the programme asks for the same few sessions again and again,
+ * so they are worked out once per start time and calendar (a new calendar starts afresh)
+ * rather than through Europe/London's clock for every row of every page.
+ */
+function sessionDates(
+  startsAt: Date,
+  nation: NationName,
+  calendar: BankHolidayCalendar,
+): { shortlistsOn: number; freeCancellationUntil: number | null } {
+  let memo = sessionDatesMemo.get(calendar);
+  if (!memo) {
+    memo = new Map();
+    sessionDatesMemo.set(calendar, memo);
+  }
+  const key = `${startsAt.getTime()}|${nation}`;
+  let dates = memo.get(key);
+  if (!dates) {
+    let freeCancellationUntil: number | null = null;
+    try {
+      freeCancellationUntil = freeCancellationDeadline(sessionStartDate(startsAt), nation, calendar).getTime();
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+    }
+    dates = { shortlistsOn: shortlistsOn(startsAt).getTime(), freeCancellationUntil };
+    if (memo.size >= SESSION_DATES_MAX) memo.clear();
+    memo.set(key, dates);
+  }
+  return dates;
+}
+
 function toView(
   r: RawSession,
   calendar: BankHolidayCalendar,
@@ -479,18 +519,13 @@ function toView(
     targetGroups: r.c_target_groups,
     trainer: r.c_trainer,
   });
-  let freeCancellationUntil: Date | null = null;
-  try {
-    freeCancellationUntil = freeCancellationDeadline(sessionStartDate(session.startsAt), session.nation, calendar);
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-  }
+  const dates = sessionDates(session.startsAt, session.nation, calendar);
   return {
     session,
     course,
     holding: r.holding,
-    shortlistsOn: shortlistsOn(session.startsAt),
-    freeCancellationUntil,
+    shortlistsOn: new Date(dates.shortlistsOn),
+    freeCancellationUntil: dates.freeCancellationUntil === null ? null : new Date(dates.freeCancellationUntil),
     viewerHasApplication,
     viewerCanManage,
     signedIn,
