@@ -15,84 +15,72 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
+import { IdField, OrderField, TextField } from '../../../common/graphql/input-fields';
 import { Trim } from '../../identity/dto/normalise';
 import { WorkforceGroup } from '../../identity/models/enums';
 import { CompetencyKind, ResourceKind } from '../models/framework.enums';
 
-const UUID_MESSAGE = 'Must be a valid identifier';
 /** http(s) addresses, or a path inside Common Ground (starting with one slash). */
 const LINK = /^(https?:\/\/[^\s<>"]+|\/(?!\/)[^\s<>"]*)$/i;
 
 @InputType({ description: 'Something to change or delete, by id.' })
 export class FrameworkIdInput {
-  @Field(() => ID, { description: 'Its id.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'Its id.' })
   id: string;
 }
 
 @InputType({ description: 'A strand of the framework.' })
 export class StrandInput {
-  @Field({ description: `Name (up to ${L.nameMaxLength} characters).` })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter the strand’s name' })
-  @MaxLength(L.nameMaxLength, { message: `The name must be ${L.nameMaxLength} characters or fewer` })
+  @TextField({
+    description: `Name (up to ${L.nameMaxLength} characters).`,
+    max: L.nameMaxLength,
+    label: 'The name',
+    blank: 'Enter the strand’s name',
+  })
   name: string;
 
-  @Field({ description: `What it covers, plain text (up to ${L.descriptionMaxLength} characters).` })
-  @Trim()
-  @IsString()
-  @MaxLength(L.descriptionMaxLength, {
-    message: `The description must be ${L.descriptionMaxLength} characters or fewer`,
+  @TextField({
+    description: `What it covers, plain text (up to ${L.descriptionMaxLength} characters).`,
+    max: L.descriptionMaxLength,
+    label: 'The description',
   })
   description: string;
 
-  @Field(() => Int, { description: 'Order shown, smallest first.' })
-  @IsInt({ message: 'Enter the order as a whole number' })
-  @Min(0, { message: 'The order must be 0 or more' })
-  @Max(L.positionMax, { message: `The order must be ${L.positionMax} or less` })
+  @OrderField({ description: 'Order shown, smallest first.', max: L.positionMax })
   position: number;
 }
 
 @InputType({ description: 'Changes to a strand.' })
 export class UpdateStrandInput extends StrandInput {
-  @Field(() => ID, { description: 'The strand.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'The strand.' })
   id: string;
 }
 
 @InputType({ description: 'A workforce group of the framework.' })
 export class WorkforceGroupInput {
-  @Field({ description: `Name (up to ${L.nameMaxLength} characters).` })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter the group’s name' })
-  @MaxLength(L.nameMaxLength, { message: `The name must be ${L.nameMaxLength} characters or fewer` })
+  @TextField({
+    description: `Name (up to ${L.nameMaxLength} characters).`,
+    max: L.nameMaxLength,
+    label: 'The name',
+    blank: 'Enter the group’s name',
+  })
   name: string;
 
-  @Field({ description: `Which roles belong here, plain text (up to ${L.descriptionMaxLength} characters).` })
-  @Trim()
-  @IsString()
-  @MaxLength(L.descriptionMaxLength, {
-    message: `The description must be ${L.descriptionMaxLength} characters or fewer`,
+  @TextField({
+    description: `Which roles belong here, plain text (up to ${L.descriptionMaxLength} characters).`,
+    max: L.descriptionMaxLength,
+    label: 'The description',
   })
   description: string;
 
-  @Field(() => Int, { description: 'Order shown, from general contact to leaders, smallest first.' })
-  @IsInt({ message: 'Enter the order as a whole number' })
-  @Min(0, { message: 'The order must be 0 or more' })
-  @Max(L.positionMax, { message: `The order must be ${L.positionMax} or less` })
+  @OrderField({ description: 'Order shown, from general contact to leaders, smallest first.', max: L.positionMax })
   position: number;
 
   @Field(() => WorkforceGroup, {
@@ -110,43 +98,37 @@ export class WorkforceGroupInput {
 
 @InputType({ description: 'Changes to a workforce group.' })
 export class UpdateWorkforceGroupInput extends WorkforceGroupInput {
-  @Field(() => ID, { description: 'The group.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'The group.' })
   id: string;
 }
 
 @InputType({ description: 'A competency: what a workforce group needs to know or do in a strand.' })
 export class CompetencyInput {
-  @Field(() => ID, { description: 'The strand.' })
-  @IsUUID('all', { message: 'Choose a strand' })
+  @IdField({ description: 'The strand.', message: 'Choose a strand' })
   strandId: string;
 
-  @Field(() => ID, { description: 'The workforce group.' })
-  @IsUUID('all', { message: 'Choose a workforce group' })
+  @IdField({ description: 'The workforce group.', message: 'Choose a workforce group' })
   workforceGroupId: string;
 
   @Field(() => CompetencyKind, { description: 'Something to know, or to do.' })
   @IsIn(COMPETENCY_KINDS, { message: 'Choose whether this is something to know or to do' })
   kind: CompetencyKindName;
 
-  @Field({ description: `The statement, plain text (up to ${L.statementMaxLength} characters).` })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter the competency' })
-  @MaxLength(L.statementMaxLength, { message: `The competency must be ${L.statementMaxLength} characters or fewer` })
+  @TextField({
+    description: `The statement, plain text (up to ${L.statementMaxLength} characters).`,
+    max: L.statementMaxLength,
+    label: 'The competency',
+    blank: 'Enter the competency',
+  })
   statement: string;
 
-  @Field(() => Int, { description: 'Order within its strand and group, smallest first.' })
-  @IsInt({ message: 'Enter the order as a whole number' })
-  @Min(0, { message: 'The order must be 0 or more' })
-  @Max(L.positionMax, { message: `The order must be ${L.positionMax} or less` })
+  @OrderField({ description: 'Order within its strand and group, smallest first.', max: L.positionMax })
   position: number;
 }
 
 @InputType({ description: 'Changes to a competency.' })
 export class UpdateCompetencyInput extends CompetencyInput {
-  @Field(() => ID, { description: 'The competency.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'The competency.' })
   id: string;
 }
 
@@ -156,18 +138,18 @@ export class ResourceInput {
   @IsIn(RESOURCE_KINDS, { message: 'Choose what kind of resource this is' })
   kind: ResourceKindName;
 
-  @Field({ description: `Title (up to ${L.resourceTitleMaxLength} characters).` })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter a title' })
-  @MaxLength(L.resourceTitleMaxLength, { message: `The title must be ${L.resourceTitleMaxLength} characters or fewer` })
+  @TextField({
+    description: `Title (up to ${L.resourceTitleMaxLength} characters).`,
+    max: L.resourceTitleMaxLength,
+    label: 'The title',
+    blank: 'Enter a title',
+  })
   title: string;
 
-  @Field({ description: `What it is and how to get it, plain text (up to ${L.resourceDescriptionMaxLength}).` })
-  @Trim()
-  @IsString()
-  @MaxLength(L.resourceDescriptionMaxLength, {
-    message: `The description must be ${L.resourceDescriptionMaxLength} characters or fewer`,
+  @TextField({
+    description: `What it is and how to get it, plain text (up to ${L.resourceDescriptionMaxLength}).`,
+    max: L.resourceDescriptionMaxLength,
+    label: 'The description',
   })
   description: string;
 
@@ -179,9 +161,11 @@ export class ResourceInput {
   @Matches(LINK, { message: 'Enter a web address starting with https://, or a path starting with /' })
   url?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'For an e-learning module: the module.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose an e-learning module' })
+  @IdField({
+    description: 'For an e-learning module: the module.',
+    message: 'Choose an e-learning module',
+    nullable: true,
+  })
   moduleId?: string | null;
 
   @Field(() => [ID], { description: `The competencies it serves (up to ${L.competenciesPerResourceMax}).` })
@@ -195,21 +179,16 @@ export class ResourceInput {
 
 @InputType({ description: 'Changes to a learning resource (its whole content and mapping, replacing the old).' })
 export class UpdateResourceInput extends ResourceInput {
-  @Field(() => ID, { description: 'The resource.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'The resource.' })
   id: string;
 }
 
 @InputType({ description: 'Which competencies to list.' })
 export class CompetenciesFilter {
-  @Field(() => ID, { nullable: true, description: 'Only this strand’s.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a strand' })
+  @IdField({ description: 'Only this strand’s.', message: 'Choose a strand', nullable: true })
   strandId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only this workforce group’s.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a workforce group' })
+  @IdField({ description: 'Only this workforce group’s.', message: 'Choose a workforce group', nullable: true })
   workforceGroupId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only those with no learning resource mapped yet.' })
@@ -228,8 +207,7 @@ export class ResourcesFilter {
 
 @InputType({ description: 'How confident a person is on one competency.' })
 export class ConfidenceRatingInput {
-  @Field(() => ID, { description: 'The competency.' })
-  @IsUUID('all', { message: 'Choose a competency' })
+  @IdField({ description: 'The competency.', message: 'Choose a competency' })
   competencyId: string;
 
   @Field(() => Int, { description: 'From 1 (not yet) to 4 (confident and could help others).' })
@@ -249,8 +227,7 @@ export class RateCompetenciesInput {
 
 @InputType({ description: 'A resource the person has done, with what they took from it.' })
 export class MarkResourceDoneInput {
-  @Field(() => ID, { description: 'The resource.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'The resource.' })
   resourceId: string;
 
   @Field({ description: `A short reflection, plain text (up to ${L.reflectionMaxLength} characters).` })
@@ -263,7 +240,6 @@ export class MarkResourceDoneInput {
 
 @InputType({ description: 'A resource to mark as not done after all.' })
 export class UnmarkResourceDoneInput {
-  @Field(() => ID, { description: 'The resource.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'The resource.' })
   resourceId: string;
 }

@@ -20,19 +20,13 @@ import {
 } from 'class-validator';
 import type { JsonObject } from '../../../common/graphql/json-object.scalar';
 import { JSONObjectScalar } from '../../../common/graphql/json-object.scalar';
-import { Trim } from '../../identity/dto/normalise';
+import { ID_MESSAGE, IdField, OrderField, TextField } from '../../../common/graphql/input-fields';
 import { AUDIENCES, type AudienceName, TEST_ROLES, type TestRoleName } from '../learning.constants';
 import { Audience, LessonKind, TestRole } from '../models/enums';
 
-const UUID_MESSAGE = 'Must be a valid identifier';
-
 @InputType({ description: 'A module’s details.' })
 export class CreateLearningModuleInput {
-  @Field({ description: 'Title (1–200 characters).' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter a title' })
-  @MaxLength(200, { message: 'The title must be 200 characters or fewer' })
+  @TextField({ description: 'Title (1–200 characters).', max: 200, label: 'The title', blank: 'Enter a title' })
   title: string;
 
   @Field(() => String, {
@@ -44,10 +38,7 @@ export class CreateLearningModuleInput {
   @MaxLength(100, { message: 'The web address must be 100 characters or fewer' })
   slug?: string | null;
 
-  @Field({ description: 'Summary for the catalogue (up to 1,000 characters).' })
-  @Trim()
-  @IsString()
-  @MaxLength(1000, { message: 'The summary must be 1,000 characters or fewer' })
+  @TextField({ description: 'Summary for the catalogue (up to 1,000 characters).', max: 1000, label: 'The summary' })
   summary: string;
 
   @Field(() => [String], { description: 'Learning outcomes, one sentence each (up to 12).' })
@@ -58,27 +49,27 @@ export class CreateLearningModuleInput {
   @MaxLength(300, { each: true, message: 'Each outcome must be 300 characters or fewer' })
   outcomes: string[];
 
-  @Field({ description: 'Topic, for the catalogue filter (1–80 characters).' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter a topic' })
-  @MaxLength(80, { message: 'The topic must be 80 characters or fewer' })
+  @TextField({
+    description: 'Topic, for the catalogue filter (1–80 characters).',
+    max: 80,
+    label: 'The topic',
+    blank: 'Enter a topic',
+  })
   topic: string;
 
   @Field(() => Audience, { description: 'Who may see it once published.' })
   @IsIn(AUDIENCES, { message: 'Select who the module is for' })
   audience: AudienceName;
 
-  @Field(() => ID, { nullable: true, description: 'An uploaded image for the cover.' })
-  @IsOptional()
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'An uploaded image for the cover.', nullable: true })
   coverMediaId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Text alternative of the cover; required with a cover.' })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(300, { message: 'The description must be 300 characters or fewer' })
+  @TextField({
+    description: 'Text alternative of the cover; required with a cover.',
+    max: 300,
+    label: 'The description',
+    nullable: true,
+  })
   coverAlt?: string | null;
 
   @Field(() => Int, {
@@ -91,36 +82,26 @@ export class CreateLearningModuleInput {
   @Max(6000, { message: 'CPD time must be 100 hours or less' })
   cpdMinutes?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Order in the catalogue; last when left out.' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100000)
+  @OrderField({ description: 'Order in the catalogue; last when left out.', max: 100000, nullable: true })
   position?: number | null;
 }
 
 @InputType({ description: 'New details for a module.' })
 export class UpdateLearningModuleInput extends CreateLearningModuleInput {
-  @Field(() => ID, { description: 'The module.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'The module.' })
   moduleId: string;
 }
 
 @InputType({ description: 'Names one module.' })
 export class LearningModuleIdInput {
-  @Field(() => ID, { description: 'The module.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'The module.' })
   moduleId: string;
 }
 
 /** The editable details of a lesson, shared by creating and updating one. */
 @InputType({ isAbstract: true })
 abstract class LessonDetailsInput {
-  @Field({ description: 'Title (1–200 characters).' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter a title' })
-  @MaxLength(200, { message: 'The title must be 200 characters or fewer' })
+  @TextField({ description: 'Title (1–200 characters).', max: 200, label: 'The title', blank: 'Enter a title' })
   title: string;
 
   @Field(() => [String], { description: 'Learning outcomes (up to 12).' })
@@ -136,21 +117,18 @@ abstract class LessonDetailsInput {
   @IsIn(TEST_ROLES)
   testRole?: TestRoleName | null;
 
-  @Field(() => String, {
-    nullable: true,
+  @TextField({
     description: 'A warning shown before the lesson starts when its story may distress (up to 600 characters).',
+    max: 600,
+    label: 'The content warning',
+    nullable: true,
   })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(600, { message: 'The content warning must be 600 characters or fewer' })
   contentWarning?: string | null;
 }
 
 @InputType({ description: 'A new lesson at the end of a module.' })
 export class CreateLessonInput extends LessonDetailsInput {
-  @Field(() => ID, { description: 'The module.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'The module.' })
   moduleId: string;
 
   @Field(() => LessonKind, { description: 'Article, scenario or knowledge check; fixed once created.' })
@@ -160,15 +138,13 @@ export class CreateLessonInput extends LessonDetailsInput {
 
 @InputType({ description: 'New details for a lesson.' })
 export class UpdateLessonInput extends LessonDetailsInput {
-  @Field(() => ID, { description: 'The lesson.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'The lesson.' })
   lessonId: string;
 }
 
 @InputType({ description: 'Draft content for a lesson.' })
 export class SaveLessonDraftInput {
-  @Field(() => ID, { description: 'The lesson.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'The lesson.' })
   lessonId: string;
 
   @Field(() => JSONObjectScalar, { description: 'The content; its shape depends on the lesson kind (see LessonKind).' })
@@ -178,28 +154,25 @@ export class SaveLessonDraftInput {
 
 @InputType({ description: 'A module’s lessons in their new order.' })
 export class ReorderLessonsInput {
-  @Field(() => ID, { description: 'The module.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'The module.' })
   moduleId: string;
 
   @Field(() => [ID], { description: 'Every lesson of the module, once each, in the new order.' })
   @IsArray()
   @ArrayMaxSize(200)
-  @IsUUID('all', { each: true, message: UUID_MESSAGE })
+  @IsUUID('all', { each: true, message: ID_MESSAGE })
   lessonIds: string[];
 }
 
 @InputType({ description: 'Names one lesson.' })
 export class LessonIdInput {
-  @Field(() => ID, { description: 'The lesson.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'The lesson.' })
   lessonId: string;
 }
 
 @InputType({ description: 'Publishes a lesson now or at a time.' })
 export class PublishLessonInput {
-  @Field(() => ID, { description: 'The lesson.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'The lesson.' })
   lessonId: string;
 
   @Field(() => Date, { nullable: true, description: 'When to publish; now when left out or in the past.' })
@@ -211,8 +184,7 @@ export class PublishLessonInput {
 
 @InputType({ description: 'A choice in the current scene of an attempt.' })
 export class ChooseScenarioOptionInput {
-  @Field(() => ID, { description: 'The attempt (from startLesson).' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'The attempt (from startLesson).' })
   attemptId: string;
 
   @Field({ description: 'One of the choices the current scene offers.' })
@@ -239,8 +211,7 @@ export class QuestionAnswerInput {
 
 @InputType({ description: 'Answers to every question of a knowledge check.' })
 export class SubmitKnowledgeCheckInput {
-  @Field(() => ID, { description: 'The attempt (from startLesson).' })
-  @IsUUID('all', { message: UUID_MESSAGE })
+  @IdField({ description: 'The attempt (from startLesson).' })
   attemptId: string;
 
   @Field(() => [QuestionAnswerInput], { description: 'One answer per question.' })

@@ -5,7 +5,7 @@ import type { FieldErrors } from '../../../lib/errors';
 export function checkPosition(value: string, found: FieldErrors): number {
   const n = Number(value.trim());
   if (!/^\d+$/.test(value.trim()) || n > FRAMEWORK_LIMITS.positionMax) {
-    found.position = `Enter the order as a whole number from 0 to ${FRAMEWORK_LIMITS.positionMax}`;
+    found.position = `Enter the order as a whole number from 0 to ${FRAMEWORK_LIMITS.positionMax.toLocaleString('en-GB')}`;
   }
   return n;
 }
@@ -20,7 +20,8 @@ export function checkText(
   what: string,
 ): void {
   if (emptyMessage && !value.trim()) found[field] = emptyMessage;
-  else if (value.trim().length > max) found[field] = `${what} must be ${max} characters or fewer`;
+  else if (value.trim().length > max)
+    found[field] = `${what} must be ${max.toLocaleString('en-GB')} characters or fewer`;
 }
 
 /** A strand's or workforce group's name, description and order, checked, trimmed and with the order as a number. */
