@@ -153,4 +153,48 @@ describe('FAQs and myth-busters', () => {
     await snap(desk.page, 'faq-manage');
     await desk.context.close();
   });
+  it('shows an editor an FAQ’s revision history, and archives it only after a confirmation, then restores it', async () => {
+    const question = `Can I bring my own interpreter? ${Date.now()}`;
+    const { context, page } = await newPage(browser, baseUrl);
+    await signIn(page, editor);
+    await page.goto('/library/faqs/new');
+    await page.getByLabel('Question').fill(question);
+    await page.getByLabel('Category').selectOption({ label: 'Health' });
+    await write(page, /^Answer/, 'Yes, but the service will also offer a professional interpreter.');
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: `Edit ‘${question}’` }).count()).toBe(1);
+    const history = page.getByRole('region', { name: 'Revision history' });
+    await expect.poll(() => history.getByText(/Published by Erin Myth-Editor/).count()).toBe(1);
+    await history.getByText('Show the text of revision 1').click();
+    await expect
+      .poll(() => history.getByText('Yes, but the service will also offer a professional interpreter.').count())
+      .toBeGreaterThan(0);
+    await expectAccessible(page);
+    await snap(page, 'faq-editor-history');
+
+    await page.getByRole('button', { name: 'Archive' }).click();
+    await expect.poll(() => page.title()).toBe(`Are you sure you want to archive ‘${question}’? – Common Ground`);
+    await expectAccessible(page);
+    await snap(page, 'faq-archive-confirm');
+    await page.getByRole('link', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: `Edit ‘${question}’` }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Archive' }).click();
+    await page.getByRole('button', { name: 'Yes, archive FAQ' }).click();
+    await expect.poll(() => page.getByText(`‘${question}’ has been archived`).count()).toBe(1);
+    await expect.poll(() => page.getByText(/Archived by Erin Myth-Editor/).count()).toBe(1);
+    await expectAccessible(page);
+    await snap(page, 'faq-archived');
+
+    const visitor = await newPage(browser, baseUrl);
+    await visitor.page.goto('/library/faqs');
+    await expect.poll(() => visitor.page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    await expect.poll(() => visitor.page.getByText(question).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Publish again' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'FAQ published' }).count()).toBe(1);
+    await visitor.page.reload();
+    await expect.poll(() => visitor.page.getByText(question).count()).toBe(1);
+    await visitor.context.close();
+    await context.close();
+  });
 });

@@ -21,6 +21,7 @@ export function WorkflowEditorPage({
   save,
   can,
   published,
+  itemId,
   archiveHref,
   after,
   children,
@@ -35,6 +36,8 @@ export function WorkflowEditorPage({
   can: StepPermissions | undefined;
   /** The banner heading once published, like ‘FAQ published’. */
   published: string;
+  /** The saved item's id: an archived item is published again as it is, without saving the form. */
+  itemId?: string;
   /** The archive confirmation page, offered when the viewer may archive the saved item. */
   archiveHref?: string;
   /** Shown below the form. */
@@ -72,7 +75,14 @@ export function WorkflowEditorPage({
         }}
       >
         {children}
-        <WorkflowStepButtons workflow={workflow} save={save} can={can} published={published} status={status} />
+        <WorkflowStepButtons
+          workflow={workflow}
+          save={save}
+          can={can}
+          published={published}
+          status={status}
+          itemId={itemId}
+        />
       </form>
       {can?.archive && archiveHref ? (
         <ButtonGroup>
@@ -91,6 +101,7 @@ interface StepPermissions {
   publish: boolean;
   returnToDraft: boolean;
   archive?: boolean;
+  edit?: boolean;
 }
 
 /**
@@ -104,19 +115,28 @@ function WorkflowStepButtons({
   can,
   published,
   status,
+  itemId,
 }: {
   workflow: WorkflowEditor;
   save: () => Promise<string | null>;
   can: StepPermissions | undefined;
   published: string;
   status: ContentStatus | undefined;
+  itemId: string | undefined;
 }) {
   const { busy, saved, step } = workflow;
+  // An archived item cannot be changed, only published again as it was archived.
+  const restoring = status === 'ARCHIVED' && !!itemId;
+  const publishNow = restoring
+    ? () => void step(() => Promise.resolve(itemId), workflow.publish, published, 'Readers can see it again.')
+    : () => void step(save, workflow.publish, published, 'Readers can see it now.');
   return (
     <ButtonGroup>
-      <Button type="submit" variant="secondary" loading={busy}>
-        {saved ? 'Save changes' : 'Save draft'}
-      </Button>
+      {!saved || can?.edit !== false ? (
+        <Button type="submit" variant="secondary" loading={busy}>
+          {saved ? 'Save changes' : 'Save draft'}
+        </Button>
+      ) : null}
       {!saved || can?.submit ? (
         <Button
           type="button"
@@ -128,12 +148,8 @@ function WorkflowStepButtons({
         </Button>
       ) : null}
       {!saved || can?.publish ? (
-        <Button
-          type="button"
-          loading={busy}
-          onClick={() => void step(save, workflow.publish, published, 'Readers can see it now.')}
-        >
-          {status === 'ARCHIVED' ? 'Publish again' : 'Publish now'}
+        <Button type="button" loading={busy} onClick={publishNow}>
+          {restoring ? 'Publish again' : 'Publish now'}
         </Button>
       ) : null}
       {can?.returnToDraft ? (

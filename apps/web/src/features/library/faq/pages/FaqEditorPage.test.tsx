@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../../../app/AuthContext';
 import { learnerFixture, renderRoute } from '../../../../test/renderRoute';
-import { archiveContentItemMutation } from '../../operations';
+import { archiveContentItemMutation, publishContentItemMutation } from '../../operations';
 import { faqCategoriesQuery, faqQuery, faqRevisionsQuery } from '../operations';
 
 const editor: Viewer = { ...learnerFixture, id: 'person-3', name: 'Ade Bello', roles: ['LEARNER', 'EDITOR'] };
@@ -24,7 +24,7 @@ const faq = (status: 'PUBLISHED' | 'ARCHIVED') => ({
   helpfulCounts: { __typename: 'FaqHelpfulCounts', yes: 3, no: 1 },
   viewerCan: {
     __typename: 'ContentViewerCan',
-    edit: true,
+    edit: status !== 'ARCHIVED',
     submit: false,
     returnToDraft: false,
     publish: status === 'ARCHIVED',
@@ -112,6 +112,22 @@ describe('FAQ editor', () => {
         categories,
         one('ARCHIVED'),
         history,
+        {
+          request: { query: publishContentItemMutation, variables: { input: { id: 'faq-1' } } },
+          result: {
+            data: {
+              publishContentItem: {
+                __typename: 'ContentItemState',
+                id: 'faq-1',
+                status: 'PUBLISHED',
+                publishAt: null,
+                publishedAt: '2026-03-05T10:00:00.000Z',
+              },
+            },
+          },
+        },
+        one('PUBLISHED'),
+        history,
       ],
     });
     expect(
@@ -126,7 +142,11 @@ describe('FAQ editor', () => {
 
     expect(await screen.findByText('‘Who pays for an interpreter?’ has been archived')).toBeInTheDocument();
     expect(await screen.findByText('Archived')).toBeInTheDocument();
-    expect(await screen.findByRole('button', { name: 'Publish again' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Archive' })).not.toBeInTheDocument();
+    // An archived FAQ cannot be changed, only published again as it was.
+    expect(screen.queryByRole('button', { name: 'Save changes' })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Publish again' }));
+    expect(await screen.findByText('FAQ published')).toBeInTheDocument();
+    expect(await screen.findByText('Readers can see it again.')).toBeInTheDocument();
   });
 });

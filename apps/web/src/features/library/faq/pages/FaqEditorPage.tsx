@@ -102,6 +102,7 @@ function FaqEditor({ faq }: { faq: FaqCardFragment | null }) {
       save={save}
       can={faq?.viewerCan}
       published="FAQ published"
+      itemId={faq?.id}
       archiveHref={faq ? archiveFaqHref(faq.id) : undefined}
       after={faq?.viewerCan.seeHistory ? <FaqRevisions id={faq.id} /> : null}
     >

@@ -173,6 +173,7 @@ function MythEditor({ myth }: { myth: Myth | null }) {
       save={save}
       can={myth?.viewerCan}
       published="Myth-buster published"
+      itemId={myth?.id}
       archiveHref={myth ? archiveMythHref(myth.id) : undefined}
       after={myth?.viewerCan.seeHistory ? <MythRevisions id={myth.id} /> : null}
     >
