@@ -62,6 +62,7 @@ type Documents = {
     "\n  fragment CourseAttendanceRecordFields on CourseAttendanceRecord {\n    sessionId\n    courseTitle\n    startsAt\n    endsAt\n    venue\n    status\n    cpdMinutes\n    evaluated\n    canEvaluate\n    certificate {\n      id\n      code\n      title\n      pdfUrl\n      verificationUrl\n    }\n  }\n": typeof types.CourseAttendanceRecordFieldsFragmentDoc,
     "\n  query MyCourseAttendance($sessionId: ID!) {\n    myCourseAttendance(sessionId: $sessionId) {\n      ...CourseAttendanceRecordFields\n    }\n  }\n": typeof types.MyCourseAttendanceDocument,
     "\n  mutation SubmitCourseEvaluation($input: SubmitCourseEvaluationInput!) {\n    submitCourseEvaluation(input: $input) {\n      ...CourseAttendanceRecordFields\n    }\n  }\n": typeof types.SubmitCourseEvaluationDocument,
+    "\n  query RegistersToMark {\n    registersToMark {\n      sessionId\n      courseTitle\n      startsAt\n      endsAt\n      venue\n    }\n  }\n": typeof types.RegistersToMarkDocument,
     "\n  mutation AcceptCourseOffer($input: OfferAnswerInput!) {\n    acceptCourseOffer(input: $input) {\n      ...CourseApplicationFields\n    }\n  }\n": typeof types.AcceptCourseOfferDocument,
     "\n  mutation DeclineCourseOffer($input: OfferAnswerInput!) {\n    declineCourseOffer(input: $input) {\n      ...CourseApplicationFields\n    }\n  }\n": typeof types.DeclineCourseOfferDocument,
     "\n  mutation NameSubstitute($input: NameSubstituteInput!) {\n    nameSubstitute(input: $input) {\n      id\n      applicantName\n    }\n  }\n": typeof types.NameSubstituteDocument,
@@ -292,6 +293,7 @@ const documents: Documents = {
     "\n  fragment CourseAttendanceRecordFields on CourseAttendanceRecord {\n    sessionId\n    courseTitle\n    startsAt\n    endsAt\n    venue\n    status\n    cpdMinutes\n    evaluated\n    canEvaluate\n    certificate {\n      id\n      code\n      title\n      pdfUrl\n      verificationUrl\n    }\n  }\n": types.CourseAttendanceRecordFieldsFragmentDoc,
     "\n  query MyCourseAttendance($sessionId: ID!) {\n    myCourseAttendance(sessionId: $sessionId) {\n      ...CourseAttendanceRecordFields\n    }\n  }\n": types.MyCourseAttendanceDocument,
     "\n  mutation SubmitCourseEvaluation($input: SubmitCourseEvaluationInput!) {\n    submitCourseEvaluation(input: $input) {\n      ...CourseAttendanceRecordFields\n    }\n  }\n": types.SubmitCourseEvaluationDocument,
+    "\n  query RegistersToMark {\n    registersToMark {\n      sessionId\n      courseTitle\n      startsAt\n      endsAt\n      venue\n    }\n  }\n": types.RegistersToMarkDocument,
     "\n  mutation AcceptCourseOffer($input: OfferAnswerInput!) {\n    acceptCourseOffer(input: $input) {\n      ...CourseApplicationFields\n    }\n  }\n": types.AcceptCourseOfferDocument,
     "\n  mutation DeclineCourseOffer($input: OfferAnswerInput!) {\n    declineCourseOffer(input: $input) {\n      ...CourseApplicationFields\n    }\n  }\n": types.DeclineCourseOfferDocument,
     "\n  mutation NameSubstitute($input: NameSubstituteInput!) {\n    nameSubstitute(input: $input) {\n      id\n      applicantName\n    }\n  }\n": types.NameSubstituteDocument,
@@ -680,6 +682,10 @@ export function graphql(source: "\n  query MyCourseAttendance($sessionId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitCourseEvaluation($input: SubmitCourseEvaluationInput!) {\n    submitCourseEvaluation(input: $input) {\n      ...CourseAttendanceRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitCourseEvaluation($input: SubmitCourseEvaluationInput!) {\n    submitCourseEvaluation(input: $input) {\n      ...CourseAttendanceRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistersToMark {\n    registersToMark {\n      sessionId\n      courseTitle\n      startsAt\n      endsAt\n      venue\n    }\n  }\n"): (typeof documents)["\n  query RegistersToMark {\n    registersToMark {\n      sessionId\n      courseTitle\n      startsAt\n      endsAt\n      venue\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -85,8 +85,16 @@ describe('attendance register, evaluation and course certificates', () => {
       (await t.client().request(MARK, { input: { sessionId: session.id, marks } })).errors?.[0]?.extensions?.code,
     ).toBe('UNAUTHENTICATED');
 
-    // The person named as trainer (by name, any case) may.
-    const trainer = await as({ name: 'priya trainer' });
+    // The person named as trainer (by name, any case) may, and finds the register listed.
+    const trainer = await as({ name: 'priya  TRAINER' });
+    const listed = await trainer.client.ok<{ registersToMark: { sessionId: string }[] }>(
+      `query { registersToMark { sessionId courseTitle } }`,
+    );
+    expect(listed.registersToMark.map((r) => r.sessionId)).toContain(session.id);
+    const notListed = await delegate.request<{ registersToMark: { sessionId: string }[] }>(
+      `query { registersToMark { sessionId } }`,
+    );
+    expect(notListed.data?.registersToMark.map((r) => r.sessionId)).not.toContain(session.id);
     const register = await trainer.client.ok<{
       sessionRegister: { lines: { personName: string; status: string | null }[] };
     }>(REGISTER, { id: session.id });

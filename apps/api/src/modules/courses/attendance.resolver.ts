@@ -8,8 +8,11 @@ import { MyLearning } from '../learning/models/other.model';
 import { AttendanceService } from './attendance.service';
 import { MarkAttendanceInput, SubmitCourseEvaluationInput } from './dto/attendance.inputs';
 import { type AttendanceRecord, EvaluationService } from './evaluation.service';
-import { CourseAttendanceRecord, SessionRegister } from './models/attendance.model';
+import { CourseAttendanceRecord, RegisterToMark, SessionRegister } from './models/attendance.model';
 import { toCourseAttendanceRecord, toSessionRegister } from './models/attendance.mappers';
+
+/** Registers a trainer is offered at once: a fortnight of sessions. */
+const REGISTERS_MAX = 20;
 
 /** The viewer's register lines with their certificates, batched in one statement. */
 async function withCertificates(
@@ -40,6 +43,16 @@ export class AttendanceResolver {
     @Args('sessionId', { type: () => ID, description: 'The session.' }) sessionId: string,
   ): Promise<SessionRegister> {
     return toSessionRegister(await this.attendance.register(ctx, sessionId));
+  }
+
+  @SignedIn()
+  @MaxItems(REGISTERS_MAX)
+  @Query(() => [RegisterToMark], {
+    description:
+      'Sessions from a fortnight ago to tomorrow that name the viewer (by name or email) as trainer, soonest first.',
+  })
+  async registersToMark(@Ctx() ctx: RequestContext): Promise<RegisterToMark[]> {
+    return this.attendance.registersToMark(ctx, REGISTERS_MAX);
   }
 
   @SignedIn()

@@ -21,6 +21,15 @@ export interface RegisterLine {
   markedAt: Date | null;
 }
 
+/** A session whose register the viewer may mark, for a list. */
+export interface RegisterSummary {
+  sessionId: string;
+  courseTitle: string;
+  startsAt: Date;
+  endsAt: Date;
+  venue: string;
+}
+
 /** A session's register as the person marking it sees it. */
 export interface RegisterView {
   sessionId: string;
@@ -223,5 +232,34 @@ export class AttendanceService {
     );
     for (const row of rows) result.get(row.person_id)?.add(row.course_id);
     return result;
+  }
+
+  /**
+   * The sessions whose register the viewer is named to mark as trainer (by name or email
+   * address), from a fortnight ago to tomorrow, soonest first: how a trainer without a
+   * lead's role finds their registers. At most `max`, in one statement.
+   */
+  async registersToMark(ctx: RequestContext, max: number): Promise<RegisterSummary[]> {
+    if (!ctx.actor) throw unauthenticated();
+    const now = this.clock.now();
+    const rows: { id: string; course_title: string; starts_at: Date; ends_at: Date; venue: string }[] =
+      await this.dataSource.query(
+        `select s.id, c.title as course_title, s.starts_at, s.ends_at, s.venue
+         from course_session s join course c on c.id = s.course_id, person me
+         where me.id = $1 and s.status = 'SCHEDULED'
+           and s.starts_at between $2 and $3
+           and lower(regexp_replace(btrim(coalesce(nullif(s.trainer, ''), c.trainer)), '[[:space:]]+', ' ', 'g'))
+               in (lower(regexp_replace(btrim(me.name), '[[:space:]]+', ' ', 'g')), lower(me.email))
+         order by s.starts_at, s.id
+         limit $4`,
+        [ctx.actor.id, new Date(now.getTime() - 14 * 86_400_000), new Date(now.getTime() + 86_400_000), max],
+      );
+    return rows.map((r) => ({
+      sessionId: r.id,
+      courseTitle: r.course_title,
+      startsAt: new Date(r.starts_at),
+      endsAt: new Date(r.ends_at),
+      venue: r.venue,
+    }));
   }
 }

@@ -72,3 +72,16 @@ export const submitCourseEvaluationMutation = graphql(`
     }
   }
 `);
+
+/** Sessions whose register the viewer is named to mark, for My learning. */
+export const registersToMarkQuery = graphql(`
+  query RegistersToMark {
+    registersToMark {
+      sessionId
+      courseTitle
+      startsAt
+      endsAt
+      venue
+    }
+  }
+`);

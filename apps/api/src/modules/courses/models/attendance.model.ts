@@ -102,3 +102,21 @@ export class CourseAttendanceRecord {
   })
   certificate: Certificate | null;
 }
+
+@ObjectType({ description: 'A session whose register the viewer is named to mark as its trainer.' })
+export class RegisterToMark {
+  @Field(() => ID, { description: 'The session.' })
+  sessionId: string;
+
+  @Field({ description: 'The course’s title.' })
+  courseTitle: string;
+
+  @Field({ description: 'When the session starts.' })
+  startsAt: Date;
+
+  @Field({ description: 'When the session ends.' })
+  endsAt: Date;
+
+  @Field({ description: 'The venue.' })
+  venue: string;
+}

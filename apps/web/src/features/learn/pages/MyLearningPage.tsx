@@ -2,10 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { Page } from '../../../app/Page';
 import { ATTENDANCE_LABELS } from '@common-ground/shared';
-import { formatShortDate } from '../../../lib/dates';
+import { formatDate, formatShortDate, formatTimeRange } from '../../../lib/dates';
 import { cpdTime } from '../../../lib/labels';
 import { Table, Tag } from '../../../ui';
-import { evaluationHref } from '../../courses/attendance.paths';
+import { registersToMarkQuery } from '../../courses/attendance.operations';
+import { evaluationHref, registerHref } from '../../courses/attendance.paths';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { lessonCount } from '../learnerLabels';
 import { myLearningQuery } from '../operations';
@@ -18,6 +19,8 @@ import '../learn.scss';
  */
 export function MyLearningPage() {
   const { data, loading, error } = useQuery(myLearningQuery);
+  const registers = useQuery(registersToMarkQuery);
+  const toMark = registers.data?.registersToMark ?? [];
 
   if (error && !data) return <SomethingWentWrong />;
   const learning = data?.myLearning;
@@ -28,6 +31,23 @@ export function MyLearningPage() {
         <p className="govuk-body">Loading your learning…</p>
       ) : learning ? (
         <>
+          {toMark.length ? (
+            <>
+              <h2 className="govuk-heading-m">Registers to mark</h2>
+              <p className="govuk-body">You are named as the trainer of these sessions.</p>
+              <ul className="govuk-list">
+                {toMark.map((session) => (
+                  <li key={session.sessionId}>
+                    <Link className="govuk-link" to={registerHref(session.sessionId)}>
+                      {session.courseTitle}
+                      <span className="govuk-visually-hidden"> register</span>
+                    </Link>
+                    {`, ${formatDate(session.startsAt)}, ${formatTimeRange(session.startsAt, session.endsAt)}, ${session.venue}`}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <h2 className="govuk-heading-m">In progress</h2>
           {learning.inProgress.length === 0 ? (
             <p className="govuk-body">
