@@ -1,6 +1,7 @@
 import { ErrorMessage, Hint } from '../../../ui';
 import { classNames } from '../../../ui/classNames';
 import { describedBy } from '../../../ui/describedBy';
+import './manage.scss';
 
 export interface DatePart {
   name: string;
