@@ -36,12 +36,10 @@ async function makeApprovalSession(lead: Account, title: string): Promise<string
           outcomes: ['Know the signs and the referral routes'],
           targetGroups: ['Front-line staff'],
           trainer: 'Tomasz Nowak',
+          requiresManagerApproval: true,
         },
       },
     );
-    await call('mutation($input: CourseApprovalInput!) { setCourseManagerApproval(input: $input) { id } }', {
-      input: { courseId: createCourse.id, required: true },
-    });
     const starts = new Date(Date.now() + 60 * 86_400_000);
     starts.setUTCHours(9, 30, 0, 0);
     const { createCourseSession } = await call<{ createCourseSession: { id: string } }>(

@@ -71,7 +71,7 @@ type Documents = {
     "\n  mutation CancelCourseSession($input: CancelSessionInput!) {\n    cancelCourseSession(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CancelCourseSessionDocument,
     "\n  query CourseReminders {\n    notificationSettings {\n      courseReminders\n    }\n  }\n": typeof types.CourseRemindersDocument,
     "\n  mutation UpdateCourseReminders($on: Boolean!) {\n    updateCourseReminders(on: $on)\n  }\n": typeof types.UpdateCourseRemindersDocument,
-    "\n  fragment CourseFormFields on Course {\n    id\n    title\n    description\n    outcomes\n    targetGroups\n    trainer\n    competencies {\n      id\n    }\n  }\n": typeof types.CourseFormFieldsFragmentDoc,
+    "\n  fragment CourseFormFields on Course {\n    id\n    title\n    description\n    outcomes\n    targetGroups\n    trainer\n    requiresManagerApproval\n    competencies {\n      id\n    }\n  }\n": typeof types.CourseFormFieldsFragmentDoc,
     "\n  query ManageCourses($first: Int, $after: String) {\n    programmeCourses(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          trainer\n        }\n      }\n    }\n  }\n": typeof types.ManageCoursesDocument,
     "\n  query CourseCompetencyChoices {\n    courseCompetencyChoices {\n      id\n      statement\n      strandName\n      workforceGroupName\n    }\n  }\n": typeof types.CourseCompetencyChoicesDocument,
     "\n  query EditCourse($id: ID!, $first: Int, $after: String) {\n    course(id: $id) {\n      ...CourseFormFields\n    }\n    courseSessions(courseId: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          startsAt\n          endsAt\n          venue\n          locality\n          capacity\n          placesLeft\n          status\n        }\n      }\n    }\n  }\n": typeof types.EditCourseDocument,
@@ -302,7 +302,7 @@ const documents: Documents = {
     "\n  mutation CancelCourseSession($input: CancelSessionInput!) {\n    cancelCourseSession(input: $input) {\n      id\n      status\n    }\n  }\n": types.CancelCourseSessionDocument,
     "\n  query CourseReminders {\n    notificationSettings {\n      courseReminders\n    }\n  }\n": types.CourseRemindersDocument,
     "\n  mutation UpdateCourseReminders($on: Boolean!) {\n    updateCourseReminders(on: $on)\n  }\n": types.UpdateCourseRemindersDocument,
-    "\n  fragment CourseFormFields on Course {\n    id\n    title\n    description\n    outcomes\n    targetGroups\n    trainer\n    competencies {\n      id\n    }\n  }\n": types.CourseFormFieldsFragmentDoc,
+    "\n  fragment CourseFormFields on Course {\n    id\n    title\n    description\n    outcomes\n    targetGroups\n    trainer\n    requiresManagerApproval\n    competencies {\n      id\n    }\n  }\n": types.CourseFormFieldsFragmentDoc,
     "\n  query ManageCourses($first: Int, $after: String) {\n    programmeCourses(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          trainer\n        }\n      }\n    }\n  }\n": types.ManageCoursesDocument,
     "\n  query CourseCompetencyChoices {\n    courseCompetencyChoices {\n      id\n      statement\n      strandName\n      workforceGroupName\n    }\n  }\n": types.CourseCompetencyChoicesDocument,
     "\n  query EditCourse($id: ID!, $first: Int, $after: String) {\n    course(id: $id) {\n      ...CourseFormFields\n    }\n    courseSessions(courseId: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          startsAt\n          endsAt\n          venue\n          locality\n          capacity\n          placesLeft\n          status\n        }\n      }\n    }\n  }\n": types.EditCourseDocument,
@@ -721,7 +721,7 @@ export function graphql(source: "\n  mutation UpdateCourseReminders($on: Boolean
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CourseFormFields on Course {\n    id\n    title\n    description\n    outcomes\n    targetGroups\n    trainer\n    competencies {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment CourseFormFields on Course {\n    id\n    title\n    description\n    outcomes\n    targetGroups\n    trainer\n    competencies {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CourseFormFields on Course {\n    id\n    title\n    description\n    outcomes\n    targetGroups\n    trainer\n    requiresManagerApproval\n    competencies {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment CourseFormFields on Course {\n    id\n    title\n    description\n    outcomes\n    targetGroups\n    trainer\n    requiresManagerApproval\n    competencies {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

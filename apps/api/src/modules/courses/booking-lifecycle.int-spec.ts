@@ -84,10 +84,22 @@ describe('booking life cycle', () => {
     const { client: lead } = await as({ roles: ['MODERATOR'] });
     const course = await makeCourse(t.db, { title: 'Working together' });
     const session = await makeSession(t.db, course.id, { capacity: 1 });
-    await lead.ok(
-      `mutation($input: CourseApprovalInput!) { setCourseManagerApproval(input: $input) { id requiresManagerApproval } }`,
-      { input: { courseId: course.id, required: true } },
-    );
+    const requireApproval = (required: boolean) =>
+      lead.ok<{ updateCourse: { requiresManagerApproval: boolean } }>(
+        `mutation($input: UpdateCourseInput!) { updateCourse(input: $input) { requiresManagerApproval } }`,
+        {
+          input: {
+            courseId: course.id,
+            title: 'Working together',
+            description: '',
+            outcomes: [],
+            targetGroups: [],
+            trainer: '',
+            requiresManagerApproval: required,
+          },
+        },
+      );
+    expect((await requireApproval(true)).updateCourse.requiresManagerApproval).toBe(true);
 
     // Amy applies: her manager is emailed a link, and her application does not count yet.
     const amy = await as({ organisationId: council.id, name: 'Amy Council' });
@@ -145,9 +157,7 @@ describe('booking life cycle', () => {
     expect(await statusOf(benApp.applyForSession.id)).toBe('AWAITING_MANAGER');
 
     // Without approval needed, three more apply; shortlisting gives the one place.
-    await lead.ok(`mutation($input: CourseApprovalInput!) { setCourseManagerApproval(input: $input) { id } }`, {
-      input: { courseId: course.id, required: false },
-    });
+    await requireApproval(false);
     const cara = await as({ organisationId: charity.id, name: 'Cara Trust' });
     const dev = await as({ organisationId: charity.id, name: 'Dev Trust' });
     const eve = await as({ organisationId: council.id, name: 'Eve Council' });

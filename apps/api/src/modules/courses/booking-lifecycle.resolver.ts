@@ -10,14 +10,13 @@ import { ApprovalService } from './approval.service';
 import { CourseErrors } from './courses.errors';
 import {
   CancelSessionInput,
-  CourseApprovalInput,
   ManagerDecisionInput,
   NameSubstituteInput,
   OfferAnswerInput,
 } from './dto/booking-lifecycle.inputs';
 import { ManagerApprovalRequest, ManagerDecision } from './models/booking-lifecycle.model';
 import { Course, CourseApplication, CourseSession } from './models/course.model';
-import { toCourse, toCourseApplication, toCourseSession } from './models/course.mappers';
+import { toCourseApplication, toCourseSession } from './models/course.mappers';
 import { OffersService } from './offers.service';
 import { ProgrammeService } from './programme.service';
 import { SessionCancelService } from './session-cancel.service';
@@ -57,20 +56,6 @@ export class BookingLifecycleResolver {
       this.approvalLoaders.set(ctx.req, loader);
     }
     return loader.load(course.id);
-  }
-
-  @Roles('MODERATOR', 'ADMIN')
-  @Mutation(() => Course, {
-    description: 'Sets whether a course’s applications wait for the line manager’s approval (leads and admins).',
-  })
-  async setCourseManagerApproval(@Args('input') input: CourseApprovalInput): Promise<Course> {
-    const [, affected] = await this.dataSource.query<[unknown[], number]>(
-      `update course set requires_manager_approval = $2, updated_at = now() where id = $1`,
-      [input.courseId, input.required],
-    );
-    const course = affected > 0 ? await this.programme.course(input.courseId) : null;
-    if (!course) throw CourseErrors.courseNotFound();
-    return toCourse(course);
   }
 
   @Public()

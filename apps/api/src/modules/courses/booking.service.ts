@@ -38,11 +38,6 @@ export const approvalTokenHash = (token: string): string => createHash('sha256')
 /** What changed in a booking step. */
 export interface BookingChange {
   row: ApplicationRow;
-  /**
-   * Kept for callers written before offers had deadlines: always null now, because the
-   * booking service mails a freed place's offer itself (with its deadline) once committed.
-   */
-  offeredOn: ApplicationRow | null;
 }
 
 /**
@@ -141,7 +136,7 @@ export class BookingService {
       throw error;
     });
     if (made.expiresAt) await this.mail.approvalRequest(made.id, token, made.expiresAt);
-    return { row: await this.row(made.id), offeredOn: null };
+    return { row: await this.row(made.id) };
   }
 
   /**
@@ -197,7 +192,7 @@ export class BookingService {
       return this.offers.offerNext(m, session, now);
     });
     if (offeredId) await this.mail.offered(offeredId);
-    return { row: await this.row(applicationId), offeredOn: null };
+    return { row: await this.row(applicationId) };
   }
 
   /** One application with its applicant and organisation. */

@@ -131,22 +131,6 @@ export function waitingListEmails(r: Recipient, s: SessionForMail, reason: strin
   );
 }
 
-/** A freed place offered to someone on the waiting list. */
-export function placeOfferedEmails(r: Recipient, s: SessionForMail, link: string): MailMessage[] {
-  const details = [`Course: ${s.title}`, `When: ${whenWords(s)}`, `Where: ${s.venue}`, '', `Session details: ${link}`];
-  return toBoth(
-    r,
-    `A place has come up: ${s.title}, ${londonDateWords(s.startsAt)}`,
-    [
-      'A place has been given up and it is now yours. If you cannot come, cancel it on the session page so it can go to the next person.',
-      '',
-      ...details,
-    ],
-    [`A place has come up for ${r.applicantName} on this course. You are named as their line manager.`, '', ...details],
-    sessionCalendarEntry(s, link),
-  );
-}
-
 /** A booked session changed: the new details and an updated calendar entry (same UID, higher SEQUENCE). */
 export function sessionChangedEmails(r: Recipient, s: SessionForMail, link: string): MailMessage[] {
   const details = [

@@ -193,8 +193,7 @@ export class CoursesResolver {
     @Args('input') input: ApplyForSessionInput,
   ): Promise<CourseApplication> {
     const { row } = await this.booking.apply(ctx, input);
-    if (row.application.status === 'CONFIRMED')
-      await this.shortlisting.tellAboutBooking({ confirmedId: row.application.id });
+    if (row.application.status === 'CONFIRMED') await this.shortlisting.tellConfirmed(row.application.id);
     return toCourseApplication(row);
   }
 
@@ -207,8 +206,7 @@ export class CoursesResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: CancelApplicationInput,
   ): Promise<CourseApplication> {
-    const { row, offeredOn } = await this.booking.cancel(ctx, input.applicationId);
-    if (offeredOn) await this.shortlisting.tellAboutBooking({ offeredId: offeredOn.application.id });
+    const { row } = await this.booking.cancel(ctx, input.applicationId);
     return toCourseApplication(row);
   }
 

@@ -547,6 +547,9 @@ function cleanCourse(input: CourseInput): Partial<CourseEntity> {
     outcomes: cleanList(input.outcomes),
     targetGroups: cleanList(input.targetGroups),
     trainer: input.trainer.trim(),
+    ...(typeof input.requiresManagerApproval === 'boolean'
+      ? { requiresManagerApproval: input.requiresManagerApproval }
+      : {}),
   };
 }
 

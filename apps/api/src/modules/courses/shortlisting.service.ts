@@ -13,7 +13,6 @@ import { BookingService, canManageProgramme } from './booking.service';
 import { ChargesService } from './charges.service';
 import {
   placeConfirmedEmails,
-  placeOfferedEmails,
   sessionChangedEmails,
   type Recipient,
   type SessionForMail,
@@ -237,25 +236,13 @@ export class ShortlistingService implements OnApplicationBootstrap {
     this.logger.log({ msg: 'session shortlisted', sessionId, applicants: decisions.length, emails: messages.length });
   }
 
-  /**
-   * Tells the people a booking step concerns, after it committed: a direct confirmation, or
-   * a freed place offered on. Nothing is sent for a withdrawal.
-   */
-  async tellAboutBooking(change: { confirmedId?: string | null; offeredId?: string | null }): Promise<void> {
-    for (const [id, kind] of [
-      [change.confirmedId, 'CONFIRMED'],
-      [change.offeredId, 'OFFERED'],
-    ] as const) {
-      if (!id) continue;
-      const recipients = await this.recipients([id]);
-      const r = recipients.get(id);
-      if (!r) continue;
-      const session = await this.sessionForMail(r.sessionId);
-      const link = `${this.config.publicUrl}/courses/sessions/${r.sessionId}`;
-      const messages =
-        kind === 'CONFIRMED' ? placeConfirmedEmails(r, session, link) : placeOfferedEmails(r, session, link);
-      for (const message of messages) await this.mailer.send(message);
-    }
+  /** Tells an applicant who took a free place at once (after shortlisting), and their manager, once committed. */
+  async tellConfirmed(applicationId: string): Promise<void> {
+    const r = (await this.recipients([applicationId])).get(applicationId);
+    if (!r) return;
+    const session = await this.sessionForMail(r.sessionId);
+    const link = `${this.config.publicUrl}/courses/sessions/${r.sessionId}`;
+    for (const message of placeConfirmedEmails(r, session, link)) await this.mailer.send(message);
   }
 
   /** Tells everyone holding a place, and their managers, that a session changed, with its updated calendar entry. */

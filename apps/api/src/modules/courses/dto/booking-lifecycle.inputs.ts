@@ -39,17 +39,6 @@ export class ManagerDecisionInput {
   approve: boolean;
 }
 
-@InputType({ description: 'Whether applications for a course wait for the line manager’s approval.' })
-export class CourseApprovalInput {
-  @Field(() => ID, { description: 'The course.' })
-  @IsUUID('all', { message: UUID_MESSAGE })
-  courseId: string;
-
-  @Field({ description: 'True to require approval.' })
-  @IsBoolean()
-  required: boolean;
-}
-
 @InputType({ description: 'Cancel a whole session.' })
 export class CancelSessionInput {
   @Field(() => ID, { description: 'The session.' })

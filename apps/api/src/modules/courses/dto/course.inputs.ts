@@ -70,6 +70,14 @@ export class CourseInput {
   })
   @IsUUID('all', { each: true, message: UUID_MESSAGE })
   competencyIds?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Applications wait for the line manager’s approval before they count; omitted, a change keeps it.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  requiresManagerApproval?: boolean | null;
 }
 
 @InputType({ description: 'Changes to a course.' })

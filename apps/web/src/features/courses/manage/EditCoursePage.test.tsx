@@ -53,6 +53,7 @@ const course = {
   outcomes: ['Know the referral routes'],
   targetGroups: ['Front-line staff'],
   trainer: 'Dee Trainer',
+  requiresManagerApproval: false,
   competencies: [{ __typename: 'CourseCompetency', id: 'k1' }],
 };
 
@@ -95,6 +96,7 @@ describe('EditCoursePage', () => {
       outcomes: ['Know where to refer', 'Use an interpreter'],
       targetGroups: [],
       trainer: '',
+      requiresManagerApproval: true,
       competencyIds: ['k3'],
     };
     renderRoute('/courses/manage/new', {
@@ -131,11 +133,13 @@ describe('EditCoursePage', () => {
     );
     const group = screen.getByRole('group', { name: 'New communities – General contact' });
     await user.click(within(group).getByRole('checkbox', { name: 'Welcome new arrivals' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Applications need the line manager’s approval' }));
     await user.click(screen.getByRole('button', { name: 'Add course' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: /Change Welcoming new communities/ }),
     ).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Welcome new arrivals' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Applications need the line manager’s approval' })).toBeChecked();
     expect(screen.getByRole('button', { name: 'Add a session' })).toHaveAttribute(
       'href',
       '/courses/manage/c9/sessions/new',
@@ -150,6 +154,7 @@ describe('EditCoursePage', () => {
       outcomes: ['Know the referral routes'],
       targetGroups: ['Front-line staff'],
       trainer: 'Dee Trainer',
+      requiresManagerApproval: false,
       competencyIds: ['k1', 'k2'],
       courseId: 'c1',
     };

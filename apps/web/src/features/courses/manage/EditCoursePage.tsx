@@ -21,7 +21,15 @@ import {
 } from './operations';
 import { editCourseHref, editSessionHref, MANAGE_COURSES_PATH, newSessionHref } from './paths';
 
-const FIELDS = ['title', 'description', 'outcomes', 'targetGroups', 'trainer', 'competencyIds'] as const;
+const FIELDS = [
+  'title',
+  'description',
+  'outcomes',
+  'targetGroups',
+  'trainer',
+  'requiresManagerApproval',
+  'competencyIds',
+] as const;
 
 type Choice = CourseCompetencyChoicesQuery['courseCompetencyChoices'][number];
 type SessionRow = EditCourseQuery['courseSessions']['edges'][number]['node'];
@@ -93,6 +101,7 @@ function CourseForm({
   const [outcomes, setOutcomes] = useState(course?.outcomes.join('\n') ?? '');
   const [targetGroups, setTargetGroups] = useState(course?.targetGroups.join('\n') ?? '');
   const [trainer, setTrainer] = useState(course?.trainer ?? '');
+  const [approval, setApproval] = useState(course?.requiresManagerApproval ?? false);
   const [chosen, setChosen] = useState<string[]>(course?.competencies.map((c) => c.id) ?? []);
   const [create, createState] = useMutation(createCourseMutation);
   const [update, updateState] = useMutation(updateCourseMutation);
@@ -122,6 +131,7 @@ function CourseForm({
       outcomes: lines(outcomes),
       targetGroups: lines(targetGroups),
       trainer: trainer.trim(),
+      requiresManagerApproval: approval,
       competencyIds: chosen,
     };
     try {
@@ -200,6 +210,16 @@ function CourseForm({
         value={trainer}
         onChange={setTrainer}
         autoComplete="off"
+      />
+      <Checkboxes
+        idPrefix="requiresManagerApproval"
+        legend="Line manager’s approval"
+        hint="Each application waits until the applicant’s line manager approves it from a link in an email. They do not need an account."
+        items={[{ value: 'yes', text: 'Applications need the line manager’s approval' }]}
+        values={approval ? ['yes'] : []}
+        onChange={(values) => setApproval(values.includes('yes'))}
+        error={errors.fields.requiresManagerApproval}
+        small
       />
       <h2 className="govuk-heading-m">Competencies it serves</h2>
       <p className="govuk-body">

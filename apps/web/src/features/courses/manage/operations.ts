@@ -8,6 +8,7 @@ export const courseFormFields = graphql(`
     outcomes
     targetGroups
     trainer
+    requiresManagerApproval
     competencies {
       id
     }

@@ -125,10 +125,11 @@ describe('the framework tool', () => {
     });
     await screen.findByRole('radio', { name: 'General contact' });
     await act(() => router.navigate('/framework/plan', { state: withFlash('Marked as done') }));
-    const banner = await screen.findByRole('alert', { name: 'Success' });
+    // The banner shows at once; the Back link and heading come when the plan has loaded.
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Your learning plan' });
+    const banner = screen.getByRole('alert', { name: 'Success' });
     expect(banner).toHaveTextContent('Marked as done');
     const back = screen.getByRole('link', { name: 'Back' });
-    const heading = screen.getByRole('heading', { level: 1, name: 'Your learning plan' });
     expect(back.compareDocumentPosition(banner) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(banner.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
