@@ -36,7 +36,7 @@ const schema = buildSchema(`
   type PageInfo { hasNextPage: Boolean! endCursor: String }
   type SearchResultEdge { cursor: String! node: SearchResult! }
   type SearchResult { id: ID! kind: SearchKind! title: String! snippet: [String!]! slug: String threadId: ID
-    postSeq: Int publishedAt: String }
+    postSeq: Int publishedAt: String homeId: ID homeKind: SearchKind }
 `);
 
 const cursorOf = (row) => Buffer.from(JSON.stringify([row.score, row.id])).toString('base64url');
@@ -69,6 +69,8 @@ async function search({ query, kinds, first = 20, after }, person) {
       threadId: row.threadId,
       postSeq: row.postSeq,
       publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
+      homeId: row.homeId,
+      homeKind: row.homeKind,
     },
   }));
   return {
