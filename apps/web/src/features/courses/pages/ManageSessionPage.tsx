@@ -14,11 +14,12 @@ import { manageSessionQuery, runShortlistingMutation, shortlistPreviewQuery } fr
 import { sessionHref } from '../paths';
 import { registerHref } from '../attendance.paths';
 import { CancelSessionButton } from '../components/CancelSessionButton';
+import { editSessionHref } from '../manage/paths';
 
 /**
  * A lead's view of a session: everyone who applied, with where they stand and why; and
  * shortlisting, which the lead can preview (nothing saved or sent) and then run before the
- * day it would run by itself.
+ * day it would run by itself. A cancelled session says so instead, with nothing left to run.
  */
 export function ManageSessionPage() {
   const { id = '' } = useParams();
@@ -36,6 +37,7 @@ export function ManageSessionPage() {
   const connection = data.sessionApplications;
   const applications = connection.edges.map((edge) => edge.node);
   const decisions = preview.data?.shortlistPreview ?? null;
+  const cancelled = session.status === 'CANCELLED';
 
   const send = async () => {
     try {
@@ -69,12 +71,24 @@ export function ManageSessionPage() {
         {session.venue} ({session.locality}). {placesWords(session.placesLeft)} of {session.capacity}.
       </p>
       <p className="govuk-body">
-        <Link className="govuk-link" to={registerHref(session.id)}>
-          Mark the attendance register
+        <Link className="govuk-link" to={editSessionHref(session.id)}>
+          Change session details
         </Link>
       </p>
+      {cancelled ? (
+        <NotificationBanner heading="This session was cancelled">
+          Everyone who applied, and their line managers, were emailed. Nobody is charged, and there is nothing to
+          shortlist or mark.
+        </NotificationBanner>
+      ) : (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={registerHref(session.id)}>
+            Mark the attendance register
+          </Link>
+        </p>
+      )}
 
-      {session.shortlistedAt ? (
+      {cancelled ? null : session.shortlistedAt ? (
         <p className="govuk-body">Places were given out on {formatDate(session.shortlistedAt)}.</p>
       ) : (
         <section aria-labelledby="shortlisting-heading">
@@ -145,7 +159,7 @@ export function ManageSessionPage() {
         nextHref={page.nextHref(connection.pageInfo)}
         landmarkLabel="Application pages"
       />
-      <CancelSessionButton sessionId={session.id} cancelled={session.status === 'CANCELLED'} />
+      {cancelled ? null : <CancelSessionButton sessionId={session.id} cancelled={false} />}
     </Page>
   );
 }

@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, formatTimeRange } from '../../../lib/dates'
 import { BackLink, InsetText, SummaryList } from '../../../ui';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { ApplyForm } from '../components/ApplyForm';
+import { AfterTheSession } from '../components/AfterTheSession';
 import { MyApplication } from '../components/MyApplication';
 import { placesWords } from '../labels';
 import { mySessionApplicationQuery, sessionPageQuery } from '../operations';
@@ -102,6 +103,7 @@ export function SessionPage() {
           startsAt={session.startsAt}
         />
       ) : null}
+      {application?.status === 'CONFIRMED' ? <AfterTheSession sessionId={session.id} /> : null}
       {!viewer ? (
         <p className="govuk-body">
           <Link className="govuk-link" to={signInHref}>

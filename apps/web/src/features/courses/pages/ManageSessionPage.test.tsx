@@ -1,0 +1,52 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { adminFixture, renderRoute } from '../../../test/renderRoute';
+import { manageSessionQuery } from '../operations';
+import { sessionNode } from '../testing';
+
+const manageMock = (status: string) => ({
+  request: { query: manageSessionQuery, variables: { id: 's1', first: 20 } },
+  result: {
+    data: {
+      courseSession: {
+        ...sessionNode('s1', { status }),
+        shortlistsOn: '2026-05-05T06:00:00.000Z',
+        viewerCan: { __typename: 'SessionViewerCan', manage: true },
+      },
+      sessionApplications: {
+        __typename: 'CourseApplicationConnection',
+        totalCount: 0,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        edges: [],
+      },
+    },
+  },
+});
+
+describe('ManageSessionPage', () => {
+  it('offers shortlisting, the register, cancelling and a link to change the details of a scheduled session', async () => {
+    renderRoute('/courses/sessions/s1/manage', { viewer: adminFixture, mocks: [manageMock('SCHEDULED')] });
+    expect(await screen.findByRole('heading', { name: 'Shortlisting' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Preview the outcome' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Cancel this session' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Mark the attendance register' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Change session details' })).toHaveAttribute(
+      'href',
+      '/courses/sessions/s1/edit',
+    );
+  });
+
+  it('says a cancelled session was cancelled, with no shortlisting, register or cancel controls', async () => {
+    renderRoute('/courses/sessions/s1/manage', { viewer: adminFixture, mocks: [manageMock('CANCELLED')] });
+    expect(await screen.findByText('This session was cancelled')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Shortlisting' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Preview the outcome' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Cancel this session' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Cancel/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Mark the attendance register' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Change session details' })).toHaveAttribute(
+      'href',
+      '/courses/sessions/s1/edit',
+    );
+  });
+});
