@@ -260,7 +260,7 @@ describe('running the programme: courses, sessions, competencies and finance', (
   });
 
   it('lists charges per organisation for sessions in a period, late cancellations and no-shows marked, with totals and a CSV for Excel', async () => {
-    const { client: lead } = await as(['MODERATOR']);
+    const { client: lead, person: leadPerson } = await as(['MODERATOR']);
     const tag = uniqueId();
     const alpha = await makeOrganisation(t.db, {
       name: `Alpha ${tag} =cmd`,
@@ -359,6 +359,14 @@ describe('running the programme: courses, sessions, competencies and finance', (
       expect.stringContaining(`"Beta ${tag}","Voluntary and community","Voluntary and community groups not in`),
     ]);
     expect(ours[3]).toContain(`"Eve ${tag}","Taken","No","No","50.00"`);
+    // The download of delegates' names is in the audit log.
+    const audit = await t.db.query<{ reason: string; detail: string }[]>(
+      `select reason, detail from moderation_audit where actor_id = $1 and action = 'EXPORT_PERSONAL_DATA'`,
+      [leadPerson.id],
+    );
+    expect(audit).toEqual([
+      { reason: 'Course charges (CSV)', detail: `Sessions from 2031-03-01 to 2031-03-31: ${lines.length - 1} places` },
+    ]);
 
     const backwards = await lead.request(BY_ORGANISATION, { period: { from: '2031-03-31', to: '2031-03-01' } });
     expect(backwards.errors?.[0].extensions?.fields).toHaveProperty('to');

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiscussionModule } from '../discussion/discussion.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { LearningModule } from '../learning/learning.module';
 import { MailModule } from '../mail/mail.module';
@@ -34,7 +35,7 @@ import { EvaluationService } from './evaluation.service';
  * (scheduled on pg-boss, or run by a lead) with booking mail through the platform's mailer.
  */
 @Module({
-  imports: [JobsModule, MailModule, LearningModule],
+  imports: [JobsModule, MailModule, LearningModule, DiscussionModule],
   controllers: [ProgrammeFeedController, FinanceController],
   providers: [
     BankHolidaysService,

@@ -1,8 +1,11 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
 import { CHARGE_BAND_LABELS, SECTOR_LABELS } from '@common-ground/shared';
 import { Roles } from '../../common/auth/decorators';
 import { requestContext } from '../../common/context/request-context';
+import { AuditLogService } from '../discussion/moderation/audit-log.service';
 import { CourseErrors } from './courses.errors';
 import { FinanceService } from './finance.service';
 import { pounds, toCsv } from './rules/csv';
@@ -45,7 +48,11 @@ function dateParam(name: 'from' | 'to', value: unknown): string {
  */
 @Controller('api/exports')
 export class FinanceController {
-  constructor(private readonly finance: FinanceService) {}
+  constructor(
+    private readonly finance: FinanceService,
+    private readonly audit: AuditLogService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   @Roles('MODERATOR', 'ADMIN')
   @Get('course-charges.csv')
@@ -58,6 +65,13 @@ export class FinanceController {
     const ctx = requestContext(req, res);
     const period = this.finance.period({ from: dateParam('from', fromParam), to: dateParam('to', toParam) });
     const lines = await this.finance.lines(ctx, period);
+    // Delegates' names leave the system in this file, so the download is recorded (UX.md: exports).
+    await this.audit.record(this.dataSource.manager, {
+      actorId: ctx.actor?.id ?? null,
+      action: 'EXPORT_PERSONAL_DATA',
+      reason: 'Course charges (CSV)',
+      detail: `Sessions from ${period.from} to ${period.to}: ${lines.length} places`,
+    });
     const csv = toCsv(
       HEADER,
       lines.map((l) => [

@@ -21,6 +21,7 @@ import { LivePostsReader } from './live/live-posts.reader';
 import { liveRedisProvider } from './live/live-redis';
 import { MentionsResolver } from './mentions/mentions.resolver';
 import { MentionsService } from './mentions/mentions.service';
+import { AuditLogService } from './moderation/audit-log.service';
 import { MODERATION_PROVIDERS } from './moderation/moderation.providers';
 import { PostResolver } from './post.resolver';
 import { PostReactionEntity } from './reactions/post-reaction.entity';
@@ -69,6 +70,6 @@ import { ThreadsService } from './threads.service';
     DiscussionGateway,
     ...MODERATION_PROVIDERS,
   ],
-  exports: [DiscussionService, DiscussionEvents, ThreadsService, ForumCategoriesService],
+  exports: [DiscussionService, DiscussionEvents, ThreadsService, ForumCategoriesService, AuditLogService],
 })
 export class DiscussionModule {}

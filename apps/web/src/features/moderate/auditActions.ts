@@ -19,6 +19,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ASSIGN_CATEGORY_MODERATOR: 'Gave a moderator a category',
   UNASSIGN_CATEGORY_MODERATOR: 'Took a category from a moderator',
   CHANGE_SETTINGS: 'Changed the settings',
+  EXPORT_PERSONAL_DATA: 'Downloaded personal data',
 };
 
 export const isAuditAction = (value: string | null): value is AuditAction =>

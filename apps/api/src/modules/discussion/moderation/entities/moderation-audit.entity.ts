@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'ASSIGN_CATEGORY_MODERATOR',
   'UNASSIGN_CATEGORY_MODERATOR',
   'CHANGE_SETTINGS',
+  'EXPORT_PERSONAL_DATA',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
