@@ -20,6 +20,11 @@ export interface DemoCourse {
   outcomes: string[];
   targetGroups: string[];
   trainer: string;
+  /**
+   * The demo framework competencies (their keys) the course's learning resource serves; the
+   * framework's deliberate gaps (p-lea-1, m-lea-2) stay unmapped for the admins' gaps report.
+   */
+  competencies: string[];
   sessions: DemoSession[];
 }
 
@@ -54,6 +59,7 @@ export const DEMO_COURSES: DemoCourse[] = [
     ],
     targetGroups: ['Front-line staff in every organisation', 'Volunteers with regular contact with families'],
     trainer: 'Nadia Okafor',
+    competencies: ['p-gen-2', 'p-spe-1', 'p-spe-2', 'p-int-1'],
     sessions: [
       { days: 30, startHour: 9, startMinute: 30, hours: 6, ...HUB, capacity: 12 },
       { days: 58, startHour: 9, startMinute: 30, hours: 6, ...SALTMARSH, capacity: 10 },
@@ -70,6 +76,7 @@ export const DEMO_COURSES: DemoCourse[] = [
     ],
     targetGroups: ['Reception and front-desk staff', 'Housing and benefits advisers'],
     trainer: 'Tomasz Wiśniewski',
+    competencies: ['m-pub-3', 'm-gen-2', 'm-gen-3', 'p-int-3'],
     sessions: [
       { days: 24, startHour: 13, hours: 3, ...WESTFEN, capacity: 2 },
       { days: 66, startHour: 9, startMinute: 30, hours: 3, ...HUB, capacity: 14 },
@@ -86,6 +93,7 @@ export const DEMO_COURSES: DemoCourse[] = [
     ],
     targetGroups: ['Staff in housing, health, police and advice services'],
     trainer: 'Claire Achebe',
+    competencies: ['m-spe-1', 'm-spe-3', 'p-spe-1'],
     sessions: [{ days: 45, startHour: 10, hours: 4, ...SALTMARSH, capacity: 10 }],
   },
   {
@@ -98,6 +106,7 @@ export const DEMO_COURSES: DemoCourse[] = [
     ],
     targetGroups: ['Team leaders and managers'],
     trainer: 'Nadia Okafor',
+    competencies: ['p-lea-2', 'p-int-2'],
     sessions: [{ days: 80, startHour: 9, startMinute: 30, hours: 6, ...HUB, capacity: 16 }],
   },
   {
@@ -110,6 +119,7 @@ export const DEMO_COURSES: DemoCourse[] = [
     ],
     targetGroups: ['Front-line staff', 'Volunteers in community groups'],
     trainer: 'Tomasz Wiśniewski',
+    competencies: ['m-gen-1', 'm-pub-1', 'm-spe-2'],
     sessions: [
       { days: -14, startHour: 10, hours: 3, ...WESTFEN, capacity: 12 },
       { days: 52, startHour: 13, startMinute: 30, hours: 3, ...WESTFEN, capacity: 12 },
@@ -125,6 +135,7 @@ export const DEMO_COURSES: DemoCourse[] = [
     ],
     targetGroups: ['Anyone who works with the public'],
     trainer: 'Claire Achebe',
+    competencies: ['m-gen-4', 'm-int-1', 'm-int-2'],
     sessions: [{ days: 88, startHour: 9, startMinute: 30, hours: 3, ...SALTMARSH, capacity: 15 }],
   },
 ];

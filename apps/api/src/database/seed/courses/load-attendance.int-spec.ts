@@ -1,6 +1,7 @@
 import { createTestApp, type TestApp } from '../../../../test/app';
 import { signIn } from '../../../../test/factories';
 import { DEMO_PASSWORD, loadDemoPartnership } from '../demo-partnership';
+import { loadDemoFramework } from '../framework/load-framework';
 import { loadDemoAttendance } from './load-attendance';
 import { loadDemoCourses } from './load-courses';
 
@@ -9,6 +10,7 @@ describe('demo course register', () => {
   beforeAll(async () => {
     t = await createTestApp();
     await loadDemoPartnership(t.db);
+    await loadDemoFramework(t.db);
     await loadDemoCourses(t.db);
     await loadDemoAttendance(t.db);
   });
@@ -62,5 +64,48 @@ describe('demo course register', () => {
         { code },
       );
     expect(verifyCertificate).toEqual({ kind: 'COURSE', title: 'Welcoming new communities: rights and entitlements' });
+  });
+
+  it('links every demo course to a few framework competencies, so the strand filter finds demo sessions', async () => {
+    const perCourse = await t.db.query<{ title: string; linked: number }[]>(
+      `select c.title, count(rc.competency_id)::int as linked
+         from course c left join framework_resource r on r.course_id = c.id and r.kind = 'COURSE'
+         left join framework_resource_competency rc on rc.resource_id = r.id
+        group by c.id, c.title`,
+    );
+    expect(perCourse).toHaveLength(6);
+    expect(perCourse.every((c) => c.linked >= 2 && c.linked <= 4)).toBe(true);
+    // The framework's deliberate gaps stay open for the admins' report.
+    const [{ gaps }] = await t.db.query<{ gaps: number }[]>(
+      `select count(*)::int as gaps from framework_competency c
+        where not exists (select 1 from framework_resource_competency rc where rc.competency_id = c.id)`,
+    );
+    expect(gaps).toBeGreaterThanOrEqual(2);
+
+    const client = t.client();
+    const { frameworkStrands } = await client.ok<{ frameworkStrands: { id: string; name: string }[] }>(
+      `query { frameworkStrands { id name } }`,
+    );
+    const titlesIn = async (name: string): Promise<string[]> => {
+      const strandId = frameworkStrands.find((s) => s.name === name)?.id;
+      const { courseProgramme } = await client.ok<{
+        courseProgramme: { edges: { node: { course: { title: string } } }[] };
+      }>(
+        `query($strandId: ID) { courseProgramme(filter: { strandId: $strandId }, first: 100) { edges { node { course { title } } } } }`,
+        { strandId },
+      );
+      return [...new Set(courseProgramme.edges.map((e) => e.node.course.title))];
+    };
+    const protecting = await titlesIn('Protecting people');
+    const migrants = await titlesIn('Working with migrant workers and new communities');
+    expect(protecting).toEqual(expect.arrayContaining(['Working together to keep people safe']));
+    expect(protecting).not.toContain('Cultural awareness in everyday services');
+    expect(migrants).toEqual(
+      expect.arrayContaining([
+        'Cultural awareness in everyday services',
+        'Spotting and responding to labour exploitation',
+      ]),
+    );
+    expect(migrants).not.toContain('Working together to keep people safe');
   });
 });

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { SectorName } from '@common-ground/shared';
+import { CourseCompetenciesService } from '../../../modules/courses/course-competencies.service';
 import { CourseApplicationEntity } from '../../../modules/courses/entities/course-application.entity';
 import { CourseSessionEntity } from '../../../modules/courses/entities/course-session.entity';
 import { CourseEntity } from '../../../modules/courses/entities/course.entity';
@@ -7,6 +8,7 @@ import { londonInstant, londonDateOf } from '../../../modules/courses/rules/lond
 import { addDays } from '../../../modules/courses/rules/calendar-date';
 import { chargeFor, STARTING_CHARGE_RATES } from '../../../modules/courses/rules/charges';
 import { shortlist } from '../../../modules/courses/rules/shortlisting';
+import { DEMO_COMPETENCIES } from '../framework/demo-framework';
 import { DEMO_APPLICATIONS, DEMO_COURSES } from './demo-courses';
 
 const DAY_MS = 86_400_000;
@@ -15,13 +17,25 @@ const DAY_MS = 86_400_000;
  * Loads the demo programme once (a database with any course is left alone): six courses
  * with sessions over the coming three months, applications from demo people in several
  * organisations, and the session inside its six weeks already shortlisted by the same rule
- * the app uses, so its places and reasons are real.
+ * the app uses, so its places and reasons are real. Each course's learning resource serves a
+ * few demo framework competencies (loaded first), so the programme's strand filter and the
+ * learning plans find the courses.
  */
 export async function loadDemoCourses(dataSource: DataSource): Promise<void> {
   if ((await dataSource.getRepository(CourseEntity).count()) > 0) return;
   const now = new Date();
   const today = londonDateOf(now);
+  const statements = new Map(DEMO_COMPETENCIES.map((c) => [c.key, c.statement]));
+  const competencyLinks = new CourseCompetenciesService(dataSource);
   await dataSource.transaction(async (tx) => {
+    const competencyIds = new Map(
+      (
+        await tx.query<{ id: string; statement: string }[]>(
+          `select id, statement from framework_competency where statement = any($1::text[])`,
+          [[...statements.values()]],
+        )
+      ).map((row) => [row.statement, row.id]),
+    );
     const sessions: CourseSessionEntity[][] = [];
     for (const c of DEMO_COURSES) {
       const course = await tx.getRepository(CourseEntity).save({
@@ -31,6 +45,11 @@ export async function loadDemoCourses(dataSource: DataSource): Promise<void> {
         targetGroups: c.targetGroups,
         trainer: c.trainer,
       });
+      await competencyLinks.save(
+        tx,
+        course,
+        c.competencies.flatMap((key) => competencyIds.get(statements.get(key) ?? '') ?? []),
+      );
       const saved: CourseSessionEntity[] = [];
       for (const s of c.sessions) {
         const startsAt = londonInstant(addDays(today, s.days), s.startHour, s.startMinute ?? 0);
