@@ -147,7 +147,7 @@ describe('course booking life cycle', () => {
     await expectAccessible(leadPage.page);
     await snap(leadPage.page, 'booking-cancel-session');
     await leadPage.page.getByRole('button', { name: 'Yes, cancel the session' }).click();
-    await expect.poll(() => leadPage.page.getByText('This session is cancelled').count()).toBe(1);
+    await expect.poll(() => leadPage.page.getByText('This session was cancelled').count()).toBe(1);
     await expectAccessible(leadPage.page);
     await leadPage.context.close();
 

@@ -1,25 +1,19 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { mapApiError } from '../../../lib/errors';
-import { Button, ButtonGroup, ErrorSummary, NotificationBanner, WarningText } from '../../../ui';
+import { Button, ButtonGroup, ErrorSummary, WarningText } from '../../../ui';
 import { cancelCourseSessionMutation } from '../lifecycle-operations';
 
 /**
  * A lead cancels a whole session, after confirming: everyone booked or waiting (and their
- * managers) is emailed a cancelled calendar entry, and nobody is charged.
+ * managers) is emailed a cancelled calendar entry, and nobody is charged. Once cancelled, the
+ * manage page says so in its place.
  */
-export function CancelSessionButton({ sessionId, cancelled }: { sessionId: string; cancelled: boolean }) {
+export function CancelSessionButton({ sessionId }: { sessionId: string }) {
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [cancel, cancelling] = useMutation(cancelCourseSessionMutation, { refetchQueries: ['ManageSession'] });
 
-  if (cancelled) {
-    return (
-      <NotificationBanner heading="This session is cancelled">
-        Everyone who applied, and their line managers, were emailed. Nobody is charged.
-      </NotificationBanner>
-    );
-  }
   const confirm = async () => {
     try {
       await cancel({ variables: { input: { sessionId } } });

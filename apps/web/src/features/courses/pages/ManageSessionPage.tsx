@@ -159,7 +159,7 @@ export function ManageSessionPage() {
         nextHref={page.nextHref(connection.pageInfo)}
         landmarkLabel="Application pages"
       />
-      {cancelled ? null : <CancelSessionButton sessionId={session.id} cancelled={false} />}
+      {cancelled ? null : <CancelSessionButton sessionId={session.id} />}
     </Page>
   );
 }
