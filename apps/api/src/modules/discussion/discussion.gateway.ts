@@ -193,8 +193,8 @@ export class DiscussionGateway
     }
     this.publishPresence(thread.id);
     if (message.lastSeq === undefined) return { ok: true, missed: [], lastSeq: thread.seq };
-    const posts = await this.reader.after(thread.id, message.lastSeq, LIVE_LIMITS.catchUpMax + 1);
-    if (posts.length > LIVE_LIMITS.catchUpMax) {
+    const posts = await this.reader.after(thread.id, message.lastSeq, LIVE_LIMITS.catchUpMax);
+    if (!posts) {
       await socket.leave(threadRoom(thread.id));
       return refuse('CATCH_UP_TOO_LARGE', 'Too much has happened since you were last here. Reload the page.');
     }

@@ -103,20 +103,26 @@ export class LivePostsReader {
   }
 
   /**
-   * What a reader who last saw `afterSeq` missed, up to `limit` posts in sequence order: each
+   * What a reader who last saw `afterSeq` missed, at most `max` posts in sequence order (null
+   * when there are more, found before any glossary linking is spent on them): each
    * post after it (held ones left out) as `post.created`, and each earlier post changed since
    * (PostEntity.changedSeq at or after `afterSeq`: edited, deleted, approved, restored, hidden,
    * or held by an edit) as `post.deleted`, `post.hidden`, `post.edited` (visible and edited)
    * or `post.restored` in its current state. Each post comes once; a change made while the thread stood at
    * exactly `afterSeq` may already have been seen live, and is sent again in the same state.
    */
-  async after(threadId: string, afterSeq: number, limit: number): Promise<{ type: PostEventName; post: LivePost }[]> {
+  async after(
+    threadId: string,
+    afterSeq: number,
+    max: number,
+  ): Promise<{ type: PostEventName; post: LivePost }[] | null> {
     const rows: LivePostRow[] = await this.dataSource.query(
       `${SELECT_LIVE_POST} where p.thread_id = $1 and (p.seq > $2 or p.changed_seq >= $2)
           and (p.moderation_state <> 'HELD' or p.changed_seq is not null)
         order by p.seq limit $3`,
-      [threadId, afterSeq, limit],
+      [threadId, afterSeq, max + 1],
     );
+    if (rows.length > max) return null;
     const posts = await this.linked(rows.map(toLivePost));
     return rows.map((row, i) => {
       const post = posts[i];
