@@ -5,7 +5,13 @@ import { DomainError } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
 import { MailerService, type MailMessage } from '../mail/mailer.service';
 import { BankHolidaysService } from './bank-holidays.service';
-import { placeConfirmedEmails, type Recipient, type SessionForMail } from './course-emails';
+import {
+  placeConfirmedEmails,
+  type Recipient,
+  sessionChangedEmails,
+  type SessionForMail,
+  waitingListEmails,
+} from './course-emails';
 import type { CourseSessionEntity } from './entities/course-session.entity';
 import {
   approvalDecidedEmails,
@@ -16,6 +22,7 @@ import {
   sessionCancelledEmails,
   substitutedEmail,
 } from './lifecycle-emails';
+import type { ShortlistDecision } from './rules/shortlisting';
 import { freeCancellationDeadline, sessionStartDate } from './rules/working-days';
 
 export interface MailRecipient extends Recipient {
@@ -88,6 +95,34 @@ export class BookingMailService {
     const s = await this.session(sessionId);
     const link = this.sessionLink(sessionId);
     for (const r of await this.recipients(applicationIds)) await this.send(sessionCancelledEmails(r, s, link));
+  }
+
+  /** Shortlisting's outcome: a confirmation or waiting-list news to each applicant and their manager. Returns the emails sent. */
+  async shortlisted(sessionId: string, decisions: ShortlistDecision[]): Promise<number> {
+    const s = await this.session(sessionId);
+    const link = this.sessionLink(sessionId);
+    const byId = new Map((await this.recipients(decisions.map((d) => d.applicationId))).map((r) => [r.id, r]));
+    const messages = decisions.flatMap((d) => {
+      const r = byId.get(d.applicationId);
+      if (!r) return [];
+      return d.outcome === 'OFFERED' ? placeConfirmedEmails(r, s, link) : waitingListEmails(r, s, d.reason, link);
+    });
+    await this.send(messages);
+    return messages.length;
+  }
+
+  /** A session changed: everyone holding a place, and their managers, get the updated calendar entry. Returns the emails sent. */
+  async sessionChanged(sessionId: string): Promise<number> {
+    const holders = await this.dataSource.query<{ id: string }[]>(
+      `select id from course_application where session_id = $1 and status in ('OFFERED', 'CONFIRMED')`,
+      [sessionId],
+    );
+    if (holders.length === 0) return 0;
+    const s = await this.session(sessionId);
+    const link = this.sessionLink(sessionId);
+    const messages = (await this.recipients(holders.map((h) => h.id))).flatMap((r) => sessionChangedEmails(r, s, link));
+    await this.send(messages);
+    return messages.length;
   }
 
   private async send(messages: MailMessage[]): Promise<void> {

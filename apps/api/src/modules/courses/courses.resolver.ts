@@ -6,6 +6,7 @@ import { pageSize, toConnection } from '../../common/graphql/connection';
 import { MaxItems } from '../../common/graphql/list-size';
 import { NATIONS } from '@common-ground/shared';
 import { BankHolidaysService } from './bank-holidays.service';
+import { BookingMailService } from './booking-mail.service';
 import { BookingService } from './booking.service';
 import { CourseErrors } from './courses.errors';
 import {
@@ -43,6 +44,7 @@ export class CoursesResolver {
   constructor(
     private readonly programme: ProgrammeService,
     private readonly booking: BookingService,
+    private readonly bookingMail: BookingMailService,
     private readonly shortlisting: ShortlistingService,
     private readonly bankHolidays: BankHolidaysService,
     private readonly clock: Clock,
@@ -179,7 +181,7 @@ export class CoursesResolver {
     @Args('input') input: UpdateSessionInput,
   ): Promise<CourseSession> {
     const view = await this.programme.updateSession(ctx, input);
-    await this.shortlisting.tellSessionChanged(view.session.id);
+    await this.bookingMail.sessionChanged(view.session.id);
     return toCourseSession(view, this.clock.now());
   }
 
@@ -193,7 +195,7 @@ export class CoursesResolver {
     @Args('input') input: ApplyForSessionInput,
   ): Promise<CourseApplication> {
     const { row } = await this.booking.apply(ctx, input);
-    if (row.application.status === 'CONFIRMED') await this.shortlisting.tellConfirmed(row.application.id);
+    if (row.application.status === 'CONFIRMED') await this.bookingMail.confirmed(row.application.id);
     return toCourseApplication(row);
   }
 

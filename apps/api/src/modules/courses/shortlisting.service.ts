@@ -5,24 +5,14 @@ import { SHORTLIST_DAYS_BEFORE, type SectorName } from '@common-ground/shared';
 import { Clock } from '../../common/clock';
 import type { RequestContext } from '../../common/context/request-context';
 import { DomainError, forbidden, unauthenticated } from '../../common/errors/domain-error';
-import { AppConfig } from '../../config/app-config';
 import { JobsService } from '../jobs/jobs.service';
-import { MailerService, type MailMessage } from '../mail/mailer.service';
-import { BankHolidaysService } from './bank-holidays.service';
+import { BookingMailService } from './booking-mail.service';
 import { BookingService, canManageProgramme } from './booking.service';
 import { ChargesService } from './charges.service';
-import {
-  placeConfirmedEmails,
-  sessionChangedEmails,
-  type Recipient,
-  type SessionForMail,
-  waitingListEmails,
-} from './course-emails';
 import { CourseErrors } from './courses.errors';
 import type { CourseSessionEntity } from './entities/course-session.entity';
 import { shortlistsOn } from './programme.service';
 import { type ShortlistApplicant, type ShortlistDecision, shortlist } from './rules/shortlisting';
-import { freeCancellationDeadline, sessionStartDate } from './rules/working-days';
 
 export const SHORTLIST_QUEUE = 'courses.shortlist-due';
 /** Every hour at ten past: sessions whose shortlisting day has come (7am London, 42 days before) are shortlisted. */
@@ -59,12 +49,10 @@ export class ShortlistingService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
     private readonly jobs: JobsService,
-    private readonly mailer: MailerService,
+    private readonly bookingMail: BookingMailService,
     private readonly booking: BookingService,
     private readonly charges: ChargesService,
-    private readonly bankHolidays: BankHolidaysService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -167,7 +155,8 @@ export class ShortlistingService implements OnApplicationBootstrap {
       return { decisions };
     });
     if (!outcome) return null;
-    await this.tellEveryone(sessionId, outcome.decisions);
+    const emails = await this.bookingMail.shortlisted(sessionId, outcome.decisions);
+    this.logger.log({ msg: 'session shortlisted', sessionId, applicants: outcome.decisions.length, emails });
     return outcome.decisions.length;
   }
 
@@ -215,116 +204,6 @@ export class ShortlistingService implements OnApplicationBootstrap {
       placed,
     });
     return { applicants, decisions };
-  }
-
-  /** Confirmations and waiting-list news to each applicant and their manager. */
-  private async tellEveryone(sessionId: string, decisions: ShortlistDecision[]): Promise<void> {
-    const session = await this.sessionForMail(sessionId);
-    const recipients = await this.recipients(decisions.map((d) => d.applicationId));
-    const link = `${this.config.publicUrl}/courses/sessions/${sessionId}`;
-    const messages: MailMessage[] = [];
-    for (const d of decisions) {
-      const r = recipients.get(d.applicationId);
-      if (!r) continue;
-      messages.push(
-        ...(d.outcome === 'OFFERED'
-          ? placeConfirmedEmails(r, session, link)
-          : waitingListEmails(r, session, d.reason, link)),
-      );
-    }
-    for (const message of messages) await this.mailer.send(message);
-    this.logger.log({ msg: 'session shortlisted', sessionId, applicants: decisions.length, emails: messages.length });
-  }
-
-  /** Tells an applicant who took a free place at once (after shortlisting), and their manager, once committed. */
-  async tellConfirmed(applicationId: string): Promise<void> {
-    const r = (await this.recipients([applicationId])).get(applicationId);
-    if (!r) return;
-    const session = await this.sessionForMail(r.sessionId);
-    const link = `${this.config.publicUrl}/courses/sessions/${r.sessionId}`;
-    for (const message of placeConfirmedEmails(r, session, link)) await this.mailer.send(message);
-  }
-
-  /** Tells everyone holding a place, and their managers, that a session changed, with its updated calendar entry. */
-  async tellSessionChanged(sessionId: string): Promise<number> {
-    const holders = await this.dataSource.query<{ id: string }[]>(
-      `select id from course_application where session_id = $1 and status in ('OFFERED', 'CONFIRMED')`,
-      [sessionId],
-    );
-    if (holders.length === 0) return 0;
-    const session = await this.sessionForMail(sessionId);
-    const recipients = await this.recipients(holders.map((h) => h.id));
-    const link = `${this.config.publicUrl}/courses/sessions/${sessionId}`;
-    let sent = 0;
-    for (const r of recipients.values()) {
-      for (const message of sessionChangedEmails(r, session, link)) {
-        await this.mailer.send(message);
-        sent += 1;
-      }
-    }
-    return sent;
-  }
-
-  private async sessionForMail(sessionId: string): Promise<SessionForMail> {
-    const [s] = await this.dataSource.query<
-      {
-        id: string;
-        title: string;
-        starts_at: Date;
-        ends_at: Date;
-        venue: string;
-        joining_instructions: string;
-        sequence: number;
-        nation: CourseSessionEntity['nation'];
-      }[]
-    >(
-      `select s.id, c.title, s.starts_at, s.ends_at, s.venue, s.joining_instructions, s.sequence, s.nation
-       from course_session s join course c on c.id = s.course_id where s.id = $1`,
-      [sessionId],
-    );
-    const startsAt = new Date(s.starts_at);
-    let freeCancellationUntil: Date | null = null;
-    try {
-      freeCancellationUntil = freeCancellationDeadline(
-        sessionStartDate(startsAt),
-        s.nation,
-        await this.bankHolidays.calendar(),
-      );
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-    }
-    return {
-      id: s.id,
-      title: s.title,
-      startsAt,
-      endsAt: new Date(s.ends_at),
-      venue: s.venue,
-      joiningInstructions: s.joining_instructions,
-      sequence: s.sequence,
-      freeCancellationUntil,
-    };
-  }
-
-  private async recipients(applicationIds: string[]): Promise<Map<string, Recipient & { sessionId: string }>> {
-    const rows = await this.dataSource.query<
-      { id: string; session_id: string; name: string; email: string; manager_name: string; manager_email: string }[]
-    >(
-      `select a.id, a.session_id, p.name, p.email, a.manager_name, a.manager_email
-       from course_application a join person p on p.id = a.person_id where a.id = any($1::uuid[])`,
-      [applicationIds],
-    );
-    return new Map(
-      rows.map((r) => [
-        r.id,
-        {
-          sessionId: r.session_id,
-          applicantName: r.name,
-          applicantEmail: r.email,
-          managerName: r.manager_name,
-          managerEmail: r.manager_email,
-        },
-      ]),
-    );
   }
 
   private assertManager(ctx: RequestContext): void {
