@@ -66,27 +66,34 @@ export const blogPostQuery = graphql(`
   }
 `);
 
+/** What a revision history shows of each step (see RevisionHistory); the blog, FAQ and myth-buster editors share it. */
+export const revisionHistoryFields = graphql(`
+  fragment RevisionHistoryFields on ContentRevisionConnection {
+    totalCount
+    edges {
+      node {
+        id
+        number
+        event
+        status
+        title
+        bodyHtml
+        createdAt
+        createdBy {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 export const blogPostRevisionsQuery = graphql(`
   query BlogPostRevisions($idOrSlug: String!, $first: Int) {
     blogPost(idOrSlug: $idOrSlug) {
       id
       revisions(first: $first) {
-        totalCount
-        edges {
-          node {
-            id
-            number
-            event
-            status
-            title
-            bodyHtml
-            createdAt
-            createdBy {
-              id
-              name
-            }
-          }
-        }
+        ...RevisionHistoryFields
       }
     }
   }

@@ -118,22 +118,7 @@ export const faqRevisionsQuery = graphql(`
     faq(idOrSlug: $idOrSlug) {
       id
       revisions(first: $first) {
-        totalCount
-        edges {
-          node {
-            id
-            number
-            event
-            status
-            title
-            bodyHtml
-            createdAt
-            createdBy {
-              id
-              name
-            }
-          }
-        }
+        ...RevisionHistoryFields
       }
     }
   }

@@ -178,22 +178,7 @@ export const mythRevisionsQuery = graphql(`
     myth(idOrSlug: $idOrSlug) {
       id
       revisions(first: $first) {
-        totalCount
-        edges {
-          node {
-            id
-            number
-            event
-            status
-            title
-            bodyHtml
-            createdAt
-            createdBy {
-              id
-              name
-            }
-          }
-        }
+        ...RevisionHistoryFields
       }
     }
   }
