@@ -4,12 +4,14 @@ import { adminFixture, renderRoute } from '../../../test/renderRoute';
 import { manageSessionQuery } from '../operations';
 import { sessionNode } from '../testing';
 
-const manageMock = (status: string) => ({
+const NEXT_YEAR = `${new Date().getFullYear() + 1}-06-16T08:30:00.000Z`;
+
+const manageMock = (status: string, startsAt = NEXT_YEAR) => ({
   request: { query: manageSessionQuery, variables: { id: 's1', first: 20 } },
   result: {
     data: {
       courseSession: {
-        ...sessionNode('s1', { status }),
+        ...sessionNode('s1', { status, startsAt }),
         shortlistsOn: '2026-05-05T06:00:00.000Z',
         viewerCan: { __typename: 'SessionViewerCan', manage: true },
       },
@@ -34,6 +36,15 @@ describe('ManageSessionPage', () => {
       'href',
       '/courses/sessions/s1/edit',
     );
+  });
+
+  it('does not offer to cancel a session that has begun', async () => {
+    renderRoute('/courses/sessions/s1/manage', {
+      viewer: adminFixture,
+      mocks: [manageMock('SCHEDULED', '2020-06-16T08:30:00.000Z')],
+    });
+    expect(await screen.findByRole('link', { name: 'Mark the attendance register' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Cancel this session' })).not.toBeInTheDocument();
   });
 
   it('says a cancelled session was cancelled, with no shortlisting, register or cancel controls', async () => {

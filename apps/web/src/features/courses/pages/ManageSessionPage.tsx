@@ -31,6 +31,7 @@ export function ManageSessionPage() {
   const [run, running] = useMutation(runShortlistingMutation);
   const [problem, setProblem] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
+  const [openedAt] = useState(() => Date.now());
   const session = data?.courseSession;
   if (loading && !data) return <LoadingPage />;
   if (!session || !session.viewerCan.manage) return <NotFoundPage />;
@@ -38,6 +39,8 @@ export function ManageSessionPage() {
   const applications = connection.edges.map((edge) => edge.node);
   const decisions = preview.data?.shortlistPreview ?? null;
   const cancelled = session.status === 'CANCELLED';
+  // A session that has begun cannot be called off (the API says CONFLICT), so it is not offered.
+  const started = new Date(session.startsAt).getTime() <= openedAt;
 
   const send = async () => {
     try {
@@ -159,7 +162,7 @@ export function ManageSessionPage() {
         nextHref={page.nextHref(connection.pageInfo)}
         landmarkLabel="Application pages"
       />
-      {cancelled ? null : <CancelSessionButton sessionId={session.id} />}
+      {cancelled || started ? null : <CancelSessionButton sessionId={session.id} />}
     </Page>
   );
 }
