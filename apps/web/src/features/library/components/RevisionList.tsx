@@ -1,19 +1,34 @@
+import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import type { ContentStatus, RevisionEvent } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
 import { Details } from '../../../ui';
 import { REVISION_EVENT_LABELS } from '../labels';
-import { blogPostRevisionsQuery } from '../operations';
 import { ContentStatusTag } from './ContentStatusTag';
 
-/** A blog post's revision history (see RevisionHistory). */
-export function RevisionList({ postId }: { postId: string }) {
+type RevisionConnection = { totalCount: number; edges: readonly { node: RevisionEntry }[] };
+
+/**
+ * An item's revision history below its editor (see RevisionHistory): the blog, FAQ and
+ * myth-buster editors each pass their item's revisions query and where the revisions sit in it.
+ */
+export function ItemRevisions<Q>({
+  query,
+  id,
+  pick,
+}: {
+  query: TypedDocumentNode<Q, { idOrSlug: string; first?: number | null }>;
+  id: string;
+  pick: (data: Q) => RevisionConnection | undefined;
+}) {
   // The history grows with every step taken on the page around it: always ask the server too.
-  const { data, loading, error } = useQuery(blogPostRevisionsQuery, {
-    variables: { idOrSlug: postId, first: 20 },
+  const { data, loading, error } = useQuery(query, {
+    variables: { idOrSlug: id, first: 20 },
     fetchPolicy: 'cache-and-network',
   });
-  return <RevisionHistory connection={data?.blogPost.revisions} loading={loading && !data} failed={!!error && !data} />;
+  return (
+    <RevisionHistory connection={data ? pick(data) : undefined} loading={loading && !data} failed={!!error && !data} />
+  );
 }
 
 /** One revision as the history shows it. */
@@ -30,15 +45,14 @@ export interface RevisionEntry {
 
 /**
  * A library item's revision history, newest first: what happened, who did it and when, with
- * the text as it was at each step behind a "Show the text" disclosure. Used by the blog, FAQ
- * and myth-buster editors, each with its own query.
+ * the text as it was at each step behind a "Show the text" disclosure.
  */
 export function RevisionHistory({
   connection,
   loading,
   failed,
 }: {
-  connection: { totalCount: number; edges: readonly { node: RevisionEntry }[] } | undefined;
+  connection: RevisionConnection | undefined;
   loading: boolean;
   failed: boolean;
 }) {

@@ -35,7 +35,7 @@ import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { ContentStatusTag } from '../components/ContentStatusTag';
 import { GlossaryLinkingToggle } from '../glossary/components/GlossaryLinkingToggle';
-import { RevisionList } from '../components/RevisionList';
+import { ItemRevisions } from '../components/RevisionList';
 import { AUDIENCE_LABELS } from '../labels';
 import {
   blogPostQuery,
@@ -496,7 +496,9 @@ function BlogEditor({ post }: { post: Post | null }) {
         </>
       ) : null}
 
-      {post && can?.seeHistory ? <RevisionList postId={post.id} /> : null}
+      {post && can?.seeHistory ? (
+        <ItemRevisions query={blogPostRevisionsQuery} id={post.id} pick={(d) => d.blogPost.revisions} />
+      ) : null}
     </Page>
   );
 }

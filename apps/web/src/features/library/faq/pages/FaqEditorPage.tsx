@@ -9,7 +9,7 @@ import { NotFoundPage } from '../../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../../errors/pages/SomethingWentWrong';
 import { RichTextEditor } from '../../../learn/editor/RichTextEditor';
 import { useWorkflowEditor } from '../../components/useWorkflowEditor';
-import { RevisionHistory } from '../../components/RevisionList';
+import { ItemRevisions } from '../../components/RevisionList';
 import { WorkflowEditorPage } from '../../components/WorkflowEditorPage';
 import { AUDIENCE_LABELS } from '../../labels';
 import { createFaqMutation, faqCategoriesQuery, faqQuery, faqRevisionsQuery, updateFaqMutation } from '../operations';
@@ -104,7 +104,11 @@ function FaqEditor({ faq }: { faq: FaqCardFragment | null }) {
       published="FAQ published"
       itemId={faq?.id}
       archiveHref={faq ? archiveFaqHref(faq.id) : undefined}
-      after={faq?.viewerCan.seeHistory ? <FaqRevisions id={faq.id} /> : null}
+      after={
+        faq?.viewerCan.seeHistory ? (
+          <ItemRevisions query={faqRevisionsQuery} id={faq.id} pick={(d) => d.faq.revisions} />
+        ) : null
+      }
     >
       <TextInput
         id="question"
@@ -146,13 +150,4 @@ function FaqEditor({ faq }: { faq: FaqCardFragment | null }) {
       />
     </WorkflowEditorPage>
   );
-}
-
-/** The FAQ's revision history below its editor (editors), asked afresh after every step. */
-function FaqRevisions({ id }: { id: string }) {
-  const { data, loading, error } = useQuery(faqRevisionsQuery, {
-    variables: { idOrSlug: id, first: 20 },
-    fetchPolicy: 'cache-and-network',
-  });
-  return <RevisionHistory connection={data?.faq.revisions} loading={loading && !data} failed={!!error && !data} />;
 }

@@ -10,7 +10,7 @@ import { NotFoundPage } from '../../../errors/pages/NotFoundPage';
 import { SomethingWentWrong } from '../../../errors/pages/SomethingWentWrong';
 import { RichTextEditor } from '../../../learn/editor/RichTextEditor';
 import { useWorkflowEditor } from '../../components/useWorkflowEditor';
-import { RevisionHistory } from '../../components/RevisionList';
+import { ItemRevisions } from '../../components/RevisionList';
 import { WorkflowEditorPage } from '../../components/WorkflowEditorPage';
 import { AUDIENCE_LABELS } from '../../labels';
 import {
@@ -175,7 +175,11 @@ function MythEditor({ myth }: { myth: Myth | null }) {
       published="Myth-buster published"
       itemId={myth?.id}
       archiveHref={myth ? archiveMythHref(myth.id) : undefined}
-      after={myth?.viewerCan.seeHistory ? <MythRevisions id={myth.id} /> : null}
+      after={
+        myth?.viewerCan.seeHistory ? (
+          <ItemRevisions query={mythRevisionsQuery} id={myth.id} pick={(d) => d.myth.revisions} />
+        ) : null
+      }
     >
       <TextInput
         id="claim"
@@ -308,12 +312,3 @@ function MythEditor({ myth }: { myth: Myth | null }) {
 }
 
 const sourceFields = (i: number) => ['title', 'publisher', 'url', 'publishedOn'].map((f) => `evidence.${i}.${f}`);
-
-/** The myth-buster's revision history below its editor (editors), asked afresh after every step. */
-function MythRevisions({ id }: { id: string }) {
-  const { data, loading, error } = useQuery(mythRevisionsQuery, {
-    variables: { idOrSlug: id, first: 20 },
-    fetchPolicy: 'cache-and-network',
-  });
-  return <RevisionHistory connection={data?.myth.revisions} loading={loading && !data} failed={!!error && !data} />;
-}
