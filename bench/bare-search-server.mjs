@@ -14,7 +14,7 @@ import { pool, serveGraphql } from './bare-lib.mjs';
 
 const require = createRequire(import.meta.url);
 const apiDist = join(import.meta.dirname, '..', 'apps/api/dist/modules/search');
-const { SEARCH_SQL } = require(join(apiDist, 'search.sql.js'));
+const { searchStatement } = require(join(apiDist, 'search.sql.js'));
 const { snippetPieces } = require(join(apiDist, 'snippet.js'));
 const { SEARCH_KINDS } = require(join(apiDist, 'search.constants.js'));
 
@@ -47,14 +47,16 @@ async function search({ query, kinds, first = 20, after }, person) {
   const categories = person ? (await pool.query(CATEGORIES_SQL, [person.roles, person.organisation_id])).rows : [];
   const audiences = person ? ['PUBLIC', 'STAFF'] : ['PUBLIC'];
   const wanted = kinds?.length ? [...new Set(kinds)] : null;
-  const params = [words, categories.map((c) => c.id), audiences, audiences, wanted];
-  const typos = /[\p{L}\p{N}]{3}/u.test(words) ? 'typos' : 'exact';
-  const { rows: all } = await pool.query(SEARCH_SQL[typos], [
-    ...params,
-    cursor?.[0] ?? null,
-    cursor?.[1] ?? null,
-    first + 1,
-  ]);
+  const { sql, parameters } = searchStatement({
+    words,
+    categoryIds: categories.map((c) => c.id),
+    learningAudiences: audiences,
+    libraryAudiences: audiences,
+    kinds: wanted,
+    after: cursor ? { score: cursor[0], id: cursor[1] } : null,
+    rows: first + 1,
+  });
+  const { rows: all } = await pool.query(sql, parameters);
   const found = all.filter((row) => row.id !== null);
   const rows = found.slice(0, first);
   const kindCounts = SEARCH_KINDS.flatMap((kind) => (all[0]?.kindCounts ?? []).filter((c) => c.kind === kind));

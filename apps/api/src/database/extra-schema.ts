@@ -1,6 +1,7 @@
 import { SEARCH_SCHEMA_V1 } from './migrations/1796477900000-AddSearch';
 import { SEARCH_SCHEMA_V2 } from './migrations/1796481400000-SearchPodcastTranscripts';
 import { SEARCH_SCHEMA_V3 } from './migrations/1796490000000-SearchDiscussions';
+import { SEARCH_SCHEMA_V4 } from './migrations/1796492000000-SearchIndexesWithoutPendingList';
 
 /** A piece of the schema that TypeORM entities cannot declare, written as reviewed SQL. */
 export interface ExtraSchemaObject {
@@ -108,4 +109,5 @@ export const EXTRA_SCHEMA: readonly ExtraSchemaObject[] = [
   ...SEARCH_SCHEMA_V1,
   ...SEARCH_SCHEMA_V2,
   ...SEARCH_SCHEMA_V3,
+  ...SEARCH_SCHEMA_V4,
 ];

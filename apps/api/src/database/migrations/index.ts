@@ -1,3 +1,4 @@
+import { SearchIndexesWithoutPendingList1796492000000 } from './1796492000000-SearchIndexesWithoutPendingList';
 import { LinkCoursesToFramework1796490627880 } from './1796490627880-LinkCoursesToFramework';
 import { DropLearningModuleCompetencyIds1796491303291 } from './1796491303291-DropLearningModuleCompetencyIds';
 import { AddBookingLifecycle1796489198832 } from './1796489198832-AddBookingLifecycle';
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   SearchDiscussions1796490000000,
   DropLearningModuleCompetencyIds1796491303291,
   LinkCoursesToFramework1796490627880,
+  SearchIndexesWithoutPendingList1796492000000,
 ];

@@ -30,7 +30,7 @@ export const SEARCH_LIMITS = {
    * counts are "at least" (`countsCapped`), as mature search engines do, so a common word
    * costs no more than a rarer one (issue 8's goal: p99 ≤ 100 ms over 100,000 posts).
    */
-  candidatesMax: 500,
+  candidatesMax: 200,
   /** Pieces a snippet is cut into at most (plain and matched text in turn). */
   snippetPiecesMax: 41,
 } as const;

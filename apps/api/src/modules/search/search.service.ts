@@ -11,7 +11,7 @@ import { CONTENT_AUDIENCES, type ContentAudienceName } from '../library/library.
 import { canSee } from '../library/library.policy';
 import { SEARCH_KINDS, SEARCH_LIMITS, type SearchKindName } from './search.constants';
 import { SearchErrors } from './search.errors';
-import { SEARCH_SQL } from './search.sql';
+import { searchStatement } from './search.sql';
 import { snippetPieces } from './snippet';
 
 /** One result as the page statement returns it. */
@@ -69,7 +69,7 @@ const audiencesFor = (see: (audience: ContentAudienceName) => boolean): ContentA
  * only), then the search (matches found once, counted by kind, ranked, snippets made for
  * the page's rows only). A common word stops at SEARCH_LIMITS.candidatesMax matches each
  * way (see search.sql.ts), so its cost does not grow with the corpus; the page then says
- * "500+".
+ * "200+".
  */
 @Injectable()
 export class SearchService {
@@ -96,14 +96,17 @@ export class SearchService {
     const cursorOf = (hit: SearchHit) => encodeCursor([hit.score, hit.id]);
     if (!words) return { items: [], hasNextPage: false, totalCount: 0, kindCounts: [], countsCapped: false, cursorOf };
     const wanted = kinds?.length ? [...new Set(kinds)] : null;
-    const params = [words, ...(await this.readable(ctx)), wanted];
-    const typos = this.trigramsIn(words) ? 'typos' : 'exact';
-    const rows = await this.dataSource.query<SearchRow[]>(SEARCH_SQL[typos], [
-      ...params,
-      cursor?.score ?? null,
-      cursor?.id ?? null,
-      first + 1,
-    ]);
+    const [categoryIds, learningAudiences, libraryAudiences] = await this.readable(ctx);
+    const { sql, parameters } = searchStatement({
+      words,
+      categoryIds,
+      learningAudiences,
+      libraryAudiences,
+      kinds: wanted,
+      after: cursor,
+      rows: first + 1,
+    });
+    const rows = await this.dataSource.query<SearchRow[]>(sql, parameters);
     const hits = rows.filter((row): row is SearchRow & { id: string } => row.id !== null);
     const items = hits.slice(0, first).map(({ headline, kindCounts: _, countsCapped: __, ...hit }) => ({
       ...hit,
@@ -118,7 +121,7 @@ export class SearchService {
     return { items, hasNextPage: hits.length > first, totalCount, kindCounts, countsCapped, cursorOf };
   }
 
-  /** What the viewer may read, as the page statement's parameters $2–$4 (see `matching`). */
+  /** What the viewer may read, as the page statement's parameters $2–$4 (see search.sql.ts). */
   private async readable(ctx: RequestContext): Promise<[string[], ContentAudienceName[], ContentAudienceName[]]> {
     const actor: Actor | null = ctx.actor;
     const categoryIds = actor ? (await this.categories.list(ctx)).map((c) => c.id) : [];
@@ -127,11 +130,6 @@ export class SearchService {
       canSee(actor, { kind: 'FAQ', status: 'PUBLISHED', audience, authorId: null }),
     );
     return [categoryIds, learning, library];
-  }
-
-  /** Whether the words make trigrams (three letters or digits together, accents aside). */
-  private trigramsIn(words: string): boolean {
-    return new RegExp(`[\\p{L}\\p{N}]{${SEARCH_LIMITS.trigramMin}}`, 'u').test(words);
   }
 
   private cursor(after: string | null | undefined): { score: string; id: string } | null {

@@ -8,7 +8,7 @@ export interface KindFiltersProps {
   /** The kind shown now, or null for all. */
   current: SearchKind | null;
   counts: readonly { kind: SearchKind; count: number }[];
-  /** The search stopped counting (a common word): each count is "at least", shown as "500+". */
+  /** The search stopped counting (a common word): each count is "at least", shown as "200+". */
   capped: boolean;
 }
 

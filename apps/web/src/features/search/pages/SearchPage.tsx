@@ -105,7 +105,7 @@ export function SearchPage() {
   );
 }
 
-/** "2 results", or "500+ results" when the search stopped counting (a common word). */
+/** "2 results", or "200+ results" when the search stopped counting (a common word). */
 function resultsLine(total: number, capped: boolean, kind: string | null): string {
   const noun = total === 1 && !capped ? 'result' : 'results';
   return `${total.toLocaleString('en-GB')}${capped ? '+' : ''} ${noun}${kind ? ` in ${kind}` : ''}`;
