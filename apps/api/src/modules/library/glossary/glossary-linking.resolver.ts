@@ -68,13 +68,12 @@ export class GlossaryLinkingResolver {
     description: 'Whether glossary terms are linked in a piece of content (editors and admins).',
   })
   async glossaryLinking(
-    @Ctx() ctx: RequestContext,
     @Args('contentKind', { type: () => LinkableContentKind, description: 'What kind of content.' })
     contentKind: LinkableContentKindName,
     @Args('contentId', { type: () => ID, description: 'The content.' }) contentId: string,
   ): Promise<boolean> {
     if (!isUuid(contentId)) throw badInput('contentId', 'Must be a valid identifier');
-    return this.linking.isOn(ctx, contentKind, contentId);
+    return this.linking.isOn(contentKind, contentId);
   }
 
   @Roles('EDITOR', 'ADMIN')

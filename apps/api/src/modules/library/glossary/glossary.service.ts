@@ -35,7 +35,7 @@ export const canEditGlossary = (actor: Actor | null): boolean => hasRole(actor, 
  * archive, scheduled publishing) or on another instance show within this time; a change
  * made through this service empties the cache at once.
  */
-const VERSION_CHECK_MS = 1_000;
+export const VERSION_CHECK_MS = 1_000;
 
 interface LinkCache {
   version: string;
