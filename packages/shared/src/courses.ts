@@ -81,9 +81,12 @@ export const CHARGE_BAND_LABELS: Record<ChargeBandName, string> = {
 
 /**
  * Hours someone on the waiting list has to accept a freed place before it goes to the next
- * person; an offer never runs past the session's start.
+ * person, until a partnership lead changes it (from an hour to 14 days); an offer never runs
+ * past the session's start.
  */
-export const OFFER_ACCEPT_HOURS = 48;
+export const DEFAULT_OFFER_ACCEPT_HOURS = 48;
+export const OFFER_ACCEPT_HOURS_MIN = 1;
+export const OFFER_ACCEPT_HOURS_MAX = 336;
 
 /** Days a line manager's approval link works (never past the session's start). */
 export const MANAGER_APPROVAL_DAYS = 14;

@@ -15,6 +15,7 @@ import {
   CourseReminderSettingEntity,
 } from '../modules/courses/entities/course-reminder.entity';
 import { CourseSessionEntity } from '../modules/courses/entities/course-session.entity';
+import { CourseSettingEntity } from '../modules/courses/entities/course-setting.entity';
 import { CourseEntity } from '../modules/courses/entities/course.entity';
 import { DiscussionThreadEntity } from '../modules/discussion/entities/discussion-thread.entity';
 import { ForumCategoryEntity } from '../modules/discussion/entities/forum-category.entity';
@@ -106,6 +107,7 @@ export const ENTITIES = [
   CourseReminderSettingEntity,
   ChargeRateEntity,
   BankHolidayListEntity,
+  CourseSettingEntity,
   FaqCategoryEntity,
   FaqEntity,
   FaqVoteEntity,

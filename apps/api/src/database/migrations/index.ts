@@ -1,3 +1,4 @@
+import { AddCourseSettings1796503657432 } from './1796503657432-AddCourseSettings';
 import { SearchIndexesWithoutPendingList1796492000000 } from './1796492000000-SearchIndexesWithoutPendingList';
 import { LinkCoursesToFramework1796490627880 } from './1796490627880-LinkCoursesToFramework';
 import { DropLearningModuleCompetencyIds1796491303291 } from './1796491303291-DropLearningModuleCompetencyIds';
@@ -58,4 +59,5 @@ export const MIGRATIONS = [
   DropLearningModuleCompetencyIds1796491303291,
   LinkCoursesToFramework1796490627880,
   SearchIndexesWithoutPendingList1796492000000,
+  AddCourseSettings1796503657432,
 ];

@@ -8,6 +8,8 @@ import { BookingService } from './booking.service';
 import { ChargesService } from './charges.service';
 import { CourseCompetenciesResolver } from './course-competencies.resolver';
 import { CourseCompetenciesService } from './course-competencies.service';
+import { CourseSettingsResolver } from './course-settings.resolver';
+import { CourseSettingsService } from './course-settings.service';
 import { CoursesResolver } from './courses.resolver';
 import { FinanceController } from './finance.controller';
 import { FinanceResolver } from './finance.resolver';
@@ -50,6 +52,8 @@ import { EvaluationService } from './evaluation.service';
     CoursesResolver,
     BookingMailService,
     OffersService,
+    CourseSettingsService,
+    CourseSettingsResolver,
     ApprovalService,
     SubstituteService,
     RemindersService,

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { OFFER_ACCEPT_HOURS } from '@common-ground/shared';
 import { Clock } from '../../common/clock';
 import type { RequestContext } from '../../common/context/request-context';
 import { unauthenticated } from '../../common/errors/domain-error';
@@ -12,6 +11,7 @@ import { BookingErrors } from './booking.errors';
 import { BookingMailService } from './booking-mail.service';
 import { ChargesService } from './charges.service';
 import { CourseErrors } from './courses.errors';
+import { CourseSettingsService } from './course-settings.service';
 import type { CourseSessionEntity } from './entities/course-session.entity';
 import { offerDeadline } from './rules/offer-deadline';
 
@@ -21,10 +21,10 @@ const OFFER_EXPIRY_CRON = '*/5 * * * *';
 
 /**
  * Waiting-list offers (seed 004 e): a freed place is offered to the first on the waiting list
- * with a deadline to accept (OFFER_ACCEPT_HOURS, never past the start). They accept or
- * decline; a pg-boss schedule lapses unanswered offers and offers the place on. Each step
- * holds the session's lock and re-reads the offer under it, so several instances, a retry
- * and the person answering at the same moment still move the place once.
+ * with a deadline to accept (the hours a lead set, 48 unless changed, never past the start).
+ * They accept or decline; a pg-boss schedule lapses unanswered offers and offers the place
+ * on. Each step holds the session's lock and re-reads the offer under it, so several
+ * instances, a retry and the person answering at the same moment still move the place once.
  */
 @Injectable()
 export class OffersService {
@@ -36,6 +36,7 @@ export class OffersService {
     private readonly jobs: JobsService,
     private readonly charges: ChargesService,
     private readonly mail: BookingMailService,
+    private readonly settings: CourseSettingsService,
   ) {}
 
   /** Registers the schedule's queue (once, at start-up, from BookingJobs). */
@@ -51,12 +52,14 @@ export class OffersService {
 
   /**
    * Offers a free place to the first on the waiting list (status OFFERED, with its
-   * deadline), inside the caller's transaction that holds the session's lock. Returns who,
-   * if anyone: the caller mails them once committed.
+   * deadline from the offer window setting, read under the same lock), inside the caller's
+   * transaction that holds the session's lock. Returns who, if anyone: the caller mails them
+   * once committed.
    */
   async offerNext(m: EntityManager, session: CourseSessionEntity, now: Date): Promise<string | null> {
-    const expiresAt = offerDeadline(now, session.startsAt, OFFER_ACCEPT_HOURS);
-    if (!expiresAt || session.status === 'CANCELLED') return null;
+    if (session.status === 'CANCELLED') return null;
+    const expiresAt = offerDeadline(now, session.startsAt, await this.settings.offerAcceptHours(m));
+    if (!expiresAt) return null;
     // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
     const [rows] = await m.query<[{ id: string; organisation_id: string }[], number]>(
       `update course_application set status = 'OFFERED', decided_at = $2, updated_at = $2,
