@@ -1,6 +1,7 @@
 /**
- * The demo partnership's course programme: six original courses for the made-up Fenmouth
- * partnership, each with sessions a number of days after the demo is loaded.
+ * The demo partnership's course programme: nine original courses for the made-up Fenmouth
+ * partnership, each with sessions a number of days after the demo is loaded. The last three
+ * carry the booking life cycle's later states (see demo-booking-states.ts).
  */
 export interface DemoSession {
   /** Days after loading (negative: already held). */
@@ -25,6 +26,8 @@ export interface DemoCourse {
    * framework's deliberate gaps (p-lea-1, m-lea-2) stay unmapped for the admins' gaps report.
    */
   competencies: string[];
+  /** Applications wait for the line manager's approval before they count. */
+  requiresManagerApproval?: boolean;
   sessions: DemoSession[];
 }
 
@@ -45,6 +48,55 @@ const WESTFEN = {
   joiningInstructions:
     'Ask at the library counter for Meeting Room 2 (first floor, lift available). On-street parking is limited; the 41 bus stops outside.',
   locality: 'Westfen',
+};
+
+/** Needs the line manager's approval: one application waits for it, one was approved after shortlisting. */
+export const ROUTINE_ENQUIRY: DemoCourse = {
+  title: 'Asking about domestic abuse: routine enquiry in practice',
+  description:
+    'A day on asking everyone you see alone, calmly and as a matter of routine, whether they feel safe at home, and on what to do in the first ten minutes when the answer is no.\n\nThe afternoon is spent practising with a professional actor. Because some people find that hard, the course asks your line manager to agree a supervision session with you in the week after.',
+  outcomes: [
+    'Ask about abuse in a way that makes an honest answer easier',
+    'Respond to a disclosure without promising what you cannot keep',
+    'Agree a safety plan and make a referral the same day, and record both',
+  ],
+  targetGroups: ['Staff who see people on their own: health, housing, advice and police', 'Their supervisors'],
+  trainer: 'Siân Hollis',
+  competencies: ['p-spe-3', 'p-gen-3', 'p-gen-4'],
+  requiresManagerApproval: true,
+  sessions: [{ days: 34, startHour: 9, startMinute: 30, hours: 6, ...HUB, capacity: 10 }],
+};
+
+/** A small, full session: a place was given up and is offered to the first on the waiting list. */
+export const SELF_NEGLECT: DemoCourse = {
+  title: 'Self-neglect and hoarding: a joined-up response',
+  description:
+    'A half day on what to do when someone is not looking after themselves or their home and does not want help: how to keep the conversation going, when the law allows more, and how the partnership’s self-neglect panel works.\n\nKept to a small group so that everyone can bring a case to talk through.',
+  outcomes: [
+    'Recognise self-neglect and hoarding, and the risks to the person and their neighbours',
+    'Keep working with someone who turns help down',
+    'Know when and how to bring a case to the self-neglect panel',
+  ],
+  targetGroups: ['Housing, health and police staff who visit people at home', 'Care and support workers'],
+  trainer: 'Owen Marchetti',
+  competencies: ['p-gen-1', 'p-spe-1', 'p-int-2'],
+  sessions: [{ days: 20, startHour: 13, startMinute: 30, hours: 3, ...SALTMARSH, capacity: 6 }],
+};
+
+/** Inside its free cancellation deadline: one delegate passed their place to a colleague. */
+export const MENTAL_CAPACITY: DemoCourse = {
+  title: 'Mental capacity in everyday decisions',
+  description:
+    'How the Mental Capacity Act 2005 applies to the ordinary decisions staff help people with, from accepting a service to managing money, with time to practise a capacity conversation and write it up.',
+  outcomes: [
+    'Start from the presumption that a person can make their own decision',
+    'Assess capacity for one decision at one time, and say why',
+    'Record a best-interests decision that colleagues in other agencies can follow',
+  ],
+  targetGroups: ['Staff in health, adult care and housing', 'Police and advice staff who meet adults at risk'],
+  trainer: 'Farah Siddiqui',
+  competencies: ['p-spe-2', 'p-int-2', 'm-int-2'],
+  sessions: [{ days: 8, startHour: 10, hours: 3, ...WESTFEN, capacity: 8 }],
 };
 
 export const DEMO_COURSES: DemoCourse[] = [
@@ -138,6 +190,9 @@ export const DEMO_COURSES: DemoCourse[] = [
     competencies: ['m-gen-4', 'm-int-1', 'm-int-2'],
     sessions: [{ days: 88, startHour: 9, startMinute: 30, hours: 3, ...SALTMARSH, capacity: 15 }],
   },
+  ROUTINE_ENQUIRY,
+  SELF_NEGLECT,
+  MENTAL_CAPACITY,
 ];
 
 /** Demo applications: who applied for which course's which session, from where. */

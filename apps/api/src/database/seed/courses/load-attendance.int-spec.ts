@@ -73,7 +73,7 @@ describe('demo course register', () => {
          left join framework_resource_competency rc on rc.resource_id = r.id
         group by c.id, c.title`,
     );
-    expect(perCourse).toHaveLength(6);
+    expect(perCourse).toHaveLength(9);
     expect(perCourse.every((c) => c.linked >= 2 && c.linked <= 4)).toBe(true);
     // The framework's deliberate gaps stay open for the admins' report.
     const [{ gaps }] = await t.db.query<{ gaps: number }[]>(

@@ -10,14 +10,16 @@ import { chargeFor, STARTING_CHARGE_RATES } from '../../../modules/courses/rules
 import { shortlist } from '../../../modules/courses/rules/shortlisting';
 import { DEMO_COMPETENCIES } from '../framework/demo-framework';
 import { DEMO_APPLICATIONS, DEMO_COURSES } from './demo-courses';
+import { loadDemoBookingStates } from './load-booking-states';
 
 const DAY_MS = 86_400_000;
 
 /**
- * Loads the demo programme once (a database with any course is left alone): six courses
+ * Loads the demo programme once (a database with any course is left alone): nine courses
  * with sessions over the coming three months, applications from demo people in several
  * organisations, and the session inside its six weeks already shortlisted by the same rule
- * the app uses, so its places and reasons are real. Each course's learning resource serves a
+ * the app uses, so its places and reasons are real. Three more sessions carry the booking
+ * life cycle's later states (load-booking-states.ts). Each course's learning resource serves a
  * few demo framework competencies (loaded first), so the programme's strand filter and the
  * learning plans find the courses.
  */
@@ -44,6 +46,7 @@ export async function loadDemoCourses(dataSource: DataSource): Promise<void> {
         outcomes: c.outcomes,
         targetGroups: c.targetGroups,
         trainer: c.trainer,
+        requiresManagerApproval: c.requiresManagerApproval ?? false,
       });
       await competencyLinks.save(
         tx,
@@ -153,5 +156,6 @@ export async function loadDemoCourses(dataSource: DataSource): Promise<void> {
       });
     }
     await tx.getRepository(CourseSessionEntity).update(due.id, { shortlistedAt: now });
+    await loadDemoBookingStates(tx, now);
   });
 }
