@@ -6,6 +6,7 @@ import type { Viewer } from '../../../app/AuthContext';
 import { adminFixture, learnerFixture, renderRoute } from '../../../test/renderRoute';
 import {
   courseCompetencyChoicesQuery,
+  courseSettingsQuery,
   createCourseMutation,
   editCourseQuery,
   manageCoursesQuery,
@@ -210,6 +211,10 @@ describe('EditCoursePage', () => {
               },
             },
           },
+        },
+        {
+          request: { query: courseSettingsQuery },
+          result: { data: { courseSettings: { __typename: 'CourseSettings', offerAcceptHours: 48 } } },
         },
       ],
     });

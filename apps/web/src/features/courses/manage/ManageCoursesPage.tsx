@@ -7,21 +7,32 @@ import { PAGE_SIZE, useCursorPage } from '../../admin/hooks/useCursorPage';
 import { SomethingWentWrong } from '../../errors/pages/SomethingWentWrong';
 import { COURSES_PATH } from '../paths';
 import { manageCoursesQuery } from './operations';
+import { OfferWindowForm, OfferWindowNotices, useOfferWindowSetting } from './OfferWindowSetting';
 import { editCourseHref, FINANCE_PATH, NEW_COURSE_PATH, newSessionHref } from './paths';
 
-/** Partnership leads' list of courses, A–Z: change one, add a session, add a course, see charges. */
+/**
+ * Partnership leads' list of courses, A–Z: change one, add a session, add a course, see
+ * charges; and the hours a waiting-list offer stays open.
+ */
 export function ManageCoursesPage() {
   const page = useCursorPage();
   const { data, loading, error } = useQuery(manageCoursesQuery, {
     variables: { first: PAGE_SIZE, after: page.after },
     fetchPolicy: 'cache-and-network',
   });
+  const offerWindow = useOfferWindowSetting();
   if (loading && !data) return <LoadingPage />;
   if (error && !data) return <SomethingWentWrong />;
   const connection = data?.programmeCourses;
   const courses = connection?.edges.map((e) => e.node) ?? [];
   return (
-    <Page title="Run the course programme" caption="Courses" width="full">
+    <Page
+      title="Run the course programme"
+      caption="Courses"
+      width="full"
+      error={offerWindow.problem !== null}
+      beforeHeading={<OfferWindowNotices setting={offerWindow} />}
+    >
       <p className="govuk-body">
         Add courses and their sessions, and change them. Everyone with a place is told when a session changes.{' '}
         <Link className="govuk-link" to={COURSES_PATH}>
@@ -70,6 +81,7 @@ export function ManageCoursesPage() {
         nextHref={connection ? page.nextHref(connection.pageInfo) : undefined}
         landmarkLabel="Course pages"
       />
+      <OfferWindowForm setting={offerWindow} />
     </Page>
   );
 }

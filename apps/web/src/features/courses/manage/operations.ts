@@ -177,3 +177,19 @@ export const courseChargesQuery = graphql(`
     }
   }
 `);
+
+export const courseSettingsQuery = graphql(`
+  query CourseSettings {
+    courseSettings {
+      offerAcceptHours
+    }
+  }
+`);
+
+export const updateCourseSettingsMutation = graphql(`
+  mutation UpdateCourseSettings($input: CourseSettingsInput!) {
+    updateCourseSettings(input: $input) {
+      offerAcceptHours
+    }
+  }
+`);
