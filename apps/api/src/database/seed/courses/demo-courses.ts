@@ -4,7 +4,7 @@
  * carry the booking life cycle's later states (see demo-booking-states.ts).
  */
 export interface DemoSession {
-  /** Days after loading (negative: already held). */
+  /** Days after loading (negative: already held); the session is on the first working day from then. */
   days: number;
   startHour: number;
   startMinute?: number;

@@ -125,7 +125,8 @@ async function substituteStory(
     // As SubstituteService.window: with the year's bank holidays unknown, the window is open.
     if (!(error instanceof DomainError)) throw error;
   }
-  // A substitute can only be named once free cancellation has ended.
+  // A substitute can only be named once free cancellation has ended (always, eight days ahead).
+  if (freeUntil && freeUntil.getTime() >= now.getTime()) return;
   const at = new Date(
     Math.min(now.getTime(), Math.max(before(now, hoursAgo).getTime(), (freeUntil?.getTime() ?? 0) + 1)),
   );

@@ -4,21 +4,38 @@ import { CourseCompetenciesService } from '../../../modules/courses/course-compe
 import { CourseApplicationEntity } from '../../../modules/courses/entities/course-application.entity';
 import { CourseSessionEntity } from '../../../modules/courses/entities/course-session.entity';
 import { CourseEntity } from '../../../modules/courses/entities/course.entity';
+import { DomainError } from '../../../common/errors/domain-error';
+import { BankHolidaysService } from '../../../modules/courses/bank-holidays.service';
+import type { BankHolidayCalendar } from '../../../modules/courses/rules/bank-holidays';
 import { londonInstant, londonDateOf } from '../../../modules/courses/rules/london-time';
-import { addDays } from '../../../modules/courses/rules/calendar-date';
+import { addDays, type CalendarDate } from '../../../modules/courses/rules/calendar-date';
 import { chargeFor, STARTING_CHARGE_RATES } from '../../../modules/courses/rules/charges';
 import { shortlist } from '../../../modules/courses/rules/shortlisting';
+import { isWorkingDay } from '../../../modules/courses/rules/working-days';
 import { DEMO_COMPETENCIES } from '../framework/demo-framework';
 import { DEMO_APPLICATIONS, DEMO_COURSES } from './demo-courses';
 import { loadDemoBookingStates } from './load-booking-states';
 
 const DAY_MS = 86_400_000;
 
+/** The first working day from a date, so no demo session falls at a weekend or on a bank holiday. */
+function workingDayFrom(date: CalendarDate, calendar: BankHolidayCalendar): CalendarDate {
+  let day = date;
+  try {
+    while (!isWorkingDay(day, 'ENGLAND_AND_WALES', calendar)) day = addDays(day, 1);
+  } catch (error) {
+    // A year whose bank holidays are not loaded: the day stays as it is.
+    if (!(error instanceof DomainError)) throw error;
+  }
+  return day;
+}
+
 /**
  * Loads the demo programme once (a database with any course is left alone): nine courses
  * with sessions over the coming three months, applications from demo people in several
- * organisations, and the session inside its six weeks already shortlisted by the same rule
- * the app uses, so its places and reasons are real. Three more sessions carry the booking
+ * organisations (each session on the first working day from its day), and the session inside
+ * its six weeks already shortlisted by the same rule the app uses, so its places and reasons
+ * are real. Three more sessions carry the booking
  * life cycle's later states (load-booking-states.ts). Each course's learning resource serves a
  * few demo framework competencies (loaded first), so the programme's strand filter and the
  * learning plans find the courses.
@@ -29,6 +46,7 @@ export async function loadDemoCourses(dataSource: DataSource): Promise<void> {
   const today = londonDateOf(now);
   const statements = new Map(DEMO_COMPETENCIES.map((c) => [c.key, c.statement]));
   const competencyLinks = new CourseCompetenciesService(dataSource);
+  const calendar = await new BankHolidaysService(dataSource).calendar();
   await dataSource.transaction(async (tx) => {
     const competencyIds = new Map(
       (
@@ -55,7 +73,11 @@ export async function loadDemoCourses(dataSource: DataSource): Promise<void> {
       );
       const saved: CourseSessionEntity[] = [];
       for (const s of c.sessions) {
-        const startsAt = londonInstant(addDays(today, s.days), s.startHour, s.startMinute ?? 0);
+        const startsAt = londonInstant(
+          workingDayFrom(addDays(today, s.days), calendar),
+          s.startHour,
+          s.startMinute ?? 0,
+        );
         saved.push(
           await tx.getRepository(CourseSessionEntity).save({
             courseId: course.id,
