@@ -24,6 +24,23 @@ describe('running the programme', () => {
     await page.getByRole('link', { name: /Run the programme/ }).click();
     await expect.poll(() => page.title()).toBe('Run the course programme – Common Ground');
     await expectAccessible(page);
+
+    // The waiting-list offer window: refused out of range, then saved (as it was, for other flows).
+    const hours = page.getByLabel('Hours to accept');
+    await expect.poll(() => hours.inputValue()).toMatch(/^\d+$/);
+    const kept = await hours.inputValue();
+    await hours.fill('0');
+    await page.getByRole('button', { name: 'Save offer hours' }).click();
+    await expect.poll(() => page.title()).toBe('Error: Run the course programme – Common Ground');
+    await expect
+      .poll(() => page.getByRole('link', { name: /Enter a whole number of hours from 1 to 336/ }).count())
+      .toBe(1);
+    await expectAccessible(page);
+    await hours.fill(kept);
+    await page.getByRole('button', { name: 'Save offer hours' }).click();
+    await expect.poll(() => page.getByText(`now have ${kept} hours to accept it`).count()).toBe(1);
+    await expectAccessible(page);
+    await snap(page, 'course-admin-offer-hours');
     await page.getByRole('button', { name: 'Add a course' }).click();
 
     await expect.poll(() => page.getByRole('heading', { level: 1, name: /Add a course/ }).count()).toBe(1);
