@@ -6,7 +6,29 @@ import { sessionNode } from '../testing';
 
 const NEXT_YEAR = `${new Date().getFullYear() + 1}-06-16T08:30:00.000Z`;
 
-const manageMock = (status: string, startsAt = NEXT_YEAR) => ({
+const offered = {
+  __typename: 'CourseApplication',
+  id: 'a1',
+  applicantName: 'Sam Carter',
+  organisationName: 'Fenmouth Borough Council',
+  sector: 'STATUTORY',
+  sessionId: 's1',
+  status: 'OFFERED',
+  reason: 'On the waiting list at number 1.',
+  waitingPosition: null,
+  managerName: null,
+  managerEmail: null,
+  locality: 'Fenmouth',
+  appliedAt: '2026-01-01T09:00:00.000Z',
+  cancelledAt: null,
+  chargeBand: null,
+  chargePence: null,
+  lateCancellation: false,
+  offerExpiresAt: '2026-06-03T17:00:00.000Z',
+  substitute: false,
+};
+
+const manageMock = (status: string, startsAt = NEXT_YEAR, applications: (typeof offered)[] = []) => ({
   request: { query: manageSessionQuery, variables: { id: 's1', first: 20 } },
   result: {
     data: {
@@ -17,9 +39,9 @@ const manageMock = (status: string, startsAt = NEXT_YEAR) => ({
       },
       sessionApplications: {
         __typename: 'CourseApplicationConnection',
-        totalCount: 0,
+        totalCount: applications.length,
         pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-        edges: [],
+        edges: applications.map((node) => ({ __typename: 'CourseApplicationEdge', node })),
       },
     },
   },
@@ -35,6 +57,18 @@ describe('ManageSessionPage', () => {
     expect(screen.getByRole('link', { name: 'Change session details' })).toHaveAttribute(
       'href',
       '/courses/sessions/s1/edit',
+    );
+  });
+
+  it('says until when an open offer of a place stands, before why it was made', async () => {
+    renderRoute('/courses/sessions/s1/manage', {
+      viewer: adminFixture,
+      mocks: [manageMock('SCHEDULED', NEXT_YEAR, [offered])],
+    });
+    const row = (await screen.findByRole('rowheader', { name: 'Sam Carter' })).closest('tr') as HTMLElement;
+    expect(row).toHaveTextContent('Place offered');
+    expect(row).toHaveTextContent(
+      'Offered until Wednesday 3 June 2026 at 6pm, then to the next person on the waiting list. On the waiting list at number 1.',
     );
   });
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { LoadingPage } from '../../../app/guards';
 import { Page } from '../../../app/Page';
-import { formatDate, formatTimeRange } from '../../../lib/dates';
+import { formatDate, formatDateTime, formatTimeRange } from '../../../lib/dates';
 import { mapApiError } from '../../../lib/errors';
 import { BackLink, Button, ErrorSummary, NotificationBanner, Pagination, Table, Tag } from '../../../ui';
 import { PAGE_SIZE, useCursorPage } from '../../admin/hooks/useCursorPage';
@@ -154,7 +154,7 @@ export function ManageSessionPage() {
               </Tag>
             ),
           },
-          { header: 'Why', cell: (a) => a.reason ?? '' },
+          { header: 'Why', cell: (a) => <ApplicationReason application={a} /> },
         ]}
       />
       <Pagination
@@ -164,5 +164,20 @@ export function ManageSessionPage() {
       />
       {cancelled || started ? null : <CancelSessionButton sessionId={session.id} />}
     </Page>
+  );
+}
+
+/** Why an applicant has their status; for an open offer, first when it lapses to the next person. */
+function ApplicationReason({
+  application,
+}: {
+  application: { status: string; reason?: string | null; offerExpiresAt?: string | null };
+}) {
+  if (application.status !== 'OFFERED' || !application.offerExpiresAt) return <>{application.reason ?? ''}</>;
+  return (
+    <>
+      <strong>Offered until {formatDateTime(application.offerExpiresAt)}</strong>, then to the next person on the
+      waiting list. {application.reason ?? ''}
+    </>
   );
 }
