@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { HOLDING, lockSession } from './application-row';
+import { lockSession } from './application-row';
+import { type ApprovalOutcome, recordApproval } from './approval-decision';
 import { BookingErrors } from './booking.errors';
 import { BookingMailService } from './booking-mail.service';
 import { approvalTokenHash } from './booking.service';
@@ -18,9 +19,6 @@ export interface ApprovalRequest {
   venue: string;
   locality: string;
 }
-
-/** The outcome of a manager's decision, for the page to say what happens next. */
-export type ApprovalOutcome = 'APPLIED' | 'CONFIRMED' | 'WAITING' | 'NOT_OFFERED';
 
 /** Tokens are 32 random bytes in base64url; anything else cannot be one. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -88,38 +86,7 @@ export class ApprovalService {
         [id, approvalTokenHash(token), now],
       );
       if (still.length === 0) throw BookingErrors.approvalLink();
-      let status: ApprovalOutcome = 'APPLIED';
-      let reason: string | null = null;
-      let position: number | null = null;
-      let charge: { band: string | null; pence: number | null } = { band: null, pence: null };
-      if (!approve) {
-        status = 'NOT_OFFERED';
-        reason = 'Your line manager did not approve this application.';
-      } else if (session.shortlistedAt) {
-        const [{ holding, last }] = await m.query<{ holding: number; last: number }[]>(
-          `select count(*) filter (where status in ${HOLDING})::int as holding,
-                  coalesce(max(waiting_position) filter (where status = 'WAITING'), 0)::int as last
-           from course_application where session_id = $1`,
-          [session.id],
-        );
-        if (holding < session.capacity) {
-          status = 'CONFIRMED';
-          reason = 'Approved by your line manager after shortlisting, when a place was free.';
-          charge = await this.charges.forPlace(m, a.organisation_id, session);
-        } else {
-          status = 'WAITING';
-          position = last + 1;
-          reason = 'Approved by your line manager after shortlisting, when the places were all given out.';
-        }
-      }
-      await m.query(
-        `update course_application set status = $2, reason = $3, waiting_position = $4, charge_band = $5,
-           charge_pence = $6, decided_at = $8,
-           manager_token_hash = null, manager_token_expires_at = null, updated_at = $7
-         where id = $1`,
-        [id, status, reason, position, charge.band, charge.pence, now, status === 'APPLIED' ? null : now],
-      );
-      return status;
+      return recordApproval(m, { id, organisationId: a.organisation_id }, session, approve, now, this.charges);
     });
     await this.mail.approvalDecided(id, approve);
     if (outcome === 'CONFIRMED') await this.mail.confirmed(id);

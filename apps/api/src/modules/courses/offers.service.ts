@@ -6,14 +6,14 @@ import type { RequestContext } from '../../common/context/request-context';
 import { unauthenticated } from '../../common/errors/domain-error';
 import { isUuid } from '../../common/ids';
 import { JobsService } from '../jobs/jobs.service';
-import { type ApplicationRow, HOLDING, loadApplicationRow, lockSession } from './application-row';
+import { type ApplicationRow, loadApplicationRow, lockSession } from './application-row';
 import { BookingErrors } from './booking.errors';
 import { BookingMailService } from './booking-mail.service';
 import { ChargesService } from './charges.service';
 import { CourseErrors } from './courses.errors';
 import { CourseSettingsService } from './course-settings.service';
 import type { CourseSessionEntity } from './entities/course-session.entity';
-import { offerDeadline } from './rules/offer-deadline';
+import { offerToFirstWaiting } from './offer-next';
 
 export const OFFER_EXPIRY_QUEUE = 'courses.offers-expire';
 /** Every five minutes: offers past their deadline lapse and the place goes to the next person. */
@@ -58,26 +58,7 @@ export class OffersService {
    */
   async offerNext(m: EntityManager, session: CourseSessionEntity, now: Date): Promise<string | null> {
     if (session.status === 'CANCELLED') return null;
-    const expiresAt = offerDeadline(now, session.startsAt, await this.settings.offerAcceptHours(m));
-    if (!expiresAt) return null;
-    // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
-    const [rows] = await m.query<[{ id: string; organisation_id: string }[], number]>(
-      `update course_application set status = 'OFFERED', decided_at = $2, updated_at = $2,
-         waiting_position = null, offer_expires_at = $4
-       where id = (select id from course_application where session_id = $1 and status = 'WAITING'
-                   order by waiting_position, applied_at, id limit 1)
-         and (select count(*) from course_application where session_id = $1 and status in ${HOLDING}) < $3
-       returning id, organisation_id`,
-      [session.id, now, session.capacity, expiresAt],
-    );
-    if (!rows[0]) return null;
-    const charge = await this.charges.forPlace(m, rows[0].organisation_id, session);
-    await m.query(`update course_application set charge_band = $2, charge_pence = $3 where id = $1`, [
-      rows[0].id,
-      charge.band,
-      charge.pence,
-    ]);
-    return rows[0].id;
+    return offerToFirstWaiting(m, session, now, await this.settings.offerAcceptHours(m), this.charges);
   }
 
   /** Accepts the viewer's own offer before its deadline. NOT_FOUND, CONFLICT (no offer, expired). */

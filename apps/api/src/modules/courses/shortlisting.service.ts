@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { SHORTLIST_DAYS_BEFORE, type SectorName } from '@common-ground/shared';
 import { Clock } from '../../common/clock';
 import type { RequestContext } from '../../common/context/request-context';
@@ -10,9 +10,9 @@ import { BookingMailService } from './booking-mail.service';
 import { BookingService, canManageProgramme } from './booking.service';
 import { ChargesService } from './charges.service';
 import { CourseErrors } from './courses.errors';
-import type { CourseSessionEntity } from './entities/course-session.entity';
 import { shortlistsOn } from './programme.service';
-import { type ShortlistApplicant, type ShortlistDecision, shortlist } from './rules/shortlisting';
+import type { ShortlistDecision } from './rules/shortlisting';
+import { type ShortlistCandidate, shortlistDecisions, shortlistSession } from './shortlist-session';
 
 export const SHORTLIST_QUEUE = 'courses.shortlist-due';
 /** Every hour at ten past: sessions whose shortlisting day has come (7am London, 42 days before) are shortlisted. */
@@ -28,10 +28,6 @@ export interface ShortlistPreviewItem {
   locality: string | null;
   appliedAt: Date;
   decision: ShortlistDecision;
-}
-
-interface Applicant extends ShortlistApplicant {
-  applicantName: string;
 }
 
 /**
@@ -70,10 +66,10 @@ export class ShortlistingService implements OnApplicationBootstrap {
     this.assertManager(ctx);
     return this.dataSource.transaction(async (m) => {
       const session = await this.booking.lockSession(m, sessionId);
-      const { applicants, decisions } = await this.decide(m, session);
+      const { applicants, decisions } = await shortlistDecisions(m, session);
       const byId = new Map(applicants.map((a) => [a.applicationId, a]));
       return decisions.map((decision) => {
-        const a = byId.get(decision.applicationId) as Applicant;
+        const a = byId.get(decision.applicationId) as ShortlistCandidate;
         return {
           applicationId: a.applicationId,
           applicantName: a.applicantName,
@@ -124,86 +120,12 @@ export class ShortlistingService implements OnApplicationBootstrap {
       if (session.shortlistedAt) return null;
       const now = this.clock.now();
       if (session.startsAt.getTime() <= now.getTime()) throw CourseErrors.sessionPast();
-      const { applicants, decisions } = await this.decide(m, session);
-      const offeredOrgs = decisions
-        .filter((d) => d.outcome === 'OFFERED')
-        .map((d) => applicants.find((a) => a.applicationId === d.applicationId)?.organisationId ?? '');
-      const charges = await this.charges.forOrganisations(m, offeredOrgs, session);
-      const orgOf = new Map(applicants.map((a) => [a.applicationId, a.organisationId]));
-      const charge = (d: ShortlistDecision) =>
-        d.outcome === 'OFFERED' ? charges.get(orgOf.get(d.applicationId) ?? '') : undefined;
-      if (decisions.length > 0) {
-        await m.query(
-          `update course_application a
-           set status = d.status, reason = d.reason, waiting_position = d.position, decided_at = $7,
-               charge_band = d.band, charge_pence = d.pence, updated_at = $7
-           from unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::int[])
-             as d(id, status, reason, position, band, pence)
-           where a.id = d.id`,
-          [
-            decisions.map((d) => d.applicationId),
-            decisions.map((d) => (d.outcome === 'OFFERED' ? 'CONFIRMED' : 'WAITING')),
-            decisions.map((d) => d.reason.slice(0, 500)),
-            decisions.map((d) => d.waitingPosition),
-            decisions.map((d) => charge(d)?.band ?? null),
-            decisions.map((d) => charge(d)?.pence ?? null),
-            now,
-          ],
-        );
-      }
-      await m.query(`update course_session set shortlisted_at = $2 where id = $1`, [session.id, now]);
-      return { decisions };
+      return { decisions: await shortlistSession(m, session, now, this.charges) };
     });
     if (!outcome) return null;
     const emails = await this.bookingMail.shortlisted(sessionId, outcome.decisions);
     this.logger.log({ msg: 'session shortlisted', sessionId, applicants: outcome.decisions.length, emails });
     return outcome.decisions.length;
-  }
-
-  /** The applicants waiting for shortlisting and the decision for each, under the session's lock. */
-  private async decide(
-    m: EntityManager,
-    session: CourseSessionEntity,
-  ): Promise<{ applicants: Applicant[]; decisions: ShortlistDecision[] }> {
-    const rows = await m.query<
-      {
-        id: string;
-        status: string;
-        organisation_id: string;
-        organisation_name: string;
-        sector: SectorName;
-        locality: string | null;
-        applied_at: Date;
-        applicant_name: string;
-      }[]
-    >(
-      `select a.id, a.status, a.organisation_id, o.name as organisation_name, o.sector, a.locality, a.applied_at,
-              p.name as applicant_name
-       from course_application a join organisation o on o.id = a.organisation_id join person p on p.id = a.person_id
-       where a.session_id = $1 and a.status in ('APPLIED', 'OFFERED', 'CONFIRMED')`,
-      [session.id],
-    );
-    const placed = rows
-      .filter((r) => r.status !== 'APPLIED')
-      .map((r) => ({ organisationId: r.organisation_id, sector: r.sector }));
-    const applicants: Applicant[] = rows
-      .filter((r) => r.status === 'APPLIED')
-      .map((r) => ({
-        applicationId: r.id,
-        organisationId: r.organisation_id,
-        organisationName: r.organisation_name,
-        sector: r.sector,
-        locality: r.locality,
-        appliedAt: new Date(r.applied_at),
-        applicantName: r.applicant_name,
-      }));
-    const decisions = shortlist({
-      places: session.capacity - placed.length,
-      sessionLocality: session.locality,
-      applicants,
-      placed,
-    });
-    return { applicants, decisions };
   }
 
   private assertManager(ctx: RequestContext): void {

@@ -11,6 +11,7 @@ import { BookingErrors } from './booking.errors';
 import { BookingMailService } from './booking-mail.service';
 import { canManageProgramme } from './booking.service';
 import { CourseErrors } from './courses.errors';
+import { passPlace } from './pass-place';
 import { freeCancellationDeadline, sessionStartDate } from './rules/working-days';
 
 /** Who may pass a place on: the applicant, a leader in their organisation, or a partnership lead. */
@@ -122,27 +123,7 @@ export class SubstituteService {
         [holder.session_id, sub.id],
       );
       if (taken.length > 0) throw BookingErrors.substituteHasApplication();
-      const [made] = await m.query<{ id: string }[]>(
-        `insert into course_application (session_id, person_id, organisation_id, locality, manager_name, manager_email,
-           status, reason, applied_at, decided_at, charge_band, charge_pence, substitute_for_id)
-         select session_id, $2, organisation_id, locality, $3, $4, 'CONFIRMED', $5, $6, $6, charge_band, charge_pence, id
-         from course_application where id = $1 returning id`,
-        [
-          applicationId,
-          sub.id,
-          sub.manager_email && sub.manager_name ? sub.manager_name : a.manager_name,
-          sub.manager_email && sub.manager_name ? sub.manager_email : a.manager_email,
-          'Took the place of a colleague from the same organisation.',
-          now,
-        ],
-      );
-      await m.query(
-        `update course_application set status = 'CANCELLED', cancelled_at = $2, late_cancellation = false,
-           charge_pence = 0, reason = $3, updated_at = $2
-         where id = $1`,
-        [applicationId, now, `Place passed to ${sub.name}.`.slice(0, 500)],
-      );
-      return made.id;
+      return passPlace(m, applicationId, a, sub, now);
     });
     await this.mail.substituted(applicationId, newId);
     return loadApplicationRow(this.dataSource, newId);

@@ -1,13 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import {
-  type ApplicationStatusName,
-  type ChargeBandName,
-  MANAGER_APPROVAL_DAYS,
-  type SectorName,
-} from '@common-ground/shared';
+import { MANAGER_APPROVAL_DAYS } from '@common-ground/shared';
 import { DomainError } from '../../../common/errors/domain-error';
-import { HOLDING, lockSession } from '../../../modules/courses/application-row';
+import { lockSession } from '../../../modules/courses/application-row';
+import { recordApproval } from '../../../modules/courses/approval-decision';
 import { BankHolidaysService } from '../../../modules/courses/bank-holidays.service';
 import { approvalTokenHash } from '../../../modules/courses/booking.service';
 import { ChargesService } from '../../../modules/courses/charges.service';
@@ -15,13 +11,15 @@ import { CourseSettingsService } from '../../../modules/courses/course-settings.
 import type { CourseSessionEntity } from '../../../modules/courses/entities/course-session.entity';
 import { shortlistsOn } from '../../../modules/courses/programme.service';
 import type { BankHolidayCalendar } from '../../../modules/courses/rules/bank-holidays';
-import { approvalLinkExpiry, offerDeadline } from '../../../modules/courses/rules/offer-deadline';
-import { shortlist } from '../../../modules/courses/rules/shortlisting';
+import { offerToFirstWaiting } from '../../../modules/courses/offer-next';
+import { passPlace } from '../../../modules/courses/pass-place';
+import { approvalLinkExpiry } from '../../../modules/courses/rules/offer-deadline';
 import {
   freeCancellationDeadline,
   isFreeCancellation,
   sessionStartDate,
 } from '../../../modules/courses/rules/working-days';
+import { shortlistSession } from '../../../modules/courses/shortlist-session';
 import {
   APPROVAL_STORY,
   DEMO_LINE_MANAGERS,
@@ -50,10 +48,10 @@ type People = Map<string, Person>;
  * demo is loaded, inside the transaction that loads the programme: a line manager's approval
  * (one waiting, one given after shortlisting), a full session's freed place offered to the
  * first on its waiting list (the demo learner), and a place passed to a colleague after the
- * free cancellation deadline. Each step writes what the service that owns it writes
- * (BookingService.apply and cancel, ApprovalService.decide, ShortlistingService,
- * OffersService.offerNext, SubstituteService.name), by the same rules, charges and
- * constants. No mail goes out: the demo's past was never mailed, so the waiting manager's
+ * free cancellation deadline. Approving, shortlisting, offering a place on and passing a
+ * place call the very steps ApprovalService, ShortlistingService, OffersService and
+ * SubstituteService take; applying and cancelling write what BookingService writes, by the
+ * same rules, charges and constants. No mail goes out: the demo's past was never mailed, so the waiting manager's
  * link exists nowhere and only its token's hash is kept, as always.
  */
 export async function loadDemoBookingStates(tx: EntityManager, now: Date): Promise<void> {
@@ -223,32 +221,13 @@ class BookingSteps {
       `select organisation_id from course_application where id = $1`,
       [applicationId],
     );
-    let status: ApplicationStatusName = 'APPLIED';
-    let reason: string | null = null;
-    let position: number | null = null;
-    let charge: { band: ChargeBandName | null; pence: number | null } = { band: null, pence: null };
-    if (session.shortlistedAt) {
-      const [{ holding, last }] = await this.tx.query<{ holding: number; last: number }[]>(
-        `select count(*) filter (where status in ${HOLDING})::int as holding,
-                coalesce(max(waiting_position) filter (where status = 'WAITING'), 0)::int as last
-         from course_application where session_id = $1`,
-        [session.id],
-      );
-      if (holding < session.capacity) {
-        status = 'CONFIRMED';
-        reason = 'Approved by your line manager after shortlisting, when a place was free.';
-        charge = await this.charges.forPlace(this.tx, a.organisation_id, session);
-      } else {
-        status = 'WAITING';
-        position = last + 1;
-        reason = 'Approved by your line manager after shortlisting, when the places were all given out.';
-      }
-    }
-    await this.tx.query(
-      `update course_application set status = $2, reason = $3, waiting_position = $4, charge_band = $5,
-         charge_pence = $6, decided_at = $8, manager_token_hash = null, manager_token_expires_at = null, updated_at = $7
-       where id = $1`,
-      [applicationId, status, reason, position, charge.band, charge.pence, at, status === 'APPLIED' ? null : at],
+    await recordApproval(
+      this.tx,
+      { id: applicationId, organisationId: a.organisation_id },
+      session,
+      true,
+      at,
+      this.charges,
     );
   }
 
@@ -256,58 +235,7 @@ class BookingSteps {
   async shortlist(sessionId: string, at: Date): Promise<void> {
     const session = await lockSession(this.tx, sessionId);
     if (session.shortlistedAt) return;
-    const rows = await this.tx.query<
-      {
-        id: string;
-        status: string;
-        organisation_id: string;
-        organisation_name: string;
-        sector: SectorName;
-        locality: string | null;
-        applied_at: Date;
-      }[]
-    >(
-      `select a.id, a.status, a.organisation_id, o.name as organisation_name, o.sector, a.locality, a.applied_at
-       from course_application a join organisation o on o.id = a.organisation_id
-       where a.session_id = $1 and a.status in ('APPLIED', 'OFFERED', 'CONFIRMED')`,
-      [session.id],
-    );
-    const placed = rows.filter((r) => r.status !== 'APPLIED');
-    const decisions = shortlist({
-      places: session.capacity - placed.length,
-      sessionLocality: session.locality,
-      placed: placed.map((r) => ({ organisationId: r.organisation_id, sector: r.sector })),
-      applicants: rows
-        .filter((r) => r.status === 'APPLIED')
-        .map((r) => ({
-          applicationId: r.id,
-          organisationId: r.organisation_id,
-          organisationName: r.organisation_name,
-          sector: r.sector,
-          locality: r.locality,
-          appliedAt: new Date(r.applied_at),
-        })),
-    });
-    const orgOf = new Map(rows.map((r) => [r.id, r.organisation_id]));
-    const charges = await this.charges.forOrganisations(this.tx, [...orgOf.values()], session);
-    for (const d of decisions) {
-      const charge = d.outcome === 'OFFERED' ? charges.get(orgOf.get(d.applicationId) ?? '') : undefined;
-      await this.tx.query(
-        `update course_application set status = $2, reason = $3, waiting_position = $4, decided_at = $7,
-           charge_band = $5, charge_pence = $6, updated_at = $7
-         where id = $1`,
-        [
-          d.applicationId,
-          d.outcome === 'OFFERED' ? 'CONFIRMED' : 'WAITING',
-          d.reason.slice(0, 500),
-          d.waitingPosition,
-          charge?.band ?? null,
-          charge?.pence ?? null,
-          at,
-        ],
-      );
-    }
-    await this.tx.query(`update course_session set shortlisted_at = $2 where id = $1`, [session.id, at]);
+    await shortlistSession(this.tx, session, at, this.charges);
   }
 
   /** BookingService.cancel of a confirmed place: charged only after the free cancellation deadline; the place is offered on. */
@@ -328,34 +256,11 @@ class BookingSteps {
        where id = $1`,
       [applicationId, at, !free],
     );
-    if (!started) await this.offerNext(session, at);
-  }
-
-  /**
-   * OffersService.offerNext: the first on the waiting list is offered the free place until the
-   * offer's deadline, from the offer window setting (its default in a new demo).
-   */
-  private async offerNext(session: CourseSessionEntity, at: Date): Promise<void> {
-    const hours = await new CourseSettingsService(this.tx.connection).offerAcceptHours(this.tx);
-    const expiresAt = offerDeadline(at, session.startsAt, hours);
-    if (!expiresAt) return;
-    // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
-    const [rows] = await this.tx.query<[{ id: string; organisation_id: string }[], number]>(
-      `update course_application set status = 'OFFERED', decided_at = $2, updated_at = $2,
-         waiting_position = null, offer_expires_at = $4
-       where id = (select id from course_application where session_id = $1 and status = 'WAITING'
-                   order by waiting_position, applied_at, id limit 1)
-         and (select count(*) from course_application where session_id = $1 and status in ${HOLDING}) < $3
-       returning id, organisation_id`,
-      [session.id, at, session.capacity, expiresAt],
-    );
-    if (!rows[0]) return;
-    const charge = await this.charges.forPlace(this.tx, rows[0].organisation_id, session);
-    await this.tx.query(`update course_application set charge_band = $2, charge_pence = $3 where id = $1`, [
-      rows[0].id,
-      charge.band,
-      charge.pence,
-    ]);
+    if (!started) {
+      // OffersService.offerNext, with the offer window setting (its default in a new demo).
+      const hours = await new CourseSettingsService(this.tx.connection).offerAcceptHours(this.tx);
+      await offerToFirstWaiting(this.tx, session, at, hours, this.charges);
+    }
   }
 
   /** SubstituteService.name: the colleague takes the place with the same charge; the original ends with no late charge. */
@@ -366,26 +271,8 @@ class BookingSteps {
       [applicationId],
     );
     if (a.status !== 'CONFIRMED') return;
-    const own = substitute.manager_email && substitute.manager_name;
-    await this.tx.query(
-      `insert into course_application (session_id, person_id, organisation_id, locality, manager_name, manager_email,
-         status, reason, applied_at, decided_at, charge_band, charge_pence, substitute_for_id, created_at, updated_at)
-       select session_id, $2, organisation_id, locality, $3, $4, 'CONFIRMED', $5, $6, $6, charge_band, charge_pence, id, $6, $6
-       from course_application where id = $1`,
-      [
-        applicationId,
-        substitute.id,
-        own ? substitute.manager_name : a.manager_name,
-        own ? substitute.manager_email : a.manager_email,
-        'Took the place of a colleague from the same organisation.',
-        at,
-      ],
-    );
-    await this.tx.query(
-      `update course_application set status = 'CANCELLED', cancelled_at = $2, late_cancellation = false,
-         charge_pence = 0, reason = $3, updated_at = $2
-       where id = $1`,
-      [applicationId, at, `Place passed to ${substitute.name}.`.slice(0, 500)],
-    );
+    const made = await passPlace(this.tx, applicationId, a, substitute, at);
+    // The service's row is stamped as it is written; the demo's dates from the moment it was passed.
+    await this.tx.query(`update course_application set created_at = $2, updated_at = $2 where id = $1`, [made, at]);
   }
 }
