@@ -79,6 +79,17 @@ export async function signIn(client: GraphqlClient, email: string, password = TE
   await client.ok('mutation($input: SignInInput!) { signIn(input: $input) { id } }', { input: { email, password } });
 }
 
+/** A new person (see makePerson) and a client signed in as them. */
+export async function signedInPerson(
+  t: { db: DataSource; client(): GraphqlClient },
+  overrides: Parameters<typeof makePerson>[1] = {},
+): Promise<{ person: PersonEntity; client: GraphqlClient }> {
+  const person = await makePerson(t.db, overrides);
+  const client = t.client();
+  await signIn(client, person.email);
+  return { person, client };
+}
+
 /** A module (PUBLISHED, STAFF by default) inserted directly, as the demo seed does. */
 export async function makeModule(
   db: DataSource,

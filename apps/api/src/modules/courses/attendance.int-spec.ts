@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from '../../../test/app';
 import { makeApplication, makeCourse, makeSession } from '../../../test/course-factories';
-import { makePerson, signIn } from '../../../test/factories';
+import { makePerson, signedInPerson } from '../../../test/factories';
 import { pdfText } from '../../../test/pdf-text';
 import { CourseAttendance } from '../framework/course-attendance';
 
@@ -33,12 +33,7 @@ describe('attendance register, evaluation and course certificates', () => {
     await t.close();
   });
 
-  const as = async (overrides: Parameters<typeof makePerson>[1] = {}) => {
-    const person = await makePerson(t.db, overrides);
-    const client = t.client();
-    await signIn(client, person.email);
-    return { person, client };
-  };
+  const as = (overrides: Parameters<typeof makePerson>[1] = {}) => signedInPerson(t, overrides);
 
   /** A session held this morning (started two hours ago) with three confirmed delegates and one on the waiting list. */
   async function heldSession(trainer = 'Priya Trainer') {

@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from '../../../test/app';
 import { makeApplication, makeCourse, makeSession } from '../../../test/course-factories';
-import { makeOrganisation, makePerson, signIn } from '../../../test/factories';
+import { makeOrganisation, makePerson, signedInPerson } from '../../../test/factories';
 import { startSmtpTestServer } from '../../../test/smtp-test-server';
 import { OffersService } from './offers.service';
 import { RemindersService } from './reminders.service';
@@ -53,12 +53,7 @@ describe('booking life cycle', () => {
     await smtp.close();
   });
 
-  const as = async (overrides: Parameters<typeof makePerson>[1] = {}) => {
-    const person = await makePerson(t.db, overrides);
-    const client = t.client();
-    await signIn(client, person.email);
-    return { client, person };
-  };
+  const as = (overrides: Parameters<typeof makePerson>[1] = {}) => signedInPerson(t, overrides);
   const outbox = (to: string[]) =>
     t.db.query<Mail[]>(
       `select "to", subject, text, status, attachments from outbox_message where "to" = any($1::text[])

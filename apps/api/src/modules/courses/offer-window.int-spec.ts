@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from '../../../test/app';
 import { makeApplication, makeCourse, makeSession } from '../../../test/course-factories';
-import { makeOrganisation, makePerson, signIn } from '../../../test/factories';
+import { makeOrganisation, makePerson, signedInPerson } from '../../../test/factories';
 import type { CourseSessionEntity } from './entities/course-session.entity';
 
 const HOUR = 3_600_000;
@@ -27,12 +27,7 @@ describe('waiting-list offer window', () => {
     await t.close();
   });
 
-  const as = async (overrides: Parameters<typeof makePerson>[1] = {}) => {
-    const person = await makePerson(t.db, overrides);
-    const client = t.client();
-    await signIn(client, person.email);
-    return { client, person };
-  };
+  const as = (overrides: Parameters<typeof makePerson>[1] = {}) => signedInPerson(t, overrides);
 
   /** A full session whose one place the lead frees: returns when the first waiting was offered it until. */
   const freeAPlace = async (lead: Awaited<ReturnType<typeof as>>, session: CourseSessionEntity) => {
