@@ -10,49 +10,16 @@ import {
   nameSubstituteMutation,
 } from '../lifecycle-operations';
 import { mySessionApplicationQuery, sessionPageQuery } from '../operations';
-import { sessionNode } from '../testing';
+import { applicationNode, sessionPageNode } from '../testing';
 
 const DAY = 86_400_000;
 const startsAt = new Date(Date.now() + 3 * DAY).toISOString();
-const session = {
-  ...sessionNode('s1'),
+const session = sessionPageNode('s1', {
   startsAt,
   endsAt: new Date(Date.now() + 3 * DAY + 3 * 3_600_000).toISOString(),
   shortlistedAt: '2026-01-01T09:00:00.000Z',
-  joiningInstructions: 'Sign in at reception.',
-  nation: 'ENGLAND_AND_WALES',
-  trainer: 'Nadia Okafor',
   shortlistsOn: '2026-01-01T07:00:00.000Z',
   freeCancellationUntil: new Date(Date.now() - 5 * DAY).toISOString(),
-  course: {
-    __typename: 'Course',
-    id: 'course-s1',
-    title: 'Working together to keep people safe',
-    targetGroups: [],
-    description: 'How agencies share a concern.',
-    outcomes: [],
-    requiresManagerApproval: false,
-  },
-  viewerCan: { __typename: 'SessionViewerCan', apply: false, manage: false },
-};
-const application = (overrides: Record<string, unknown>) => ({
-  __typename: 'CourseApplication',
-  id: 'a1',
-  sessionId: 's1',
-  status: 'CONFIRMED',
-  reason: null,
-  waitingPosition: null,
-  managerName: 'Morgan Manager',
-  managerEmail: 'morgan@council.example',
-  locality: 'Saltmarsh',
-  appliedAt: '2026-01-01T09:00:00.000Z',
-  cancelledAt: null,
-  chargeBand: 'FUNDING_PARTNER',
-  chargePence: 0,
-  lateCancellation: false,
-  offerExpiresAt: null,
-  substitute: false,
-  ...overrides,
 });
 const sessionMock = {
   request: { query: sessionPageQuery, variables: { id: 's1' } },
@@ -61,7 +28,7 @@ const sessionMock = {
 };
 const mine = (overrides: Record<string, unknown>) => ({
   request: { query: mySessionApplicationQuery, variables: { sessionId: 's1' } },
-  result: { data: { myCourseApplication: application(overrides) } },
+  result: { data: { myCourseApplication: applicationNode(overrides) } },
   maxUsageCount: 5,
 });
 
@@ -70,7 +37,7 @@ describe('the booking life cycle on the session page', () => {
     const offerExpiresAt = new Date(Date.now() + DAY).toISOString();
     const accept = {
       request: { query: acceptCourseOfferMutation, variables: { input: { applicationId: 'a1' } } },
-      result: { data: { acceptCourseOffer: application({ status: 'CONFIRMED' }) } },
+      result: { data: { acceptCourseOffer: applicationNode({ status: 'CONFIRMED' }) } },
     };
     renderRoute('/courses/sessions/s1', {
       viewer: learnerFixture,

@@ -2,30 +2,24 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { adminFixture, renderRoute } from '../../../test/renderRoute';
 import { manageSessionQuery } from '../operations';
-import { sessionNode } from '../testing';
+import { applicationNode, sessionNode } from '../testing';
 
 const NEXT_YEAR = `${new Date().getFullYear() + 1}-06-16T08:30:00.000Z`;
 
 const offered = {
-  __typename: 'CourseApplication',
-  id: 'a1',
+  ...applicationNode({
+    status: 'OFFERED',
+    reason: 'On the waiting list at number 1.',
+    managerName: null,
+    managerEmail: null,
+    locality: 'Fenmouth',
+    chargeBand: null,
+    chargePence: null,
+    offerExpiresAt: '2026-06-03T17:00:00.000Z',
+  }),
   applicantName: 'Sam Carter',
   organisationName: 'Fenmouth Borough Council',
   sector: 'STATUTORY',
-  sessionId: 's1',
-  status: 'OFFERED',
-  reason: 'On the waiting list at number 1.',
-  waitingPosition: null,
-  managerName: null,
-  managerEmail: null,
-  locality: 'Fenmouth',
-  appliedAt: '2026-01-01T09:00:00.000Z',
-  cancelledAt: null,
-  chargeBand: null,
-  chargePence: null,
-  lateCancellation: false,
-  offerExpiresAt: '2026-06-03T17:00:00.000Z',
-  substitute: false,
 };
 
 const manageMock = (status: string, startsAt = NEXT_YEAR, applications: (typeof offered)[] = []) => ({

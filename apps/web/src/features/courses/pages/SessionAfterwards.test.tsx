@@ -3,50 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { learnerFixture, renderRoute } from '../../../test/renderRoute';
 import { myCourseAttendanceQuery } from '../attendance.operations';
 import { mySessionApplicationQuery, sessionPageQuery } from '../operations';
-import { sessionNode } from '../testing';
+import { applicationNode, sessionPageNode } from '../testing';
 
-const session = {
-  ...sessionNode('s1', { startsAt: '2020-06-16T08:30:00.000Z', endsAt: '2020-06-16T11:30:00.000Z' }),
-  joiningInstructions: 'Sign in at reception.',
-  nation: 'ENGLAND_AND_WALES',
-  trainer: 'Nadia Okafor',
+const session = sessionPageNode('s1', {
+  startsAt: '2020-06-16T08:30:00.000Z',
+  endsAt: '2020-06-16T11:30:00.000Z',
   shortlistsOn: '2020-05-05T06:00:00.000Z',
   freeCancellationUntil: '2020-06-05T22:59:59.999Z',
-  course: {
-    __typename: 'Course',
-    id: 'course-s1',
-    title: 'Working together to keep people safe',
-    targetGroups: [],
-    description: 'How agencies share a concern.',
-    outcomes: [],
-    requiresManagerApproval: false,
-  },
-  viewerCan: { __typename: 'SessionViewerCan', apply: false, manage: false },
-};
+});
 const mocks = (record: Record<string, unknown> | null) => [
   { request: { query: sessionPageQuery, variables: { id: 's1' } }, result: { data: { courseSession: session } } },
   {
     request: { query: mySessionApplicationQuery, variables: { sessionId: 's1' } },
     result: {
       data: {
-        myCourseApplication: {
-          __typename: 'CourseApplication',
-          id: 'a1',
-          sessionId: 's1',
-          status: 'CONFIRMED',
-          reason: null,
-          waitingPosition: null,
-          managerName: 'Morgan Manager',
-          managerEmail: 'morgan@council.example',
-          locality: 'Saltmarsh',
-          appliedAt: '2020-01-01T09:00:00.000Z',
-          cancelledAt: null,
-          chargeBand: 'FUNDING_PARTNER',
-          chargePence: 0,
-          lateCancellation: false,
-          offerExpiresAt: null,
-          substitute: false,
-        },
+        myCourseApplication: applicationNode({ appliedAt: '2020-01-01T09:00:00.000Z' }),
       },
     },
   },

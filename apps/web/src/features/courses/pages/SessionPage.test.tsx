@@ -4,26 +4,16 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { learnerFixture, renderRoute } from '../../../test/renderRoute';
 import { applyForSessionMutation, mySessionApplicationQuery, sessionPageQuery } from '../operations';
-import { sessionNode } from '../testing';
+import { sessionPageNode } from '../testing';
 
-const session = {
-  ...sessionNode('s1'),
-  joiningInstructions: 'Sign in at reception.',
-  nation: 'ENGLAND_AND_WALES',
-  trainer: 'Nadia Okafor',
-  shortlistsOn: '2026-05-05T06:00:00.000Z',
-  freeCancellationUntil: '2026-06-05T22:59:59.999Z',
+const session = sessionPageNode('s1', {
   course: {
-    __typename: 'Course',
-    id: 'course-s1',
-    title: 'Working together to keep people safe',
+    ...sessionPageNode('s1').course,
     targetGroups: ['Front-line staff'],
-    description: 'How agencies share a concern.',
     outcomes: ['Know the routes for raising a concern'],
-    requiresManagerApproval: false,
   },
   viewerCan: { __typename: 'SessionViewerCan', apply: true, manage: false },
-};
+});
 const sessionMock = {
   request: { query: sessionPageQuery, variables: { id: 's1' } },
   result: { data: { courseSession: session } },
