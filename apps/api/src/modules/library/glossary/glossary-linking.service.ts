@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../common/clock';
+import { VersionedCache } from '../../../common/versioned-cache';
 import type { RequestContext } from '../../../common/context/request-context';
 import type { LinkableContentKindName } from './entities/glossary-link-opt-out.entity';
 import { type GlossaryMatcher, linkGlossaryTerms } from './glossary-linker';
@@ -12,13 +13,6 @@ type Key = `${LinkableContentKindName}:${string}`;
 
 /** Linked texts remembered per term list (a lesson article is at most 100,000 characters). */
 const LINKED_MEMO_SIZE = 200;
-
-/** The editors' off-switches as last read, and the table's version then (see `optOutVersion`). */
-interface OptOuts {
-  off: ReadonlySet<Key>;
-  version: string;
-  checkedAt: number;
-}
 
 /**
  * Glossary linking for other features' rich text, at read time: the stored text is never
@@ -30,10 +24,8 @@ interface OptOuts {
  */
 @Injectable()
 export class GlossaryLinkingService {
-  private optOuts: OptOuts | null = null;
-  private loadingOptOuts: Promise<OptOuts> | null = null;
-  /** Bumped by every switch made here, so a read begun before it is not kept afterwards. */
-  private switches = 0;
+  /** The contents an editor switched linking off for. */
+  private readonly optedOut: VersionedCache<ReadonlySet<Key>>;
   /**
    * Linked text by content and text digest, per term list (a new list after any glossary
    * change starts a new memo, so nothing stale is served), the oldest dropped past
@@ -44,8 +36,15 @@ export class GlossaryLinkingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly glossary: GlossaryService,
-    private readonly clock: Clock,
-  ) {}
+    clock: Clock,
+  ) {
+    this.optedOut = new VersionedCache(
+      clock,
+      VERSION_CHECK_MS,
+      () => this.optOutVersion(),
+      () => this.loadOptOuts(),
+    );
+  }
 
   /**
    * The sanitised HTML with the first occurrence of each glossary term the viewer may read
@@ -72,17 +71,7 @@ export class GlossaryLinkingService {
 
   /** Whether terms are linked in the content (on unless an editor switched it off). */
   async isOn(kind: LinkableContentKindName, id: string): Promise<boolean> {
-    const now = this.clock.now().getTime();
-    let cache = this.optOuts;
-    if (cache && now - cache.checkedAt >= VERSION_CHECK_MS) {
-      if ((await this.optOutVersion()) === cache.version) cache.checkedAt = now;
-      else cache = null;
-    }
-    if (!cache) {
-      this.loadingOptOuts ??= this.loadOptOuts(now).finally(() => (this.loadingOptOuts = null));
-      cache = await this.loadingOptOuts;
-    }
-    return !cache.off.has(`${kind}:${id}`);
+    return !(await this.optedOut.get()).has(`${kind}:${id}`);
   }
 
   /**
@@ -96,15 +85,11 @@ export class GlossaryLinkingService {
     return rows[0]?.version ?? '';
   }
 
-  private async loadOptOuts(now: number): Promise<OptOuts> {
-    const switches = this.switches;
-    const version = await this.optOutVersion();
+  private async loadOptOuts(): Promise<ReadonlySet<Key>> {
     const rows: { kind: LinkableContentKindName; id: string }[] = await this.dataSource.query(
       `select content_kind as kind, content_id as id from glossary_link_opt_out`,
     );
-    const optOuts: OptOuts = { off: new Set(rows.map((r) => `${r.kind}:${r.id}` as const)), version, checkedAt: now };
-    if (switches === this.switches) this.optOuts = optOuts;
-    return optOuts;
+    return new Set(rows.map((r) => `${r.kind}:${r.id}` as const));
   }
 
   /** Switches linking on or off for a piece of content (editors and admins; the resolver checks). */
@@ -121,9 +106,7 @@ export class GlossaryLinkingService {
         [kind, id, ctx.actor?.id ?? null],
       );
     }
-    this.switches++;
-    this.optOuts = null;
-    this.loadingOptOuts = null;
+    this.optedOut.invalidate();
     return enabled;
   }
 }

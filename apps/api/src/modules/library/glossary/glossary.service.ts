@@ -5,6 +5,7 @@ import { GLOSSARY_LIMITS, glossaryLetter, glossarySlug, textDirection } from '@c
 import type { Actor } from '../../../common/auth/actor';
 import { hasRole } from '../../../common/auth/actor';
 import { Clock } from '../../../common/clock';
+import { VersionedCache } from '../../../common/versioned-cache';
 import type { RequestContext } from '../../../common/context/request-context';
 import { decodeCursor, encodeCursor, type Page } from '../../../common/graphql/connection';
 import { isUuid } from '../../../common/ids';
@@ -37,9 +38,8 @@ export const canEditGlossary = (actor: Actor | null): boolean => hasRole(actor, 
  */
 export const VERSION_CHECK_MS = 1_000;
 
-interface LinkCache {
-  version: string;
-  checkedAt: number;
+/** The linker's prepared term lists, one per kind of reader. */
+interface Matchers {
   forPublic: GlossaryMatcher;
   forStaff: GlossaryMatcher;
 }
@@ -53,15 +53,21 @@ interface LinkCache {
  */
 @Injectable()
 export class GlossaryService {
-  private cache: LinkCache | null = null;
-  private loading: Promise<LinkCache> | null = null;
+  private readonly matchers: VersionedCache<Matchers>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly clock: Clock,
+    clock: Clock,
     private readonly media: MediaService,
     private readonly workflow: WorkflowService,
-  ) {}
+  ) {
+    this.matchers = new VersionedCache(
+      clock,
+      VERSION_CHECK_MS,
+      () => this.version(),
+      () => this.loadMatchers(),
+    );
+  }
 
   /**
    * One page of the terms the viewer may read, A–Z, filtered by letter, category,
@@ -201,23 +207,13 @@ export class GlossaryService {
    * CACHE_TTL_MS (or until a change here), so linking a page never queries per term.
    */
   async matcherFor(actor: Actor | null): Promise<GlossaryMatcher> {
-    const now = this.clock.now().getTime();
-    let cache = this.cache;
-    if (cache && now - cache.checkedAt >= VERSION_CHECK_MS) {
-      const version = await this.version();
-      if (version === cache.version) cache.checkedAt = now;
-      else cache = null;
-    }
-    if (!cache) {
-      this.loading ??= this.loadMatchers(now).finally(() => (this.loading = null));
-      cache = await this.loading;
-    }
-    return actor ? cache.forStaff : cache.forPublic;
+    const matchers = await this.matchers.get();
+    return actor ? matchers.forStaff : matchers.forPublic;
   }
 
   /** Empties the linker's cache (after any change). */
   invalidate(): void {
-    this.cache = null;
+    this.matchers.invalidate();
   }
 
   /** Changes whenever a glossary term is added, changed, moved through the workflow or deleted. */
@@ -228,8 +224,7 @@ export class GlossaryService {
     return rows[0]?.version ?? '';
   }
 
-  private async loadMatchers(now: number): Promise<LinkCache> {
-    const version = await this.version();
+  private async loadMatchers(): Promise<Matchers> {
     const rows: { slug: string; term: string; definition: string; audience: string; translations: unknown }[] =
       await this.dataSource.query(
         `select g.slug, g.term, g.definition, c.audience,
@@ -242,14 +237,10 @@ export class GlossaryService {
           group by g.id, c.audience`,
       );
     const terms = rows.map((r) => ({ ...r, translations: r.translations as LinkableTerm['translations'] }));
-    const cache = {
-      version,
-      checkedAt: now,
+    return {
       forPublic: buildMatcher(terms.filter((t) => t.audience === 'PUBLIC')),
       forStaff: buildMatcher(terms),
     };
-    this.cache = cache;
-    return cache;
   }
 
   private async reload(id: string): Promise<TermWithTranslations> {
