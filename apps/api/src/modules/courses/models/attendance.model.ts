@@ -35,8 +35,8 @@ export class RegisterLine {
   markedAt: Date | null;
 }
 
-@ObjectType({ description: 'A session’s attendance register (its trainer, partnership leads and admins).' })
-export class SessionRegister {
+@ObjectType({ description: 'A session whose register the viewer is named to mark as its trainer.' })
+export class RegisterToMark {
   @Field(() => ID, { description: 'The session.' })
   sessionId: string;
 
@@ -51,7 +51,11 @@ export class SessionRegister {
 
   @Field({ description: 'The venue.' })
   venue: string;
+}
 
+/** The register adds who trains the session, when marking opens and its lines to the session's own fields. */
+@ObjectType({ description: 'A session’s attendance register (its trainer, partnership leads and admins).' })
+export class SessionRegister extends RegisterToMark {
   @Field({ description: 'Who trains it.' })
   trainer: string;
 
@@ -101,22 +105,4 @@ export class CourseAttendanceRecord {
     description: 'The certificate: issued for whole attendance with the evaluation completed.',
   })
   certificate: Certificate | null;
-}
-
-@ObjectType({ description: 'A session whose register the viewer is named to mark as its trainer.' })
-export class RegisterToMark {
-  @Field(() => ID, { description: 'The session.' })
-  sessionId: string;
-
-  @Field({ description: 'The course’s title.' })
-  courseTitle: string;
-
-  @Field({ description: 'When the session starts.' })
-  startsAt: Date;
-
-  @Field({ description: 'When the session ends.' })
-  endsAt: Date;
-
-  @Field({ description: 'The venue.' })
-  venue: string;
 }
